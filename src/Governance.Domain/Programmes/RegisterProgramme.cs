@@ -1,0 +1,31 @@
+using Governance.Domain.Common;
+using NodaTime;
+
+namespace Governance.Domain.Programmes;
+
+/// <summary>Register a new programme. The opdrachtgever organisation is the one that commissions it.</summary>
+public sealed record RegisterProgramme(
+    string Name,
+    string Opgave,
+    string OpdrachtgeverOrganisation,
+    LocalDate? StartDate,
+    LocalDate? PlannedEndDate)
+{
+    public static Outcome Decide(Guid programmeId, RegisterProgramme command, Instant now) =>
+        new Check()
+            .Required("name", command.Name, "De naam")
+            .Required("opgave", command.Opgave, "De opgave", TextLimits.Long)
+            .Required("opdrachtgeverOrganisation", command.OpdrachtgeverOrganisation, "De organisatie van de opdrachtgever")
+            .Required("startDate", command.StartDate, "De startdatum")
+            .Required("plannedEndDate", command.PlannedEndDate, "De geplande einddatum")
+            .That(command.StartDate is null || command.PlannedEndDate is null || command.PlannedEndDate > command.StartDate,
+                "plannedEndDate", "programme.end-after-start", "De geplande einddatum moet na de startdatum liggen.")
+            .Then(() => Outcome.Accept(new ProgrammeRegistered(
+                programmeId,
+                command.Name.Trim(),
+                command.Opgave.Trim(),
+                command.OpdrachtgeverOrganisation.Trim(),
+                command.StartDate!.Value,
+                command.PlannedEndDate!.Value,
+                now)));
+}

@@ -1,0 +1,34 @@
+using Governance.Domain.Decisions;
+using Governance.Domain.Programmes;
+using Governance.Host.Infrastructure;
+using Governance.Host.Programmes;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Decisions;
+
+public static class LogDecisionEndpoint
+{
+    /// <summary>Log a decision in a programme's decision log. Answers 201 with the decision's id.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/decisions", OperationId = "logDecision")]
+    [Tags("Besluiten")]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<IResult> Post(Guid programmeId, LogDecision command, IDocumentSession session, IClock clock, CancellationToken ct)
+    {
+        var programme = await session.Events.FetchLatest<Programme>(programmeId, ct);
+        if (programme is null) return Problems.NotFound("Programma", programmeId);
+
+        var decisionId = Guid.CreateVersion7();
+        var outcome = LogDecision.Decide(programme, decisionId, command, clock.GetCurrentInstant());
+        if (outcome.IsRefused) return outcome.ToProblem();
+
+        // A decision is its own stream (docs/adr/0001-aggregate-boundaries.md): logging one never contends with
+        // other work on the programme.
+        session.Events.StartStream(decisionId, outcome.Events);
+        return Results.Created($"/api/programmes/{programmeId}/decisions/{decisionId}", new CreatedId(decisionId));
+    }
+}

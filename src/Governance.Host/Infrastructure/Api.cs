@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using Scalar.AspNetCore;
+using Serilog;
+using Wolverine.Http;
+
+namespace Governance.Host.Infrastructure;
+
+public static class Api
+{
+    public static WebApplicationBuilder AddGovernanceApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Programmagovernance API";
+            doc.Info.Description = "Besluiten, partners, reflectie en gezondheidsindicatoren van interbestuurlijke programma's.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddWolverineHttp();
+        return builder;
+    }
+
+    /// <summary>camelCase, enums as strings, NodaTime values as ISO-8601: one wire format for the whole API.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+    }
+
+    public static WebApplication UseGovernanceApi(this WebApplication app)
+    {
+        // Any unexpected exception becomes a bare 500 problem details: never a stack trace on the wire.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Programmagovernance API"));
+        app.MapHealthChecks("/health");
+
+        app.MapWolverineEndpoints(opts =>
+        {
+            opts.MapConcurrencyFailuresToConflict();
+        });
+        return app;
+    }
+}

@@ -1,0 +1,26 @@
+using Governance.Host.Infrastructure;
+using JasperFx;
+using Serilog;
+
+// Program.cs only composes modules; each capability wires itself in its own folder.
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddGovernanceLogging();
+builder.AddGovernanceStore();
+builder.AddGovernanceApi();
+
+var app = builder.Build();
+
+app.UseGovernanceApi();
+
+try
+{
+    return await app.RunJasperFxCommands(args);
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Visible to the test host (Alba) and the benchmark harness.</summary>
+public partial class Program;

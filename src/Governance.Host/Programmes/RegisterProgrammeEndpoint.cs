@@ -1,0 +1,27 @@
+using Governance.Domain.Programmes;
+using Governance.Host.Infrastructure;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Programmes;
+
+public static class RegisterProgrammeEndpoint
+{
+    /// <summary>Register a programme. Answers 201 with the new programme's id.</summary>
+    [WolverinePost("/api/programmes", OperationId = "registerProgramme")]
+    [Tags("Programma's")]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static IResult Post(RegisterProgramme command, IDocumentSession session, IClock clock)
+    {
+        var programmeId = Guid.CreateVersion7();
+        var outcome = RegisterProgramme.Decide(programmeId, command, clock.GetCurrentInstant());
+        if (outcome.IsRefused) return outcome.ToProblem();
+
+        session.Events.StartStream<Programme>(programmeId, outcome.Events);
+        return Results.Created($"/api/programmes/{programmeId}", new CreatedId(programmeId));
+    }
+}
+
+public sealed record CreatedId(Guid Id);

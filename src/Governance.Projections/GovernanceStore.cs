@@ -1,0 +1,28 @@
+using Governance.Projections.Programmes;
+using JasperFx.Events.Projections;
+using Marten;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace Governance.Projections;
+
+/// <summary>
+/// Everything Marten needs to know about the governance events and read models, in one place, so the host, the
+/// projection tests and the benchmark harness configure the store identically.
+/// </summary>
+public static class GovernanceStore
+{
+    public const string DefaultSchema = "governance";
+
+    public static StoreOptions ConfigureGovernance(this StoreOptions opts, string connectionString, string schema = DefaultSchema)
+    {
+        opts.Connection(connectionString);
+        opts.DatabaseSchemaName = schema;
+        // Marten.NodaTime is not served here: NodaTime goes through Marten's System.Text.Json serializer directly.
+        opts.UseSystemTextJsonForSerialization(configure: o => o.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
+
+        opts.Projections.Add<ProgrammeStateProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<ProgrammeOverviewProjection>(ProjectionLifecycle.Inline);
+        return opts;
+    }
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs the whole test suite against a throwaway PostgreSQL cluster, which it removes afterwards.
+# See README "Quick start". Exits non-zero when any test fails. Extra arguments go to `dotnet test`
+# (e.g. ./test.sh --filter "FullyQualifiedName~Decisions").
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+source scripts/postgres.sh
+
+results="$root/TestResults"
+rm -rf "$results"
+cluster=""
+
+cleanup() {
+  if [ -n "$cluster" ]; then
+    pg_stop "$cluster/postgres"
+    rm -rf "$cluster"
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if [ -z "${ConnectionStrings__Governance:-}" ]; then
+  # /tmp is reachable by the postgres user even when this checkout is not.
+  cluster="$(mktemp -d /tmp/governance-test-XXXXXX)"
+  chmod 755 "$cluster"
+  port="$(pg_free_port)"
+  echo "Testdatabase: tijdelijke PostgreSQL in $cluster op 127.0.0.1:$port"
+  # fsync off: a throwaway cluster need not survive a power cut, and it makes the suite faster.
+  PG_FSYNC=off pg_start "$cluster/postgres" "$port" || exit 1
+  export ConnectionStrings__Governance="Host=127.0.0.1;Port=$port;Username=governance;Database=postgres"
+fi
+
+build/bridge/pack.sh || exit 1
+dotnet build Governance.sln -c Release --nologo -v quiet -clp:ErrorsOnly || exit 1
+dotnet test Governance.sln -c Release --no-build --nologo \
+  --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
+status=$?
+scripts/test-summary.sh "$results"
+exit $status

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Alba;
+using Governance.Host.Programmes;
+
+namespace Governance.Host.Tests;
+
+/// <summary>Small helpers to speak the API as a client would, reading answers with the API's own JSON settings.</summary>
+public static class Api
+{
+    public static readonly JsonSerializerOptions Json = CreateJson();
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Governance.Host.Infrastructure.Api.ConfigureJson(options);
+        return options;
+    }
+
+    public static async Task<T> Read<T>(this IScenarioResult result) =>
+        JsonSerializer.Deserialize<T>(await result.ReadAsTextAsync(), Json)
+        ?? throw new InvalidOperationException("Empty response body");
+
+    public static async Task<JsonElement> ReadJson(this IScenarioResult result) =>
+        JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement;
+
+    public static async Task<Guid> RegisterProgramme(this IAlbaHost host, object? body = null)
+    {
+        var result = await host.Scenario(s =>
+        {
+            s.Post.Json(body ?? Samples.Programme(), JsonStyle.MinimalApi).ToUrl("/api/programmes");
+            s.StatusCodeShouldBe(201);
+        });
+        return (await result.Read<CreatedId>()).Id;
+    }
+}
+
+/// <summary>Request bodies as a client sends them: plain JSON with ISO dates.</summary>
+public static class Samples
+{
+    public static Dictionary<string, object?> Programme() => new()
+    {
+        ["name"] = "Geweld hoort nergens thuis",
+        ["opgave"] = "Huiselijk geweld en kindermishandeling eerder stoppen en duurzaam oplossen",
+        ["opdrachtgeverOrganisation"] = "Ministerie van VWS",
+        ["startDate"] = "2018-04-01",
+        ["plannedEndDate"] = "2021-12-31",
+    };
+
+    public static Dictionary<string, object?> Decision() => new()
+    {
+        ["title"] = "Focus op de aanpak in de regio",
+        ["context"] = "De Taskforce Kindermishandeling is in 2018 gestopt.",
+        ["chosenOption"] = "Regionale projectleiders via een subsidieregeling",
+        ["rationale"] = "De aanpak moet in de regio landen, niet primair nieuw beleid.",
+        ["decidedBy"] = "Opdrachtgeversoverleg",
+        ["decidedOn"] = "2019-03-11",
+    };
+}

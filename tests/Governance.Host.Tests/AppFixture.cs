@@ -1,0 +1,82 @@
+using Alba;
+using Governance.Testing;
+using JasperFx;
+using JasperFx.CommandLine;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+using NodaTime.Testing;
+using Wolverine;
+
+namespace Governance.Host.Tests;
+
+/// <summary>
+/// The real host (Program) on a real PostgreSQL database of this test project's own, with a fake clock so tests
+/// move time instead of waiting.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    public static readonly Instant Start = Instant.FromUtc(2026, 3, 2, 9, 0);
+
+    public IAlbaHost Host { get; private set; } = null!;
+    public FakeClock Clock { get; } = new(Start);
+    private string _connectionString = "";
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await TestDatabase.ConnectionStringFor("governance_host_tests");
+        Host = await StartHost();
+    }
+
+    public async Task<IAlbaHost> StartHost()
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        return await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:Governance", _connectionString);
+            builder.ConfigureServices(services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton<IClock>(Clock));
+                services.MartenDaemonModeIsSolo();
+                services.RunWolverineInSoloMode();
+                services.DisableAllExternalWolverineTransports();
+            });
+        });
+    }
+
+    /// <summary>Stops the host and starts a new one on the same database, as after a deployment or a crash-free restart.</summary>
+    public async Task RestartHost()
+    {
+        await Host.DisposeAsync();
+        Host = await StartHost();
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+[CollectionDefinition(nameof(AppCollection))]
+public sealed class AppCollection : ICollectionFixture<AppFixture>;
+
+/// <summary>Base for host tests: one host for the whole suite, every test starting from an empty store.</summary>
+[Collection(nameof(AppCollection))]
+public abstract class HostTest(AppFixture app) : IAsyncLifetime
+{
+    protected AppFixture App { get; } = app;
+    protected IAlbaHost Host => App.Host;
+
+    public virtual async Task InitializeAsync()
+    {
+        App.Clock.Reset(AppFixture.Start);
+        await Host.ResetAllMartenDataAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    protected async Task<long> EventCount()
+    {
+        await using var session = Host.DocumentStore().QuerySession();
+        return await session.Events.QueryAllRawEvents().CountAsync();
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Alba;
+using Governance.Host.Programmes;
+
+namespace Governance.Host.Tests.Decisions;
+
+public class when_a_decision_is_logged_over_http(AppFixture app) : HostTest(app)
+{
+    [Fact]
+    public async Task the_programme_overview_shows_it_and_still_does_after_a_restart()
+    {
+        var programmeId = await Host.RegisterProgramme();
+
+        var logged = await Host.Scenario(s =>
+        {
+            s.Post.Json(Samples.Decision(), JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/decisions");
+            s.StatusCodeShouldBe(201);
+        });
+        var decisionId = (await logged.Read<CreatedId>()).Id;
+
+        await AssertOverviewShows(programmeId, decisionId);
+
+        await App.RestartHost();
+
+        await AssertOverviewShows(programmeId, decisionId);
+    }
+
+    private async Task AssertOverviewShows(Guid programmeId, Guid decisionId)
+    {
+        var result = await Host.GetAsJson<JsonElement>($"/api/programmes/{programmeId}");
+        result.GetProperty("name").GetString().ShouldBe("Geweld hoort nergens thuis");
+        result.GetProperty("startDate").GetString().ShouldBe("2018-04-01");
+        var decision = result.GetProperty("decisions").EnumerateArray().ShouldHaveSingleItem();
+        decision.GetProperty("decisionId").GetGuid().ShouldBe(decisionId);
+        decision.GetProperty("title").GetString().ShouldBe("Focus op de aanpak in de regio");
+        decision.GetProperty("decidedOn").GetString().ShouldBe("2019-03-11");
+    }
+
+    [Fact]
+    public async Task a_decision_for_an_unknown_programme_is_404_and_writes_nothing()
+    {
+        var result = await Host.Scenario(s =>
+        {
+            s.Post.Json(Samples.Decision(), JsonStyle.MinimalApi).ToUrl($"/api/programmes/{Guid.NewGuid()}/decisions");
+            s.StatusCodeShouldBe(404);
+        });
+
+        (await result.ReadJson()).GetProperty("title").GetString().ShouldBe("Programma niet gevonden.");
+        (await EventCount()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task a_decision_without_rationale_is_400_naming_the_field_and_writes_nothing()
+    {
+        var programmeId = await Host.RegisterProgramme();
+        var body = Samples.Decision();
+        body["rationale"] = " ";
+
+        var result = await Host.Scenario(s =>
+        {
+            s.Post.Json(body, JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/decisions");
+            s.StatusCodeShouldBe(400);
+        });
+
+        (await result.ReadJson()).GetProperty("errors").TryGetProperty("rationale", out _).ShouldBeTrue();
+        (await EventCount()).ShouldBe(1); // only the programme's registration
+    }
+}
