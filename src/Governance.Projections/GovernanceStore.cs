@@ -1,5 +1,5 @@
 using Governance.Projections.Programmes;
-using JasperFx.Events.Projections;
+using Weasel.Core;
 using Marten;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -19,10 +19,11 @@ public static class GovernanceStore
         opts.Connection(connectionString);
         opts.DatabaseSchemaName = schema;
         // Marten.NodaTime is not served here: NodaTime goes through Marten's System.Text.Json serializer directly.
-        opts.UseSystemTextJsonForSerialization(configure: o => o.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
+        // Enums are stored by name so the stored JSON stays readable and survives reordering of members.
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, configure: o => o.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
 
-        opts.Projections.Add<ProgrammeStateProjection>(ProjectionLifecycle.Inline);
-        opts.Projections.Add<ProgrammeOverviewProjection>(ProjectionLifecycle.Inline);
+        // One line per capability: each module registers its own projections.
+        opts.ConfigureProgrammes();
         return opts;
     }
 }

@@ -23,6 +23,16 @@ public static class Api
     public static async Task<JsonElement> ReadJson(this IScenarioResult result) =>
         JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement;
 
+    public static async Task<Guid> AddPartner(this IAlbaHost host, Guid programmeId, object? body = null)
+    {
+        var result = await host.Scenario(s =>
+        {
+            s.Post.Json(body ?? Samples.Partner(), JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/partners");
+            s.StatusCodeShouldBe(201);
+        });
+        return (await result.Read<CreatedId>()).Id;
+    }
+
     public static async Task<Guid> RegisterProgramme(this IAlbaHost host, object? body = null)
     {
         var result = await host.Scenario(s =>
@@ -46,13 +56,21 @@ public static class Samples
         ["plannedEndDate"] = "2021-12-31",
     };
 
-    public static Dictionary<string, object?> Decision() => new()
+    public static Dictionary<string, object?> Partner(string name = "Ministerie van VWS", string role = "opdrachtgever") => new()
     {
+        ["organisationName"] = name,
+        ["layer"] = "rijk",
+        ["role"] = role,
+        ["joinedOn"] = "2018-04-01",
+    };
+
+    public static Dictionary<string, object?> Decision(Guid decidedByPartnerId) => new()
+    {
+        ["decidedBy"] = new Dictionary<string, object?> { ["partnerId"] = decidedByPartnerId },
         ["title"] = "Focus op de aanpak in de regio",
         ["context"] = "De Taskforce Kindermishandeling is in 2018 gestopt.",
         ["chosenOption"] = "Regionale projectleiders via een subsidieregeling",
         ["rationale"] = "De aanpak moet in de regio landen, niet primair nieuw beleid.",
-        ["decidedBy"] = "Opdrachtgeversoverleg",
         ["decidedOn"] = "2019-03-11",
     };
 }

@@ -1,42 +1,111 @@
 using Governance.Domain.Common;
+using Governance.Domain.Health;
 using Governance.Domain.Programmes;
 using NodaTime;
 
 namespace Governance.Domain.Decisions;
 
-/// <summary>Log a decision taken in a programme: what was chosen, why, and by whom.</summary>
+/// <summary>
+/// Log a decision in a programme's decision log: the options considered, what was chosen and why, who decided
+/// under which mandate, which recommendations it touches, and when to look at it again.
+/// </summary>
 public sealed record LogDecision(
     string Title,
     string? Context,
+    IReadOnlyList<DecisionOption>? Options,
     string ChosenOption,
     string Rationale,
-    string DecidedBy,
-    LocalDate? DecidedOn)
+    DecidedByInput? DecidedBy,
+    Guid? MandateId,
+    LocalDate? DecidedOn,
+    IReadOnlyList<Recommendation>? Recommendations,
+    string? ExpectedEffect,
+    LocalDate? ReviewOn,
+    DecisionStatus? Status,
+    WooInput? Woo)
 {
+    public const int MaxOptions = 20;
+
     public static Outcome Decide(Programme programme, Guid decisionId, LogDecision command, Instant now)
     {
+        var options = command.Options ?? [];
         var input = new Check()
             .Required("title", command.Title, "De titel")
             .Optional("context", command.Context, "De context")
             .Required("chosenOption", command.ChosenOption, "De gekozen optie", TextLimits.Long)
             .Required("rationale", command.Rationale, "De onderbouwing", TextLimits.Long)
-            .Required("decidedBy", command.DecidedBy, "Wie besloot")
-            .Required("decidedOn", command.DecidedOn, "De datum van het besluit");
+            .Required("decidedOn", command.DecidedOn, "De datum van het besluit")
+            .Optional("expectedEffect", command.ExpectedEffect, "Het verwachte effect")
+            .That(command.DecidedBy is { } maker && (maker.BodyId is null) != (maker.PartnerId is null), "decidedBy",
+                "decision.decided-by-one", "Geef aan welk overleg óf welke partner besloot (precies één van beide).")
+            .That(options.Count <= MaxOptions, "options", "input.too-many", $"Hoogstens {MaxOptions} opties.")
+            .That(options.All(o => !string.IsNullOrWhiteSpace(o.Name) && o.Name.Length <= TextLimits.Short
+                                   && (o.Pros?.Length ?? 0) <= TextLimits.Long && (o.Cons?.Length ?? 0) <= TextLimits.Long),
+                "options", "decision.option-named", "Elke optie heeft een naam (hoogstens 200 tekens) en voor- en nadelen van hoogstens 4000 tekens.")
+            .That(options.Count == 0 || options.Any(o => string.Equals(o.Name?.Trim(), command.ChosenOption?.Trim(), StringComparison.OrdinalIgnoreCase)),
+                "chosenOption", "decision.chosen-among-options", "De gekozen optie moet een van de overwogen opties zijn.")
+            .That(command.ReviewOn is null || command.DecidedOn is null || command.ReviewOn > command.DecidedOn,
+                "reviewOn", "decision.review-after-decision", "De evaluatiedatum moet na de datum van het besluit liggen.")
+            .That(command.Woo is null || command.Woo.Public || !string.IsNullOrWhiteSpace(command.Woo.Ground),
+                "woo.ground", "decision.woo-ground", "Een niet-openbaar besluit heeft een Woo-grond nodig.")
+            .That(command.Status is null or DecisionStatus.Proposed or DecisionStatus.Taken,
+                "status", "decision.initial-status", "Een nieuw besluit is voorgesteld of genomen.")
+            .That((command.Recommendations ?? []).All(Enum.IsDefined), "recommendations", "input.unknown-value",
+                "Onbekende aanbeveling.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended)
             return Outcome.Refuse(Refusal.Violates("decision.programme-ended",
                 "Dit programma is beëindigd; er kunnen geen besluiten meer worden vastgelegd."));
 
+        var by = command.DecidedBy!;
+        string makerName;
+        if (by.BodyId is { } bodyId)
+        {
+            if (!programme.Bodies.TryGetValue(bodyId, out var body))
+                return Outcome.Refuse(Refusal.Violates("decision.maker-exists",
+                    "Het overleg dat besloot bestaat niet in dit programma."));
+            makerName = body.Name;
+        }
+        else
+        {
+            if (!programme.HasActivePartner(by.PartnerId!.Value))
+                return Outcome.Refuse(Refusal.Violates("decision.maker-exists",
+                    "De partner die besloot neemt niet (meer) deel aan dit programma."));
+            makerName = programme.Partners[by.PartnerId!.Value].OrganisationName;
+        }
+
+        if (command.MandateId is { } mandateId)
+        {
+            if (!programme.Mandates.TryGetValue(mandateId, out var mandate))
+                return Outcome.Refuse(Refusal.Violates("decision.mandate-exists", "Het genoemde mandaat bestaat niet in dit programma."));
+            if (mandate.HolderId != (by.BodyId ?? by.PartnerId))
+                return Outcome.Refuse(Refusal.Violates("decision.mandate-holder", "Het genoemde mandaat is niet aan deze besluitnemer verleend."));
+            if (!mandate.ValidOn(command.DecidedOn!.Value))
+                return Outcome.Refuse(Refusal.Violates("decision.mandate-valid", "Het genoemde mandaat gold niet op de datum van het besluit."));
+        }
+
         return Outcome.Accept(new DecisionLogged(
             decisionId,
             programme.Id,
             command.Title.Trim(),
             command.Context?.Trim() ?? "",
+            options.Select(o => new DecisionOption(o.Name.Trim(), o.Pros?.Trim() ?? "", o.Cons?.Trim() ?? "")).ToList(),
             command.ChosenOption.Trim(),
             command.Rationale.Trim(),
-            command.DecidedBy.Trim(),
+            new DecisionMaker(by.BodyId, by.PartnerId, makerName),
+            command.MandateId,
             command.DecidedOn!.Value,
+            (command.Recommendations ?? []).Distinct().Order().ToList(),
+            command.ExpectedEffect?.Trim() ?? "",
+            command.ReviewOn,
+            command.Status ?? DecisionStatus.Taken,
+            new WooClassification(command.Woo?.Public ?? true, command.Woo is { Public: false } ? command.Woo.Ground!.Trim() : null),
             now));
     }
 }
+
+/// <summary>Exactly one of a body of the programme or a partner in it.</summary>
+public sealed record DecidedByInput(Guid? BodyId, Guid? PartnerId);
+
+public sealed record WooInput(bool Public, string? Ground);

@@ -1,17 +1,95 @@
+using System.Collections.Immutable;
+using Governance.Domain.Bodies;
+using Governance.Domain.Care;
+using Governance.Domain.Partners;
+using Governance.Domain.Resources;
 using NodaTime;
 
 namespace Governance.Domain.Programmes;
 
 /// <summary>
-/// The programme as its own decisions need to see it. Immutable: each event yields a new state.
+/// The programme as its commands need to see it: lifecycle, partners, bodies, mandates and open tensions.
+/// Immutable: each event yields a new state. Read models for people are projections, not this type.
 /// </summary>
 public sealed record Programme(
     Guid Id,
     string Name,
     LocalDate StartDate,
     LocalDate PlannedEndDate,
-    bool Ended)
+    ProgrammePhase Phase,
+    bool Ended,
+    bool ContinuationIsDecided,
+    ImmutableDictionary<Guid, PartnerState> Partners,
+    ImmutableDictionary<Guid, BodyState> Bodies,
+    ImmutableDictionary<Guid, MandateState> Mandates,
+    ImmutableDictionary<Guid, TensionStatus> Tensions,
+    ImmutableHashSet<Guid> TeamMembers)
 {
-    public static Programme Create(ProgrammeRegistered e) =>
-        new(e.ProgrammeId, e.Name, e.StartDate, e.PlannedEndDate, Ended: false);
+    public static Programme Create(ProgrammeRegistered e) => new(
+        e.ProgrammeId, e.Name, e.StartDate, e.PlannedEndDate, ProgrammePhase.Verkenning, Ended: false,
+        ContinuationIsDecided: false,
+        ImmutableDictionary<Guid, PartnerState>.Empty,
+        ImmutableDictionary<Guid, BodyState>.Empty,
+        ImmutableDictionary<Guid, MandateState>.Empty,
+        ImmutableDictionary<Guid, TensionStatus>.Empty,
+        ImmutableHashSet<Guid>.Empty);
+
+    /// <summary>Folds a history of this programme's own stream, for tests and for replays.</summary>
+    public static Programme From(IEnumerable<object> history)
+    {
+        Programme? state = null;
+        foreach (var e in history)
+            state = e is ProgrammeRegistered registered ? Create(registered) : state!.Apply(e);
+        return state ?? throw new InvalidOperationException("A programme's history starts with ProgrammeRegistered.");
+    }
+
+    public Programme Apply(object e) => e switch
+    {
+        ProgrammePhaseChanged x => this with { Phase = x.Phase, Ended = x.Phase == ProgrammePhase.Beeindigd || Ended },
+        ProgrammeExtended x => this with { PlannedEndDate = x.NewPlannedEndDate },
+        ContinuationDecided => this with { ContinuationIsDecided = true },
+        ProgrammeEnded => this with { Ended = true, Phase = ProgrammePhase.Beeindigd },
+
+        PartnerJoined x => this with { Partners = Partners.SetItem(x.PartnerId, new PartnerState(x.PartnerId, x.OrganisationName, x.Role, x.Layer, Active: true)) },
+        PartnerLeft x => UpdatePartner(x.PartnerId, p => p with { Active = false }),
+
+        GovernanceBodyEstablished x => this with { Bodies = Bodies.SetItem(x.BodyId, new BodyState(x.BodyId, x.Name, x.Kind, ImmutableHashSet<Guid>.Empty)) },
+        BodyMemberAdded x => UpdateBody(x.BodyId, b => b with { Members = b.Members.Add(x.PartnerId) }),
+        BodyMemberRemoved x => UpdateBody(x.BodyId, b => b with { Members = b.Members.Remove(x.PartnerId) }),
+
+        MandateGranted x => this with { Mandates = Mandates.SetItem(x.MandateId, new MandateState(x.MandateId, x.HolderId, x.ValidFrom, x.ValidUntil, Revoked: false)) },
+        MandateRevoked x => Mandates.TryGetValue(x.MandateId, out var m) ? this with { Mandates = Mandates.SetItem(x.MandateId, m with { Revoked = true }) } : this,
+
+        TensionRaised x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Open) },
+        TensionEscalated x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Escalated) },
+        TensionResolved x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Resolved) },
+
+        TeamMemberJoined x => this with { TeamMembers = TeamMembers.Add(x.MemberId) },
+        TeamMemberLeft x => this with { TeamMembers = TeamMembers.Remove(x.MemberId) },
+
+        // Events that change nothing a command decides on (opgave text, interests, ground rules, meetings …).
+        _ => this,
+    };
+
+    public bool HasActivePartner(Guid partnerId) => Partners.TryGetValue(partnerId, out var p) && p.Active;
+
+    public bool HasActivePartnerInRole(Guid partnerId, PartnerRole role) =>
+        Partners.TryGetValue(partnerId, out var p) && p.Active && p.Role == role;
+
+    private Programme UpdatePartner(Guid id, Func<PartnerState, PartnerState> change) =>
+        Partners.TryGetValue(id, out var p) ? this with { Partners = Partners.SetItem(id, change(p)) } : this;
+
+    private Programme UpdateBody(Guid id, Func<BodyState, BodyState> change) =>
+        Bodies.TryGetValue(id, out var b) ? this with { Bodies = Bodies.SetItem(id, change(b)) } : this;
 }
+
+public sealed record PartnerState(Guid Id, string OrganisationName, PartnerRole Role, Bestuurslaag Layer, bool Active);
+
+public sealed record BodyState(Guid Id, string Name, BodyKind Kind, ImmutableHashSet<Guid> Members);
+
+public sealed record MandateState(Guid Id, Guid HolderId, LocalDate ValidFrom, LocalDate? ValidUntil, bool Revoked)
+{
+    public bool ValidOn(LocalDate date) => !Revoked && date >= ValidFrom && (ValidUntil is null || date <= ValidUntil);
+}
+
+public enum TensionStatus { Open, Escalated, Resolved }

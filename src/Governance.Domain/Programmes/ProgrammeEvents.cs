@@ -1,3 +1,4 @@
+using Governance.Domain.Common;
 using NodaTime;
 
 namespace Governance.Domain.Programmes;
@@ -10,4 +11,53 @@ public sealed record ProgrammeRegistered(
     string OpdrachtgeverOrganisation,
     LocalDate StartDate,
     LocalDate PlannedEndDate,
-    Instant RegisteredAt);
+    Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>The programme moved to another phase of its lifecycle.</summary>
+public sealed record ProgrammePhaseChanged(Guid ProgrammeId, ProgrammePhase Phase, LocalDate On, string? Reason, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>
+/// The shared starting point (rec. 2: "wat is de feitelijke opgave, wat is voor deze opgave de ambitie en welke
+/// acties horen daarbij … Wat zijn de kaders, en waar zit de ruimte?"). Formulating it again is a reformulation.
+/// </summary>
+public sealed record OpgaveFormulated(
+    Guid ProgrammeId,
+    string Opgave,
+    string Ambition,
+    string IntendedSocietalEffect,
+    string Kaders,
+    string Ruimte,
+    Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>Rec. 1: "óf en waarom de opgave niet effectief vanuit de bestaande organisaties wordt opgepakt".</summary>
+public sealed record ProgrammeFormJustified(
+    Guid ProgrammeId,
+    string WhatExistingOrganisationsCannotDo,
+    string AlternativesConsidered,
+    Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>Rec. 3: the level where the programme acts ("Kies het juiste niveau/zwaartepunt van handelen").</summary>
+public sealed record FocusLevelChosen(Guid ProgrammeId, FocusLevel Level, string Reason, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>The planned end moved later.</summary>
+public sealed record ProgrammeExtended(Guid ProgrammeId, LocalDate PreviousPlannedEndDate, LocalDate NewPlannedEndDate, string Reason, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>Rec. 10: how borging will look and who owns what after the end ("wie daarna waarvoor verantwoordelijk").</summary>
+public sealed record BorgingPlanRecorded(Guid ProgrammeId, IReadOnlyList<BorgingItem> Items, Instant RecordedAt) : IProgrammeEvent;
+
+public sealed record BorgingItem(string Subject, Guid OwnerPartnerId);
+
+/// <summary>The opdrachtgevers' stop-or-continue decision (rec. 10).</summary>
+public sealed record ContinuationDecided(Guid ProgrammeId, ContinuationChoice Choice, string Rationale, LocalDate DecidedOn, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>The programme ended (beëindigd); no decisions or sessions after this.</summary>
+public sealed record ProgrammeEnded(Guid ProgrammeId, LocalDate EndedOn, string Reason, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>How often reflection should happen in this programme (rec. 9: "regelmatige momenten van reflectie").</summary>
+public sealed record ReflectionCadenceSet(Guid ProgrammeId, int EveryWeeks, Instant RecordedAt) : IProgrammeEvent;
+
+public enum ProgrammePhase { Verkenning, Start, Uitvoering, Afbouw, Beeindigd, Voortgezet }
+
+public enum FocusLevel { Landelijk, Regionaal, Lokaal }
+
+public enum ContinuationChoice { Stoppen, Voortzetten, VoortzettenInAangepasteVorm, OverdragenAanLijn }

@@ -1,5 +1,4 @@
 using Governance.Domain.Decisions;
-using Governance.Domain.Programmes;
 using Governance.Host.Infrastructure;
 using Governance.Host.Programmes;
 using Marten;
@@ -17,9 +16,9 @@ public static class LogDecisionEndpoint
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static async Task<IResult> Post(Guid programmeId, LogDecision command, IDocumentSession session, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Post(Guid programmeId, LogDecision command, IDocumentSession session, IClock clock, HttpContext http)
     {
-        var programme = await session.Events.FetchLatest<Programme>(programmeId, ct);
+        var programme = await session.ProgrammeState(programmeId, http.RequestAborted);
         if (programme is null) return Problems.NotFound("Programma", programmeId);
 
         var decisionId = Guid.CreateVersion7();
@@ -29,6 +28,7 @@ public static class LogDecisionEndpoint
         // A decision is its own stream (docs/adr/0001-aggregate-boundaries.md): logging one never contends with
         // other work on the programme.
         session.Events.StartStream(decisionId, outcome.Events);
+        http.Response.Headers.ETag = IfMatch.ETag(outcome.Events.Count);
         return Results.Created($"/api/programmes/{programmeId}/decisions/{decisionId}", new CreatedId(decisionId));
     }
 }

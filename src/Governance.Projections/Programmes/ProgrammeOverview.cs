@@ -1,4 +1,5 @@
 using Governance.Domain.Decisions;
+using Governance.Domain.Partners;
 using Governance.Domain.Programmes;
 using NodaTime;
 
@@ -13,8 +14,12 @@ public sealed class ProgrammeOverview
     public string OpdrachtgeverOrganisation { get; set; } = "";
     public LocalDate StartDate { get; set; }
     public LocalDate PlannedEndDate { get; set; }
+    public ProgrammePhase Phase { get; set; }
     public Instant RegisteredAt { get; set; }
+    public List<PartnerSummary> Partners { get; set; } = [];
     public List<DecisionSummary> Decisions { get; set; } = [];
 }
 
-public sealed record DecisionSummary(Guid DecisionId, string Title, string DecidedBy, LocalDate DecidedOn, Instant LoggedAt);
+public sealed record PartnerSummary(Guid PartnerId, string OrganisationName, Bestuurslaag Layer, PartnerRole Role, bool Active);
+
+public sealed record DecisionSummary(Guid DecisionId, string Title, string DecidedBy, LocalDate DecidedOn, DecisionStatus Status, Instant RecordedAt);

@@ -1,4 +1,5 @@
 using Governance.Domain.Decisions;
+using Governance.Domain.Partners;
 using Governance.Domain.Programmes;
 using Marten.Events.Projections;
 
@@ -13,6 +14,11 @@ public partial class ProgrammeOverviewProjection : MultiStreamProjection<Program
     public ProgrammeOverviewProjection()
     {
         Identity<ProgrammeRegistered>(e => e.ProgrammeId);
+        Identity<ProgrammePhaseChanged>(e => e.ProgrammeId);
+        Identity<ProgrammeExtended>(e => e.ProgrammeId);
+        Identity<ProgrammeEnded>(e => e.ProgrammeId);
+        Identity<PartnerJoined>(e => e.ProgrammeId);
+        Identity<PartnerLeft>(e => e.ProgrammeId);
         Identity<DecisionLogged>(e => e.ProgrammeId);
     }
 
@@ -24,9 +30,23 @@ public partial class ProgrammeOverviewProjection : MultiStreamProjection<Program
         view.OpdrachtgeverOrganisation = e.OpdrachtgeverOrganisation;
         view.StartDate = e.StartDate;
         view.PlannedEndDate = e.PlannedEndDate;
-        view.RegisteredAt = e.RegisteredAt;
+        view.Phase = ProgrammePhase.Verkenning;
+        view.RegisteredAt = e.RecordedAt;
+    }
+
+    public void Apply(ProgrammeOverview view, ProgrammePhaseChanged e) => view.Phase = e.Phase;
+    public void Apply(ProgrammeOverview view, ProgrammeExtended e) => view.PlannedEndDate = e.NewPlannedEndDate;
+    public void Apply(ProgrammeOverview view, ProgrammeEnded e) => view.Phase = ProgrammePhase.Beeindigd;
+
+    public void Apply(ProgrammeOverview view, PartnerJoined e) =>
+        view.Partners.Add(new PartnerSummary(e.PartnerId, e.OrganisationName, e.Layer, e.Role, Active: true));
+
+    public void Apply(ProgrammeOverview view, PartnerLeft e)
+    {
+        var index = view.Partners.FindIndex(p => p.PartnerId == e.PartnerId);
+        if (index >= 0) view.Partners[index] = view.Partners[index] with { Active = false };
     }
 
     public void Apply(ProgrammeOverview view, DecisionLogged e) =>
-        view.Decisions.Add(new DecisionSummary(e.DecisionId, e.Title, e.DecidedBy, e.DecidedOn, e.LoggedAt));
+        view.Decisions.Add(new DecisionSummary(e.DecisionId, e.Title, e.DecidedBy.Name, e.DecidedOn, e.Status, e.RecordedAt));
 }

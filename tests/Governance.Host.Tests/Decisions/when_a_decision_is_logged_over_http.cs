@@ -10,10 +10,11 @@ public class when_a_decision_is_logged_over_http(AppFixture app) : HostTest(app)
     public async Task the_programme_overview_shows_it_and_still_does_after_a_restart()
     {
         var programmeId = await Host.RegisterProgramme();
+        var vws = await Host.AddPartner(programmeId);
 
         var logged = await Host.Scenario(s =>
         {
-            s.Post.Json(Samples.Decision(), JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/decisions");
+            s.Post.Json(Samples.Decision(vws), JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/decisions");
             s.StatusCodeShouldBe(201);
         });
         var decisionId = (await logged.Read<CreatedId>()).Id;
@@ -34,6 +35,8 @@ public class when_a_decision_is_logged_over_http(AppFixture app) : HostTest(app)
         decision.GetProperty("decisionId").GetGuid().ShouldBe(decisionId);
         decision.GetProperty("title").GetString().ShouldBe("Focus op de aanpak in de regio");
         decision.GetProperty("decidedOn").GetString().ShouldBe("2019-03-11");
+        decision.GetProperty("decidedBy").GetString().ShouldBe("Ministerie van VWS");
+        decision.GetProperty("status").GetString().ShouldBe("taken");
     }
 
     [Fact]
@@ -41,7 +44,7 @@ public class when_a_decision_is_logged_over_http(AppFixture app) : HostTest(app)
     {
         var result = await Host.Scenario(s =>
         {
-            s.Post.Json(Samples.Decision(), JsonStyle.MinimalApi).ToUrl($"/api/programmes/{Guid.NewGuid()}/decisions");
+            s.Post.Json(Samples.Decision(Guid.NewGuid()), JsonStyle.MinimalApi).ToUrl($"/api/programmes/{Guid.NewGuid()}/decisions");
             s.StatusCodeShouldBe(404);
         });
 
@@ -53,7 +56,8 @@ public class when_a_decision_is_logged_over_http(AppFixture app) : HostTest(app)
     public async Task a_decision_without_rationale_is_400_naming_the_field_and_writes_nothing()
     {
         var programmeId = await Host.RegisterProgramme();
-        var body = Samples.Decision();
+        var vws = await Host.AddPartner(programmeId);
+        var body = Samples.Decision(vws);
         body["rationale"] = " ";
 
         var result = await Host.Scenario(s =>
@@ -63,6 +67,6 @@ public class when_a_decision_is_logged_over_http(AppFixture app) : HostTest(app)
         });
 
         (await result.ReadJson()).GetProperty("errors").TryGetProperty("rationale", out _).ShouldBeTrue();
-        (await EventCount()).ShouldBe(1); // only the programme's registration
+        (await EventCount()).ShouldBe(2); // only the programme's registration and the partner joining
     }
 }

@@ -23,7 +23,8 @@ public class programme_overview_projection(StoreFixture fixture)
             session.Events.StartStream(otherProgrammeId, new ProgrammeRegistered(otherProgrammeId, "Wvggz", "Wet invoeren",
                 "Ministerie van VWS", new LocalDate(2016, 9, 1), new LocalDate(2020, 1, 1), registeredAt));
             session.Events.StartStream(decisionId, new DecisionLogged(decisionId, programmeId, "Regionale aanpak",
-                "", "Subsidieregeling", "Landen in de regio", "Opdrachtgeversoverleg", new LocalDate(2019, 3, 11),
+                "", [], "Subsidieregeling", "Landen in de regio", new DecisionMaker(null, null, "Opdrachtgeversoverleg"),
+                null, new LocalDate(2019, 3, 11), [], "", null, DecisionStatus.Taken, new WooClassification(true, null),
                 registeredAt.Plus(Duration.FromDays(300))));
             await session.SaveChangesAsync();
         }

@@ -1,0 +1,59 @@
+using Governance.Domain.Common;
+using NodaTime;
+
+namespace Governance.Domain.Partners;
+
+/// <summary>An organisation took a place in the programme, in a role.</summary>
+public sealed record PartnerJoined(
+    Guid ProgrammeId,
+    Guid PartnerId,
+    string OrganisationName,
+    Bestuurslaag Layer,
+    PartnerRole Role,
+    LocalDate JoinedOn,
+    Instant RecordedAt) : IProgrammeEvent;
+
+public sealed record PartnerLeft(Guid ProgrammeId, Guid PartnerId, LocalDate LeftOn, string Reason, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>Rec. 2: which interest of the organisation the programme serves and what it contributes.</summary>
+public sealed record PartnerInterestRecorded(Guid ProgrammeId, Guid PartnerId, string Interest, string Contribution, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>Rec. 2: the partner shares the ambition (not only the opdrachtgever's).</summary>
+public sealed record OpgaveEndorsed(Guid ProgrammeId, Guid PartnerId, LocalDate EndorsedOn, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>A person acts for a partner organisation in this programme.</summary>
+public sealed record RepresentativeNamed(Guid ProgrammeId, Guid PartnerId, Guid PersonId, string Name, string Function, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>
+/// Authority granted to a partner or a body: what it may decide, on which aspects of doorzettingsmacht (rec. 5).
+/// </summary>
+public sealed record MandateGranted(
+    Guid ProgrammeId,
+    Guid MandateId,
+    Guid HolderId,
+    Guid GrantedByPartnerId,
+    string Scope,
+    IReadOnlyList<DoorzettingsAspect> Aspects,
+    LocalDate ValidFrom,
+    LocalDate? ValidUntil,
+    Instant RecordedAt) : IProgrammeEvent;
+
+public sealed record MandateRevoked(Guid ProgrammeId, Guid MandateId, string Reason, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>Rec. 9: "alle betrokken partijen leerdoelen formuleren".</summary>
+public sealed record LearningGoalSet(Guid ProgrammeId, Guid PartnerId, Guid GoalId, string Goal, Instant RecordedAt) : IProgrammeEvent;
+
+public enum PartnerRole
+{
+    Opdrachtgever,
+    Opdrachtnemer,
+    StaandeOrganisatie,
+    Ketenpartner,
+    Procesbegeleider,
+    Ervaringsdeskundige,
+}
+
+public enum Bestuurslaag { Rijk, Provincie, Gemeente, Waterschap, Uitvoeringsorganisatie, Koepel, MaatschappelijkeOrganisatie }
+
+/// <summary>The four aspects of doorzettingsmacht named in rec. 5.</summary>
+public enum DoorzettingsAspect { Beleidsmatig, Financieel, Juridisch, Communicatief }

@@ -1,0 +1,69 @@
+using Governance.Domain.Common;
+using Governance.Domain.Programmes;
+using Marten;
+
+namespace Governance.Host.Infrastructure;
+
+/// <summary>
+/// The one way a command on an existing stream is carried out: load the stream's state for writing, let the pure
+/// domain decide, append what it decided, and answer. Optimistic concurrency: the state read is the state the
+/// events are appended to (a concurrent write in between fails the commit with 409); a client that sends
+/// <c>If-Match: "&lt;version&gt;"</c> also fails with 409 when the stream moved on since it last read it. The answer
+/// carries the stream's new version as its ETag.
+/// </summary>
+public static class StreamCommands
+{
+    public static async Task<IResult> Decide<TState>(
+        this IDocumentSession session,
+        HttpContext http,
+        Guid streamId,
+        string notFoundName,
+        Func<TState, Outcome> decide,
+        Func<IResult> accepted) where TState : class
+    {
+        var ct = http.RequestAborted;
+        if (!IfMatch.TryRead(http.Request, out var expectedVersion))
+            return IfMatch.Malformed();
+
+        var stream = expectedVersion is { } version
+            ? await session.Events.FetchForWriting<TState>(streamId, version, ct)
+            : await session.Events.FetchForWriting<TState>(streamId, ct);
+        if (stream.Aggregate is null) return Problems.NotFound(notFoundName, streamId);
+
+        var outcome = decide(stream.Aggregate);
+        if (outcome.IsRefused) return outcome.ToProblem();
+
+        stream.AppendMany(outcome.Events);
+        http.Response.Headers.ETag = IfMatch.ETag((stream.StartingVersion ?? 0) + outcome.Events.Count);
+        return accepted();
+    }
+
+    /// <summary>Commands on a decision or session read the programme's current state to check programme-level rules.</summary>
+    public static ValueTask<Programme?> ProgrammeState(this IDocumentSession session, Guid programmeId, CancellationToken ct) =>
+        session.Events.FetchLatest<Programme>(programmeId, ct);
+}
+
+/// <summary>The API's concurrency convention: ETag and If-Match carry the stream version as a quoted number.</summary>
+public static class IfMatch
+{
+    public static string ETag(long version) => $"\"{version}\"";
+
+    public static bool TryRead(HttpRequest request, out long? version)
+    {
+        version = null;
+        var header = request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(header)) return true;
+        var trimmed = header.Trim();
+        if (trimmed.StartsWith("W/", StringComparison.Ordinal)) trimmed = trimmed[2..];
+        if (long.TryParse(trimmed.Trim('"'), out var parsed) && parsed >= 0)
+        {
+            version = parsed;
+            return true;
+        }
+        return false;
+    }
+
+    public static IResult Malformed() => Results.ValidationProblem(
+        new Dictionary<string, string[]> { ["If-Match"] = ["If-Match bevat de versie als getal tussen aanhalingstekens, bijvoorbeeld \"3\"."] },
+        title: "De invoer is niet geldig.");
+}

@@ -1,0 +1,27 @@
+using Governance.Domain.Partners;
+using Governance.Domain.Programmes;
+using Governance.Host.Infrastructure;
+using Governance.Host.Programmes;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Partners;
+
+public static class AddPartnerEndpoint
+{
+    /// <summary>An organisation joins the programme in a role. Answers 201 with the partner's id.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/partners", OperationId = "addPartner")]
+    [Tags("Partners")]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Post(Guid programmeId, AddPartner command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        var partnerId = Guid.CreateVersion7();
+        return session.Decide<Programme>(http, programmeId, "Programma",
+            programme => AddPartner.Decide(programme, partnerId, command, clock.GetCurrentInstant()),
+            () => Results.Created($"/api/programmes/{programmeId}/partners/{partnerId}", new CreatedId(partnerId)));
+    }
+}
