@@ -46,6 +46,7 @@ public static class Api
         app.MapWolverineEndpoints(opts =>
         {
             opts.MapConcurrencyFailuresToConflict();
+            opts.AddMiddleware(typeof(EventMetadata), chain => chain.HttpMethods.Any(m => m is "POST" or "PUT" or "DELETE" or "PATCH"));
         });
         return app;
     }

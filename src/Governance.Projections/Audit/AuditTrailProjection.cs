@@ -1,0 +1,38 @@
+using Governance.Domain.Common;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+
+namespace Governance.Projections.Audit;
+
+/// <summary>
+/// Turns every governance event, from every stream, into an audit row of its programme. It works on the event
+/// envelope (<see cref="IEvent"/>) rather than per event type so that a new event type is audited without anyone
+/// having to remember to add it here.
+/// </summary>
+public partial class AuditTrailProjection : EventProjection
+{
+    /// <summary>The header under which the host stores the acting person's organisation (issue: who did it).</summary>
+    public const string OrganisationHeader = "organisation";
+
+    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    {
+        if (e.Data is IProgrammeEvent data)
+        {
+            operations.Store(new AuditEntry
+            {
+                Id = e.Id,
+                ProgrammeId = data.ProgrammeId,
+                StreamId = e.StreamId,
+                Version = e.Version,
+                RecordedAt = data.RecordedAt,
+                EventType = e.Data.GetType().Name,
+                Description = EventDescriptions.Describe(e.Data),
+                Person = e.UserName,
+                Organisation = e.Headers is { } headers && headers.TryGetValue(OrganisationHeader, out var organisation) ? organisation?.ToString() : null,
+                CorrelationId = e.CorrelationId,
+            });
+        }
+        return ValueTask.CompletedTask;
+    }
+}
