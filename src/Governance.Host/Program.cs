@@ -1,3 +1,4 @@
+using Governance.Host.Access;
 using Governance.Host.Infrastructure;
 using JasperFx;
 using Serilog;
@@ -8,10 +9,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGovernanceLogging();
 builder.AddGovernanceStore();
 builder.AddGovernanceApi();
+builder.AddGovernanceAccess();
 
 var app = builder.Build();
 
-app.UseGovernanceApi();
+app.UseGovernanceErrors();
+app.UseGovernanceAccess();
+app.MapGovernanceApi();
 
 try
 {

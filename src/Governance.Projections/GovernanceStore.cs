@@ -1,4 +1,6 @@
+using Governance.Projections.Access;
 using Governance.Projections.Audit;
+using Governance.Projections.Directory;
 using Governance.Projections.Programmes;
 using Weasel.Core;
 using Marten;
@@ -26,6 +28,8 @@ public static class GovernanceStore
         // One line per capability: each module registers its own projections.
         opts.ConfigureProgrammes();
         opts.ConfigureAudit();
+        opts.ConfigureDirectory();
+        opts.ConfigureAccess();
         return opts;
     }
 }

@@ -33,14 +33,31 @@ public static class Api
         return (await result.Read<CreatedId>()).Id;
     }
 
-    public static async Task<Guid> RegisterProgramme(this IAlbaHost host, object? body = null)
+    /// <summary>
+    /// The administrator registers a programme and appoints its opdrachtgever, director, delegate, facilitator,
+    /// lived-experience expert and reader; the requests after it are made as the director.
+    /// </summary>
+    public static async Task<Guid> RegisterProgramme(this AppFixture app, People people, object? body = null)
     {
-        var result = await host.Scenario(s =>
+        app.ActingAs = people.Administrator;
+        var programmeId = await app.Host.Create("/api/programmes", body ?? Samples.Programme());
+        await app.Assign(programmeId, people.Opdrachtgever, "opdrachtgever");
+        await app.Assign(programmeId, people.Director, "programmadirecteur");
+        await app.Assign(programmeId, people.Delegate, "gedelegeerde");
+        await app.Assign(programmeId, people.Facilitator, "procesbegeleider");
+        await app.Assign(programmeId, people.LivedExperience, "ervaringsdeskundige");
+        await app.Assign(programmeId, people.Reader, "meelezer");
+        app.ActingAs = people.Director;
+        return programmeId;
+    }
+
+    public static async Task Assign(this AppFixture app, Guid programmeId, Guid personId, string role, Guid? partnerId = null)
+    {
+        await app.Host.Scenario(s =>
         {
-            s.Post.Json(body ?? Samples.Programme(), JsonStyle.MinimalApi).ToUrl("/api/programmes");
-            s.StatusCodeShouldBe(201);
+            s.Post.Json(new { personId, role, partnerId }, JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/members");
+            s.StatusCodeShouldBe(204);
         });
-        return (await result.Read<CreatedId>()).Id;
     }
 }
 

@@ -30,12 +30,19 @@ public sealed class AppFixture : IAsyncLifetime
         Host = await StartHost();
     }
 
+    /// <summary>The person the next requests are made as (the <c>X-Demo-Person</c> header); null: nobody signed in.</summary>
+    public Guid? ActingAs { get; set; }
+
     public async Task<IAlbaHost> StartHost()
     {
         JasperFxEnvironment.AutoStartHost = true;
-        return await AlbaHost.For<Program>(builder =>
+        var host = await AlbaHost.For<Program>(builder =>
         {
             builder.UseSetting("ConnectionStrings:Governance", _connectionString);
+            builder.UseSetting("Authentication:DevelopmentSignIn", "true");
+            builder.UseSetting("Authentication:BootstrapAdministrator:Name", "Bea Beheer");
+            builder.UseSetting("Authentication:BootstrapAdministrator:Email", People.AdministratorEmail);
+            builder.UseSetting("Authentication:BootstrapAdministrator:Organisation", "Functioneel beheer");
             builder.ConfigureServices(services =>
             {
                 services.Replace(ServiceDescriptor.Singleton<IClock>(Clock));
@@ -44,7 +51,14 @@ public sealed class AppFixture : IAsyncLifetime
                 services.DisableAllExternalWolverineTransports();
             });
         });
+        host.BeforeEach(context =>
+        {
+            if (ActingAs is { } person) context.Request.Headers[DemoPersonHeader] = person.ToString();
+        });
+        return host;
     }
+
+    public const string DemoPersonHeader = "X-Demo-Person";
 
     /// <summary>Stops the host and starts a new one on the same database, as after a deployment or a crash-free restart.</summary>
     public async Task RestartHost()
@@ -66,11 +80,18 @@ public abstract class HostTest(AppFixture app) : IAsyncLifetime
     protected AppFixture App { get; } = app;
     protected IAlbaHost Host => App.Host;
 
+    /// <summary>The directory every test starts with: an administrator and a person for each role.</summary>
+    protected People People { get; private set; } = null!;
+
     public virtual async Task InitializeAsync()
     {
         App.Clock.Reset(AppFixture.Start);
+        App.ActingAs = null;
         await Host.ResetAllMartenDataAsync();
+        People = await People.Create(App);
     }
+
+    protected void ActAs(Guid person) => App.ActingAs = person;
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Governance.Domain.Access;
 using Governance.Domain.Bodies;
 using Governance.Domain.Care;
 using Governance.Domain.Partners;
@@ -23,7 +24,8 @@ public sealed record Programme(
     ImmutableDictionary<Guid, BodyState> Bodies,
     ImmutableDictionary<Guid, MandateState> Mandates,
     ImmutableDictionary<Guid, TensionStatus> Tensions,
-    ImmutableHashSet<Guid> TeamMembers)
+    ImmutableHashSet<Guid> TeamMembers,
+    ImmutableDictionary<Guid, MemberRole> Members)
 {
     public static Programme Create(ProgrammeRegistered e) => new(
         e.ProgrammeId, e.Name, e.StartDate, e.PlannedEndDate, ProgrammePhase.Verkenning, Ended: false,
@@ -32,7 +34,8 @@ public sealed record Programme(
         ImmutableDictionary<Guid, BodyState>.Empty,
         ImmutableDictionary<Guid, MandateState>.Empty,
         ImmutableDictionary<Guid, TensionStatus>.Empty,
-        ImmutableHashSet<Guid>.Empty);
+        ImmutableHashSet<Guid>.Empty,
+        ImmutableDictionary<Guid, MemberRole>.Empty);
 
     /// <summary>Folds a history of this programme's own stream, for tests and for replays.</summary>
     public static Programme From(IEnumerable<object> history)
@@ -66,6 +69,9 @@ public sealed record Programme(
 
         TeamMemberJoined x => this with { TeamMembers = TeamMembers.Add(x.MemberId) },
         TeamMemberLeft x => this with { TeamMembers = TeamMembers.Remove(x.MemberId) },
+
+        ProgrammeMemberAssigned x => this with { Members = Members.SetItem(x.PersonId, x.Role) },
+        ProgrammeMemberRemoved x => this with { Members = Members.Remove(x.PersonId) },
 
         // Events that change nothing a command decides on (opgave text, interests, ground rules, meetings …).
         _ => this,

@@ -1,3 +1,5 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
 using Governance.Host.Infrastructure;
 using Governance.Projections.Audit;
 using Governance.Projections.Programmes;
@@ -14,6 +16,7 @@ public static class GetAuditTrail
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/audit", OperationId = "getAuditTrail")]
     [Tags("Audittrail")]
+    [RequiresRight(Right.ReadProgramme)]
     [ProducesResponseType<IReadOnlyList<AuditEntry>>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]

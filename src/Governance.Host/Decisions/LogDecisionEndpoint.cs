@@ -1,4 +1,6 @@
 using Governance.Domain.Decisions;
+using Governance.Domain.Access;
+using Governance.Host.Access;
 using Governance.Host.Infrastructure;
 using Governance.Host.Programmes;
 using Marten;
@@ -12,6 +14,7 @@ public static class LogDecisionEndpoint
     /// <summary>Log a decision in a programme's decision log. Answers 201 with the decision's id.</summary>
     [WolverinePost("/api/programmes/{programmeId}/decisions", OperationId = "logDecision")]
     [Tags("Besluiten")]
+    [RequiresRight(Right.LogDecisions)]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]

@@ -32,21 +32,25 @@ public static class Api
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
     }
 
-    public static WebApplication UseGovernanceApi(this WebApplication app)
+    public static WebApplication UseGovernanceErrors(this WebApplication app)
     {
         // Any unexpected exception becomes a bare 500 problem details: never a stack trace on the wire.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
+        return app;
+    }
 
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Programmagovernance API"));
-        app.MapHealthChecks("/health");
+    public static WebApplication MapGovernanceApi(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Programmagovernance API")).AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
 
         app.MapWolverineEndpoints(opts =>
         {
             opts.MapConcurrencyFailuresToConflict();
-            opts.AddMiddleware(typeof(EventMetadata), chain => chain.HttpMethods.Any(m => m is "POST" or "PUT" or "DELETE" or "PATCH"));
+            opts.AddMiddleware(typeof(Access.EventMetadata), chain => chain.HttpMethods.Any(m => m is "POST" or "PUT" or "DELETE" or "PATCH"));
         });
         return app;
     }

@@ -1,5 +1,7 @@
 using Governance.Domain.Partners;
 using Governance.Domain.Programmes;
+using Governance.Domain.Access;
+using Governance.Host.Access;
 using Governance.Host.Infrastructure;
 using Governance.Host.Programmes;
 using Marten;
@@ -13,6 +15,7 @@ public static class AddPartnerEndpoint
     /// <summary>An organisation joins the programme in a role. Answers 201 with the partner's id.</summary>
     [WolverinePost("/api/programmes/{programmeId}/partners", OperationId = "addPartner")]
     [Tags("Partners")]
+    [RequiresRight(Right.ManagePartners)]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]

@@ -1,4 +1,7 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
 using Governance.Host.Infrastructure;
+using Governance.Projections.Access;
 using Governance.Projections.Programmes;
 using Marten;
 using Wolverine.Http;
@@ -10,6 +13,7 @@ public static class GetProgramme
     /// <summary>The programme overview: opgave, period and its decisions in brief.</summary>
     [WolverineGet("/api/programmes/{programmeId}", OperationId = "getProgramme")]
     [Tags("Programma's")]
+    [RequiresRight(Right.ReadProgramme)]
     [ProducesResponseType<ProgrammeOverview>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Get(Guid programmeId, IQuerySession session, CancellationToken ct)
@@ -18,10 +22,19 @@ public static class GetProgramme
         return overview is null ? Problems.NotFound("Programma", programmeId) : Results.Ok(overview);
     }
 
-    /// <summary>All programmes, by name.</summary>
+    /// <summary>The programmes the signed-in person is a member of, by name.</summary>
     [WolverineGet("/api/programmes", OperationId = "listProgrammes")]
     [Tags("Programma's")]
+    [RequiresSignIn]
     [ProducesResponseType<IReadOnlyList<ProgrammeOverview>>(StatusCodes.Status200OK)]
-    public static async Task<IReadOnlyList<ProgrammeOverview>> List(IQuerySession session, CancellationToken ct) =>
-        await session.Query<ProgrammeOverview>().OrderBy(p => p.Name).ToListAsync(ct);
+    public static async Task<IReadOnlyList<ProgrammeOverview>> List(HttpContext http, IQuerySession session)
+    {
+        var personId = http.User.PersonIdOf()!.Value;
+        var mine = await session.Query<ProgrammeMembers>()
+            .Where(p => p.Members.Any(m => m.PersonId == personId))
+            .Select(p => p.Id)
+            .ToListAsync(http.RequestAborted);
+        if (mine.Count == 0) return [];
+        return await session.Query<ProgrammeOverview>().Where(p => p.Id.IsOneOf(mine.ToArray())).OrderBy(p => p.Name).ToListAsync(http.RequestAborted);
+    }
 }

@@ -1,4 +1,6 @@
 using Governance.Domain.Programmes;
+using Governance.Domain.Access;
+using Governance.Host.Access;
 using Governance.Host.Infrastructure;
 using Marten;
 using NodaTime;
@@ -11,6 +13,7 @@ public static class RegisterProgrammeEndpoint
     /// <summary>Register a programme. Answers 201 with the new programme's id.</summary>
     [WolverinePost("/api/programmes", OperationId = "registerProgramme")]
     [Tags("Programma's")]
+    [RequiresAdministrator]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static IResult Post(RegisterProgramme command, IDocumentSession session, IClock clock)

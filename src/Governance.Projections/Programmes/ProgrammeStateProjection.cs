@@ -1,3 +1,4 @@
+using Governance.Domain.Access;
 using Governance.Domain.Bodies;
 using Governance.Domain.Care;
 using Governance.Domain.Partners;
@@ -33,4 +34,6 @@ public partial class ProgrammeStateProjection : SingleStreamProjection<Programme
     public Programme Apply(TensionResolved e, Programme p) => p.Apply(e);
     public Programme Apply(TeamMemberJoined e, Programme p) => p.Apply(e);
     public Programme Apply(TeamMemberLeft e, Programme p) => p.Apply(e);
+    public Programme Apply(ProgrammeMemberAssigned e, Programme p) => p.Apply(e);
+    public Programme Apply(ProgrammeMemberRemoved e, Programme p) => p.Apply(e);
 }

@@ -1,0 +1,39 @@
+using Governance.Domain.Directory;
+using Governance.Host.Access;
+using Governance.Host.Infrastructure;
+using Governance.Host.Programmes;
+using Governance.Projections.Directory;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Directory;
+
+public static class RegisterOrganisationEndpoint
+{
+    /// <summary>Register an organisation (administrators).</summary>
+    [WolverinePost("/api/organisations", OperationId = "registerOrganisation")]
+    [Tags("Register")]
+    [RequiresAdministrator]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<IResult> Post(RegisterOrganisation command, IDocumentSession session, IClock clock, CancellationToken ct)
+    {
+        var name = command.Name?.Trim();
+        var nameInUse = name is not null && await session.Query<DirectoryOrganisation>().AnyAsync(o => o.Name == name, ct);
+        var organisationId = Guid.CreateVersion7();
+        var outcome = RegisterOrganisation.Decide(organisationId, command, nameInUse, clock.GetCurrentInstant());
+        if (outcome.IsRefused) return outcome.ToProblem();
+        session.Events.StartStream(organisationId, outcome.Events);
+        return Results.Created($"/api/organisations/{organisationId}", new CreatedId(organisationId));
+    }
+
+    /// <summary>All organisations, by name (administrators).</summary>
+    [WolverineGet("/api/organisations", OperationId = "listOrganisations")]
+    [Tags("Register")]
+    [RequiresAdministrator]
+    [ProducesResponseType<IReadOnlyList<DirectoryOrganisation>>(StatusCodes.Status200OK)]
+    public static async Task<IReadOnlyList<DirectoryOrganisation>> List(IQuerySession session, CancellationToken ct) =>
+        await session.Query<DirectoryOrganisation>().OrderBy(o => o.Name).ToListAsync(ct);
+}

@@ -1,0 +1,40 @@
+using Governance.Domain.Directory;
+using Governance.Host.Access;
+using Governance.Host.Infrastructure;
+using Governance.Host.Programmes;
+using Governance.Projections.Directory;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Directory;
+
+public static class RegisterPersonEndpoint
+{
+    /// <summary>Register a person of an organisation (administrators). They sign in with this email.</summary>
+    [WolverinePost("/api/people", OperationId = "registerPerson")]
+    [Tags("Register")]
+    [RequiresAdministrator]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<IResult> Post(RegisterPerson command, IDocumentSession session, IClock clock, CancellationToken ct)
+    {
+        var organisation = command.OrganisationId is { } id ? await session.LoadAsync<DirectoryOrganisation>(id, ct) : null;
+        var email = string.IsNullOrWhiteSpace(command.Email) ? null : RegisterPerson.Normalise(command.Email);
+        var emailInUse = email is not null && await session.Query<DirectoryPerson>().AnyAsync(p => p.Email == email, ct);
+        var personId = Guid.CreateVersion7();
+        var outcome = RegisterPerson.Decide(personId, command, organisation?.Name, emailInUse, clock.GetCurrentInstant());
+        if (outcome.IsRefused) return outcome.ToProblem();
+        session.Events.StartStream(personId, outcome.Events);
+        return Results.Created($"/api/people/{personId}", new CreatedId(personId));
+    }
+
+    /// <summary>All people, by name (administrators).</summary>
+    [WolverineGet("/api/people", OperationId = "listPeople")]
+    [Tags("Register")]
+    [RequiresAdministrator]
+    [ProducesResponseType<IReadOnlyList<DirectoryPerson>>(StatusCodes.Status200OK)]
+    public static async Task<IReadOnlyList<DirectoryPerson>> List(IQuerySession session, CancellationToken ct) =>
+        await session.Query<DirectoryPerson>().OrderBy(p => p.Name).ToListAsync(ct);
+}
