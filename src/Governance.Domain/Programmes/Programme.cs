@@ -65,11 +65,14 @@ public sealed record Programme(
         TensionResolved x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Resolved) },
 
         TeamMemberJoined x => this with { TeamMembers = TeamMembers.Add(x.MemberId) },
-        TeamMemberLeft x => this with { TeamMembers = TeamMembers.Remove(x.MemberId) },
+        TeamMemberLeft x => this with { TeamMembers = TeamMembers.Remove(x.MemberId), TeamMembersWhoLeft = TeamMembersWhoLeft.Add(x.MemberId) },
 
         // Events that change nothing a command decides on (opgave text, interests, ground rules, meetings …).
         _ => this,
     };
+
+    /// <summary>Former team members, so leaving twice is told apart from an unknown member.</summary>
+    public ImmutableHashSet<Guid> TeamMembersWhoLeft { get; init; } = ImmutableHashSet<Guid>.Empty;
 
     public bool HasActivePartner(Guid partnerId) => Partners.TryGetValue(partnerId, out var p) && p.Active;
 
