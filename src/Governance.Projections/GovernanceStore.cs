@@ -1,4 +1,7 @@
+using Governance.Projections.Bodies;
+using Governance.Projections.Care;
 using Governance.Projections.Programmes;
+using Governance.Projections.Resources;
 using Weasel.Core;
 using Marten;
 using NodaTime;
@@ -24,6 +27,9 @@ public static class GovernanceStore
 
         // One line per capability: each module registers its own projections.
         opts.ConfigureProgrammes();
+        opts.ConfigureBodies();
+        opts.ConfigureResources();
+        opts.ConfigureCare();
         return opts;
     }
 }
