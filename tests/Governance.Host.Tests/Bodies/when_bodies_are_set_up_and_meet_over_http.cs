@@ -103,6 +103,34 @@ public class when_bodies_are_set_up_and_meet_over_http(AppFixture app) : HostTes
     }
 
     [Fact]
+    public async Task a_change_sent_with_a_stale_if_match_version_is_409_and_writes_nothing()
+    {
+        var programmeId = await Host.RegisterProgramme();
+        var vws = await Host.AddPartner(programmeId);
+        var created = await Host.PostTo($"/api/programmes/{programmeId}/bodies", BodySamples.Body(), 201);
+        var bodyId = (await created.Read<CreatedId>()).Id;
+        var version = created.Context.Response.Headers.ETag.ToString();
+        version.ShouldBe("\"3\"");
+
+        var stale = await Host.Scenario(s =>
+        {
+            s.Post.Json(new { partnerId = vws }, JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/bodies/{bodyId}/members");
+            s.WithRequestHeader("If-Match", "\"2\"");
+            s.StatusCodeShouldBe(409);
+        });
+        (await stale.Rule()).ShouldBe("concurrency.stale-version");
+        (await EventCount()).ShouldBe(3);
+
+        var added = await Host.Scenario(s =>
+        {
+            s.Post.Json(new { partnerId = vws }, JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/bodies/{bodyId}/members");
+            s.WithRequestHeader("If-Match", version);
+            s.StatusCodeShouldBe(201);
+        });
+        added.Context.Response.Headers.ETag.ToString().ShouldBe("\"4\"");
+    }
+
+    [Fact]
     public async Task a_body_that_meets_more_than_weekly_is_400_naming_the_field_and_writes_nothing()
     {
         var programmeId = await Host.RegisterProgramme();
