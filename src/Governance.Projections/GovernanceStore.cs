@@ -1,7 +1,10 @@
 using Governance.Projections.Access;
 using Governance.Projections.Audit;
 using Governance.Projections.Directory;
+using Governance.Projections.Bodies;
+using Governance.Projections.Care;
 using Governance.Projections.Programmes;
+using Governance.Projections.Resources;
 using Weasel.Core;
 using Marten;
 using NodaTime;
@@ -30,6 +33,9 @@ public static class GovernanceStore
         opts.ConfigureAudit();
         opts.ConfigureDirectory();
         opts.ConfigureAccess();
+        opts.ConfigureBodies();
+        opts.ConfigureResources();
+        opts.ConfigureCare();
         return opts;
     }
 }

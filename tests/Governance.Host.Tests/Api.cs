@@ -91,3 +91,80 @@ public static class Samples
         ["decidedOn"] = "2019-03-11",
     };
 }
+
+/// <summary>Client helpers for governance bodies, resources, tensions and care.</summary>
+public static class BodiesApi
+{
+    /// <summary>POSTs JSON to a url and checks the status code; the answer is returned for further reading.</summary>
+    public static Task<IScenarioResult> PostTo(this IAlbaHost host, string url, object body, int status) =>
+        host.Scenario(s =>
+        {
+            s.Post.Json(body, JsonStyle.MinimalApi).ToUrl(url);
+            s.StatusCodeShouldBe(status);
+        });
+
+    public static async Task<Guid> EstablishBody(this IAlbaHost host, Guid programmeId, object? body = null) =>
+        (await (await host.PostTo($"/api/programmes/{programmeId}/bodies", body ?? BodySamples.Body(), 201)).Read<CreatedId>()).Id;
+
+    public static Task AddBodyMember(this IAlbaHost host, Guid programmeId, Guid bodyId, Guid partnerId) =>
+        host.PostTo($"/api/programmes/{programmeId}/bodies/{bodyId}/members", new { partnerId }, 201);
+
+    public static async Task<Guid> RaiseTension(this IAlbaHost host, Guid programmeId) =>
+        (await (await host.PostTo($"/api/programmes/{programmeId}/tensions", BodySamples.Tension(), 201)).Read<CreatedId>()).Id;
+
+    public static async Task<Guid> AddTeamMember(this IAlbaHost host, Guid programmeId, object? body = null) =>
+        (await (await host.PostTo($"/api/programmes/{programmeId}/team-members", body ?? BodySamples.TeamMember(), 201)).Read<CreatedId>()).Id;
+
+    /// <summary>Ends a programme by appending the event itself: ending has its own use case elsewhere.</summary>
+    public static async Task EndProgramme(this IAlbaHost host, Guid programmeId)
+    {
+        var store = (Marten.IDocumentStore)host.Services.GetService(typeof(Marten.IDocumentStore))!;
+        await using var session = store.LightweightSession();
+        session.Events.Append(programmeId, new Governance.Domain.Programmes.ProgrammeEnded(programmeId,
+            new NodaTime.LocalDate(2021, 12, 31), "Afgerond", NodaTime.Instant.FromUtc(2022, 1, 1, 0, 0)));
+        await session.SaveChangesAsync();
+    }
+
+    public static async Task<string?> Rule(this IScenarioResult result) =>
+        (await result.ReadJson()).GetProperty("rule").GetString();
+
+    public static async Task<bool> NamesField(this IScenarioResult result, string field) =>
+        (await result.ReadJson()).GetProperty("errors").TryGetProperty(field, out _);
+}
+
+public static class BodySamples
+{
+    public static Dictionary<string, object?> Body(string name = "Opdrachtgeversoverleg") => new()
+    {
+        ["name"] = name,
+        ["kind"] = "opdrachtgeversberaad",
+        ["purpose"] = "Gezamenlijke sturing op de aanpak in de regio",
+        ["meetingsPerYear"] = 6,
+        ["aspects"] = new[] { "beleidsmatig", "financieel" },
+    };
+
+    public static Dictionary<string, object?> Tension() => new()
+    {
+        ["subject"] = "Subsidieregeling",
+        ["description"] = "De regels van de regeling botsen met wat de regio's nodig hebben",
+        ["raisedBy"] = "Programmadirecteur",
+        ["raisedOn"] = "2019-04-01",
+    };
+
+    public static Dictionary<string, object?> TeamMember(string name = "Femke de Vries", decimal fte = 1.0m) => new()
+    {
+        ["name"] = name,
+        ["role"] = "Programmadirecteur",
+        ["competences"] = new[] { "veranderkundig", "kennis van de problematiek" },
+        ["fte"] = fte,
+    };
+
+    public static Dictionary<string, object?> Funding(Guid partnerId) => new()
+    {
+        ["committedByPartnerId"] = partnerId,
+        ["amountEuro"] = 2_500_000m,
+        ["from"] = "2019-01-01",
+        ["until"] = "2021-12-31",
+        ["kind"] = "tijdelijk",
+    };
+}

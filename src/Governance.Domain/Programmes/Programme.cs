@@ -68,7 +68,7 @@ public sealed record Programme(
         TensionResolved x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Resolved) },
 
         TeamMemberJoined x => this with { TeamMembers = TeamMembers.Add(x.MemberId) },
-        TeamMemberLeft x => this with { TeamMembers = TeamMembers.Remove(x.MemberId) },
+        TeamMemberLeft x => this with { TeamMembers = TeamMembers.Remove(x.MemberId), TeamMembersWhoLeft = TeamMembersWhoLeft.Add(x.MemberId) },
 
         ProgrammeMemberAssigned x => this with { Members = Members.SetItem(x.PersonId, x.Role) },
         ProgrammeMemberRemoved x => this with { Members = Members.Remove(x.PersonId) },
@@ -76,6 +76,9 @@ public sealed record Programme(
         // Events that change nothing a command decides on (opgave text, interests, ground rules, meetings …).
         _ => this,
     };
+
+    /// <summary>Former team members, so leaving twice is told apart from an unknown member.</summary>
+    public ImmutableHashSet<Guid> TeamMembersWhoLeft { get; init; } = ImmutableHashSet<Guid>.Empty;
 
     public bool HasActivePartner(Guid partnerId) => Partners.TryGetValue(partnerId, out var p) && p.Active;
 

@@ -1,0 +1,48 @@
+using Governance.Domain.Common;
+using Governance.Domain.Programmes;
+using NodaTime;
+
+namespace Governance.Domain.Bodies;
+
+/// <summary>A partner of the programme takes a seat in a body (rec. 5: "een plek aan tafel", 004 l. 1149–1151).</summary>
+public sealed record AddBodyMember(Guid? PartnerId)
+{
+    public static Outcome Decide(Programme programme, Guid bodyId, AddBodyMember command, Instant now)
+    {
+        var input = new Check().Required("partnerId", command.PartnerId, "De partner");
+        if (input.Failed) return Outcome.Refuse(input.Refusals);
+
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
+        if (!programme.Bodies.TryGetValue(bodyId, out var body)) return Outcome.Refuse(BodyRules.Unknown);
+
+        var partnerId = command.PartnerId!.Value;
+        if (!programme.HasActivePartner(partnerId))
+            return Outcome.Refuse(Refusal.Violates("body.member-is-active-partner",
+                "Alleen een partner die (nog) deelneemt aan dit programma kan lid worden van een overleg."));
+        if (body.Members.Contains(partnerId))
+            return Outcome.Refuse(Refusal.Violates("body.member-once",
+                $"Deze partner is al lid van {body.Name}."));
+
+        return Outcome.Accept(new BodyMemberAdded(programme.Id, bodyId, partnerId, now));
+    }
+}
+
+/// <summary>A partner leaves its seat in a body.</summary>
+public static class RemoveBodyMember
+{
+    public static Outcome Decide(Programme programme, Guid bodyId, Guid partnerId, Instant now)
+    {
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
+        if (!programme.Bodies.TryGetValue(bodyId, out var body)) return Outcome.Refuse(BodyRules.Unknown);
+        if (!body.Members.Contains(partnerId))
+            return Outcome.Refuse(Refusal.Violates("body.not-a-member", $"Deze partner is geen lid (meer) van {body.Name}."));
+
+        return Outcome.Accept(new BodyMemberRemoved(programme.Id, bodyId, partnerId, now));
+    }
+}
+
+public static class BodyRules
+{
+    /// <summary>The host answers 404 before this is reached; the domain refuses on its own as well.</summary>
+    public static Refusal Unknown { get; } = Refusal.Violates("body.exists", "Dit overleg bestaat niet in dit programma.");
+}

@@ -1,0 +1,94 @@
+using Governance.Domain.Common;
+using Governance.Domain.Programmes;
+using NodaTime;
+
+namespace Governance.Domain.Care;
+
+/// <summary>
+/// Name a tension so it can be used rather than avoided (rec. 8 "Benut spanning en ongemak": "wat maakt het
+/// eigenlijk logisch dat die spanning er is, en wat is er dan nu nodig?", 004 l. 2107–2117).
+/// </summary>
+public sealed record RaiseTension(string Subject, string Description, string RaisedBy, LocalDate? RaisedOn)
+{
+    public static Outcome Decide(Programme programme, Guid tensionId, RaiseTension command, Instant now)
+    {
+        var input = new Check()
+            .Required("subject", command.Subject, "Het onderwerp van de spanning")
+            .Required("description", command.Description, "De beschrijving", TextLimits.Long)
+            .Required("raisedBy", command.RaisedBy, "Wie de spanning benoemde")
+            .Required("raisedOn", command.RaisedOn, "De datum");
+        if (input.Failed) return Outcome.Refuse(input.Refusals);
+
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
+
+        return Outcome.Accept(new TensionRaised(programme.Id, tensionId, command.Subject.Trim(), command.Description.Trim(),
+            command.RaisedBy.Trim(), command.RaisedOn!.Value, now));
+    }
+}
+
+/// <summary>The tension was talked about, somewhere, on a day. Also after it was resolved: looking back is allowed.</summary>
+public sealed record DiscussTension(string Where, LocalDate? DiscussedOn)
+{
+    public static Outcome Decide(Programme programme, Guid tensionId, DiscussTension command, Instant now)
+    {
+        var input = new Check()
+            .Required("where", command.Where, "Waar de spanning besproken is")
+            .Required("discussedOn", command.DiscussedOn, "De datum");
+        if (input.Failed) return Outcome.Refuse(input.Refusals);
+
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
+        if (!programme.Tensions.ContainsKey(tensionId)) return Outcome.Refuse(TensionRules.Unknown);
+
+        return Outcome.Accept(new TensionDiscussed(programme.Id, tensionId, command.Where.Trim(), command.DiscussedOn!.Value, now));
+    }
+}
+
+/// <summary>
+/// The tension goes to a body of the programme that can decide on it (rec. 5: a place "waar informatie-uitwisseling
+/// en besluitvorming plaatsvindt", 004 l. 1149–1151). Only a tension that is not resolved can be escalated; an
+/// escalated one may go on to another body.
+/// </summary>
+public sealed record EscalateTension(Guid? BodyId, LocalDate? EscalatedOn)
+{
+    public static Outcome Decide(Programme programme, Guid tensionId, EscalateTension command, Instant now)
+    {
+        var input = new Check()
+            .Required("bodyId", command.BodyId, "Het overleg")
+            .Required("escalatedOn", command.EscalatedOn, "De datum");
+        if (input.Failed) return Outcome.Refuse(input.Refusals);
+
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
+        if (!programme.Tensions.TryGetValue(tensionId, out var status)) return Outcome.Refuse(TensionRules.Unknown);
+        if (status == TensionStatus.Resolved)
+            return Outcome.Refuse(Refusal.Violates("tension.unresolved", "Deze spanning is al opgelost; ze kan niet meer worden opgeschaald."));
+        if (!programme.Bodies.ContainsKey(command.BodyId!.Value))
+            return Outcome.Refuse(Refusal.Violates("tension.escalate-to-existing-body", "Het overleg waarnaar wordt opgeschaald bestaat niet in dit programma."));
+
+        return Outcome.Accept(new TensionEscalated(programme.Id, tensionId, command.BodyId!.Value, command.EscalatedOn!.Value, now));
+    }
+}
+
+/// <summary>The tension is resolved, and how. Once.</summary>
+public sealed record ResolveTension(string Resolution, LocalDate? ResolvedOn)
+{
+    public static Outcome Decide(Programme programme, Guid tensionId, ResolveTension command, Instant now)
+    {
+        var input = new Check()
+            .Required("resolution", command.Resolution, "Hoe de spanning is opgelost", TextLimits.Long)
+            .Required("resolvedOn", command.ResolvedOn, "De datum");
+        if (input.Failed) return Outcome.Refuse(input.Refusals);
+
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
+        if (!programme.Tensions.TryGetValue(tensionId, out var status)) return Outcome.Refuse(TensionRules.Unknown);
+        if (status == TensionStatus.Resolved)
+            return Outcome.Refuse(Refusal.Violates("tension.resolved-once", "Deze spanning is al opgelost."));
+
+        return Outcome.Accept(new TensionResolved(programme.Id, tensionId, command.Resolution.Trim(), command.ResolvedOn!.Value, now));
+    }
+}
+
+public static class TensionRules
+{
+    /// <summary>The host answers 404 before this is reached; the domain refuses on its own as well.</summary>
+    public static Refusal Unknown { get; } = Refusal.Violates("tension.exists", "Deze spanning bestaat niet in dit programma.");
+}

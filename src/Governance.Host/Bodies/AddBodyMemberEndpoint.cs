@@ -1,0 +1,27 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Bodies;
+using Governance.Host.Infrastructure;
+using Governance.Host.Programmes;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Bodies;
+
+public static class AddBodyMemberEndpoint
+{
+    /// <summary>An active partner takes a seat in the body. Answers 201 with the partner's id.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/bodies/{bodyId}/members", OperationId = "addBodyMember")]
+    [RequiresRight(Right.ManageBodies)]
+    [Tags("Overleggen")]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Post(Guid programmeId, Guid bodyId, AddBodyMember command, IDocumentSession session, IClock clock, HttpContext http) =>
+        session.DecideOnPart(http, programmeId,
+            programme => programme.MissingBody(bodyId),
+            programme => AddBodyMember.Decide(programme, bodyId, command, clock.GetCurrentInstant()),
+            () => Results.Created($"/api/programmes/{programmeId}/bodies/{bodyId}/members/{command.PartnerId}", new CreatedId(command.PartnerId!.Value)));
+}

@@ -1,0 +1,26 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Bodies;
+using Governance.Host.Infrastructure;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Bodies;
+
+public static class AgreeGroundRulesEndpoint
+{
+    /// <summary>The body answers the three questions: sfeer, succesfactoren en spelregels, wat als het even niet lukt. Answers 204.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/bodies/{bodyId}/ground-rules", OperationId = "agreeGroundRules")]
+    [RequiresRight(Right.ManageBodies)]
+    [Tags("Overleggen")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Post(Guid programmeId, Guid bodyId, AgreeGroundRules command, IDocumentSession session, IClock clock, HttpContext http) =>
+        session.DecideOnPart(http, programmeId,
+            programme => programme.MissingBody(bodyId),
+            programme => AgreeGroundRules.Decide(programme, bodyId, command, clock.GetCurrentInstant()),
+            Results.NoContent);
+}

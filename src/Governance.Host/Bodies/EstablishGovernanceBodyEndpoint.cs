@@ -1,0 +1,30 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Bodies;
+using Governance.Domain.Programmes;
+using Governance.Host.Infrastructure;
+using Governance.Host.Programmes;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Bodies;
+
+public static class EstablishGovernanceBodyEndpoint
+{
+    /// <summary>Set up a governance body: name, kind, purpose, meetings per year and the aspects of doorzettingsmacht it covers. Answers 201 with the body's id.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/bodies", OperationId = "establishGovernanceBody")]
+    [RequiresRight(Right.ManageBodies)]
+    [Tags("Overleggen")]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Post(Guid programmeId, EstablishGovernanceBody command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        var bodyId = Guid.CreateVersion7();
+        return session.Decide<Programme>(http, programmeId, "Programma",
+            programme => EstablishGovernanceBody.Decide(programme, bodyId, command, clock.GetCurrentInstant()),
+            () => Results.Created($"/api/programmes/{programmeId}/bodies/{bodyId}", new CreatedId(bodyId)));
+    }
+}

@@ -1,0 +1,30 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Bodies;
+using Governance.Host.Infrastructure;
+using Governance.Host.Programmes;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Bodies;
+
+public static class RecordMeetingEndpoint
+{
+    /// <summary>Record a meeting of the body: date, attending members, tagged agenda. Answers 201 with the meeting's id.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/bodies/{bodyId}/meetings", OperationId = "recordMeeting")]
+    [RequiresRight(Right.ManageBodies)]
+    [Tags("Overleggen")]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Post(Guid programmeId, Guid bodyId, RecordMeeting command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        var meetingId = Guid.CreateVersion7();
+        return session.DecideOnPart(http, programmeId,
+            programme => programme.MissingBody(bodyId),
+            programme => RecordMeeting.Decide(programme, bodyId, meetingId, command, clock.GetCurrentInstant()),
+            () => Results.Created($"/api/programmes/{programmeId}/bodies/{bodyId}/meetings/{meetingId}", new CreatedId(meetingId)));
+    }
+}

@@ -1,0 +1,25 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Bodies;
+using Governance.Host.Infrastructure;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Bodies;
+
+public static class RemoveBodyMemberEndpoint
+{
+    /// <summary>A partner gives up its seat in the body. Answers 204; 409 when the partner is not a member (any more).</summary>
+    [WolverineDelete("/api/programmes/{programmeId}/bodies/{bodyId}/members/{partnerId}", OperationId = "removeBodyMember")]
+    [RequiresRight(Right.ManageBodies)]
+    [Tags("Overleggen")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Delete(Guid programmeId, Guid bodyId, Guid partnerId, IDocumentSession session, IClock clock, HttpContext http) =>
+        session.DecideOnPart(http, programmeId,
+            programme => programme.MissingBody(bodyId) ?? (programme.Partners.ContainsKey(partnerId) ? null : ("Partner", partnerId)),
+            programme => RemoveBodyMember.Decide(programme, bodyId, partnerId, clock.GetCurrentInstant()),
+            Results.NoContent);
+}

@@ -1,0 +1,25 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Care;
+using Governance.Domain.Programmes;
+using Governance.Host.Infrastructure;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Care;
+
+public static class CelebrateSuccessEndpoint
+{
+    /// <summary>Record a success that was celebrated. Answers 204.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/successes", OperationId = "celebrateSuccess")]
+    [RequiresRight(Right.RecordCare)]
+    [Tags("Spanning en zorg")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Success(Guid programmeId, CelebrateSuccess command, IDocumentSession session, IClock clock, HttpContext http) =>
+        session.Decide<Programme>(http, programmeId, "Programma",
+            programme => CelebrateSuccess.Decide(programme, command, clock.GetCurrentInstant()), Results.NoContent);
+}

@@ -1,0 +1,26 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Care;
+using Governance.Host.Infrastructure;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Care;
+
+public static class DiscussTensionEndpoint
+{
+    /// <summary>The tension was discussed (where, when). Answers 204.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/tensions/{tensionId}/discussions", OperationId = "discussTension")]
+    [RequiresRight(Right.RaiseTensions)]
+    [Tags("Spanning en zorg")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Discuss(Guid programmeId, Guid tensionId, DiscussTension command, IDocumentSession session, IClock clock, HttpContext http) =>
+        session.DecideOnPart(http, programmeId,
+            programme => programme.MissingTension(tensionId),
+            programme => DiscussTension.Decide(programme, tensionId, command, clock.GetCurrentInstant()),
+            Results.NoContent);
+}

@@ -1,0 +1,30 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Care;
+using Governance.Domain.Programmes;
+using Governance.Host.Infrastructure;
+using Governance.Host.Programmes;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Care;
+
+public static class RaiseTensionEndpoint
+{
+    /// <summary>Name a tension. Answers 201 with the tension's id.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/tensions", OperationId = "raiseTension")]
+    [RequiresRight(Right.RaiseTensions)]
+    [Tags("Spanning en zorg")]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Raise(Guid programmeId, RaiseTension command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        var tensionId = Guid.CreateVersion7();
+        return session.Decide<Programme>(http, programmeId, "Programma",
+            programme => RaiseTension.Decide(programme, tensionId, command, clock.GetCurrentInstant()),
+            () => Results.Created($"/api/programmes/{programmeId}/tensions/{tensionId}", new CreatedId(tensionId)));
+    }
+}

@@ -1,0 +1,25 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Care;
+using Governance.Domain.Programmes;
+using Governance.Host.Infrastructure;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Care;
+
+public static class RecordVitalityCheckEndpoint
+{
+    /// <summary>Record a vitality check of the team and partners. Answers 204.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/vitality-checks", OperationId = "recordVitalityCheck")]
+    [RequiresRight(Right.RecordCare)]
+    [Tags("Spanning en zorg")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> VitalityCheck(Guid programmeId, RecordVitalityCheck command, IDocumentSession session, IClock clock, HttpContext http) =>
+        session.Decide<Programme>(http, programmeId, "Programma",
+            programme => RecordVitalityCheck.Decide(programme, command, clock.GetCurrentInstant()), Results.NoContent);
+}

@@ -1,0 +1,30 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Programmes;
+using Governance.Domain.Resources;
+using Governance.Host.Infrastructure;
+using Governance.Host.Programmes;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Resources;
+
+public static class AddTeamMemberEndpoint
+{
+    /// <summary>Someone joins the programme team with a role, competences and fte. Answers 201 with the member's id.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/team-members", OperationId = "addTeamMember")]
+    [RequiresRight(Right.ManageTeam)]
+    [Tags("Middelen")]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Post(Guid programmeId, AddTeamMember command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        var memberId = Guid.CreateVersion7();
+        return session.Decide<Programme>(http, programmeId, "Programma",
+            programme => AddTeamMember.Decide(programme, memberId, command, clock.GetCurrentInstant()),
+            () => Results.Created($"/api/programmes/{programmeId}/team-members/{memberId}", new CreatedId(memberId)));
+    }
+}

@@ -1,0 +1,26 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Resources;
+using Governance.Host.Infrastructure;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Resources;
+
+public static class RecordTeamMemberDepartureEndpoint
+{
+    /// <summary>A team member leaves the team. Answers 204; 409 when they already left.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/team-members/{memberId}/departure", OperationId = "recordTeamMemberDeparture")]
+    [RequiresRight(Right.ManageTeam)]
+    [Tags("Middelen")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Post(Guid programmeId, Guid memberId, RecordTeamMemberDeparture command, IDocumentSession session, IClock clock, HttpContext http) =>
+        session.DecideOnPart(http, programmeId,
+            programme => programme.MissingTeamMember(memberId),
+            programme => RecordTeamMemberDeparture.Decide(programme, memberId, command, clock.GetCurrentInstant()),
+            Results.NoContent);
+}

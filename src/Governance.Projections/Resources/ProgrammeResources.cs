@@ -1,0 +1,41 @@
+using Governance.Domain.Resources;
+using NodaTime;
+
+namespace Governance.Projections.Resources;
+
+/// <summary>
+/// The means of one programme (id = programme id, rec. 4 "Organiseer passende middelen"): who committed which money
+/// for which period, the date until which the programme is funded, and the team with its competences and fte.
+/// </summary>
+public sealed class ProgrammeResources
+{
+    public Guid Id { get; set; }
+    public List<FundingCommitmentView> Funding { get; set; } = [];
+
+    /// <summary>The latest end of any commitment: the programme has money promised up to this day (null: none yet).</summary>
+    public LocalDate? FundedUntil { get; set; }
+
+    public decimal TotalCommittedEuro { get; set; }
+    public List<TeamMemberView> TeamMembers { get; set; } = [];
+
+    /// <summary>The fte of the members who have not left.</summary>
+    public decimal CurrentFte { get; set; }
+
+    /// <summary>Organisation names of the programme's partners, so commitments are shown by name.</summary>
+    public Dictionary<Guid, string> PartnerNames { get; set; } = [];
+}
+
+public sealed record FundingCommitmentView(
+    Guid FundingId,
+    Guid CommittedByPartnerId,
+    string CommittedBy,
+    decimal AmountEuro,
+    LocalDate From,
+    LocalDate Until,
+    FundingKind Kind,
+    Instant RecordedAt);
+
+public sealed record TeamMemberView(Guid MemberId, string Name, string Role, IReadOnlyList<string> Competences, decimal Fte, LocalDate? LeftOn)
+{
+    public bool Active => LeftOn is null;
+}
