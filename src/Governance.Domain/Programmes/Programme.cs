@@ -34,6 +34,12 @@ public sealed record Programme(
         ImmutableDictionary<Guid, TensionStatus>.Empty,
         ImmutableHashSet<Guid>.Empty);
 
+    /// <summary>Whether an <see cref="OpgaveFormulated"/> gave the opgave its ambition, effect, kaders and ruimte.</summary>
+    public bool OpgaveIsFormulated { get; init; }
+
+    /// <summary>The latest stop-or-continue decision, if any.</summary>
+    public ContinuationChoice? Continuation { get; init; }
+
     /// <summary>Folds a history of this programme's own stream, for tests and for replays.</summary>
     public static Programme From(IEnumerable<object> history)
     {
@@ -47,7 +53,8 @@ public sealed record Programme(
     {
         ProgrammePhaseChanged x => this with { Phase = x.Phase, Ended = x.Phase == ProgrammePhase.Beeindigd || Ended },
         ProgrammeExtended x => this with { PlannedEndDate = x.NewPlannedEndDate },
-        ContinuationDecided => this with { ContinuationIsDecided = true },
+        OpgaveFormulated => this with { OpgaveIsFormulated = true },
+        ContinuationDecided x => this with { ContinuationIsDecided = true, Continuation = x.Choice },
         ProgrammeEnded => this with { Ended = true, Phase = ProgrammePhase.Beeindigd },
 
         PartnerJoined x => this with { Partners = Partners.SetItem(x.PartnerId, new PartnerState(x.PartnerId, x.OrganisationName, x.Role, x.Layer, Active: true)) },
