@@ -18,7 +18,7 @@ public sealed record EndorseOpgave(LocalDate? EndorsedOn)
         var input = new Check().Required("endorsedOn", command.EndorsedOn, "De datum van onderschrijven");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (programme.InactivePartner(partnerId) is { } inactive) return Outcome.Refuse(inactive);
         if (!programme.OpgaveIsFormulated)
             return Outcome.Refuse(Refusal.Violates("opgave.formulated",

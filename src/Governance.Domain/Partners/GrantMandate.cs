@@ -31,7 +31,7 @@ public sealed record GrantMandate(
                 "validUntil", "mandate.until-after-from", "De einddatum van het mandaat ligt na de ingangsdatum.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
 
         var holder = command.HolderId!.Value;
         if (!programme.Bodies.ContainsKey(holder) && !programme.HasActivePartner(holder))

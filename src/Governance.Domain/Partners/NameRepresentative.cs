@@ -16,7 +16,7 @@ public sealed record NameRepresentative(string Name, string Function)
             .Required("function", command.Function, "De functie");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (programme.InactivePartner(partnerId) is { } inactive) return Outcome.Refuse(inactive);
 
         return Outcome.Accept(new RepresentativeNamed(programme.Id, partnerId, personId, command.Name.Trim(), command.Function.Trim(), now));

@@ -16,7 +16,7 @@ public sealed record RecordPartnerDeparture(LocalDate? LeftOn, string Reason)
             .Required("reason", command.Reason, "De reden", TextLimits.Long);
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (programme.InactivePartner(partnerId) is { } inactive) return Outcome.Refuse(inactive);
 
         return Outcome.Accept(new PartnerLeft(programme.Id, partnerId, command.LeftOn!.Value, command.Reason.Trim(), now));

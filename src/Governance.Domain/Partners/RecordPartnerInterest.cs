@@ -19,7 +19,7 @@ public sealed record RecordPartnerInterest(string Interest, string Contribution)
             .Required("contribution", command.Contribution, "De bijdrage", TextLimits.Long);
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (programme.InactivePartner(partnerId) is { } inactive) return Outcome.Refuse(inactive);
 
         return Outcome.Accept(new PartnerInterestRecorded(programme.Id, partnerId, command.Interest.Trim(), command.Contribution.Trim(), now));

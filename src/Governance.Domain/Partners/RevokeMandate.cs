@@ -15,7 +15,7 @@ public sealed record RevokeMandate(string Reason)
         var input = new Check().Required("reason", command.Reason, "De reden", TextLimits.Long);
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (mandate.Revoked)
             return Outcome.Refuse(Refusal.Violates("mandate.revoked", "Dit mandaat is al ingetrokken."));
 

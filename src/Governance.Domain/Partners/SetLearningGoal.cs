@@ -17,7 +17,7 @@ public sealed record SetLearningGoal(string Goal)
         var input = new Check().Required("goal", command.Goal, "Het leerdoel", TextLimits.Long);
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (programme.InactivePartner(partnerId) is { } inactive) return Outcome.Refuse(inactive);
 
         return Outcome.Accept(new LearningGoalSet(programme.Id, partnerId, goalId, command.Goal.Trim(), now));

@@ -27,7 +27,7 @@ public sealed record ChangePhase(ProgrammePhase? Phase, LocalDate? On, string? R
             .Optional("reason", command.Reason, "De toelichting");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
 
         var phase = command.Phase!.Value;
         if (phase <= programme.Phase)

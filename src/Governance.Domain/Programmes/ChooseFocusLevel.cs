@@ -14,7 +14,7 @@ public sealed record ChooseFocusLevel(FocusLevel? Level, string Reason)
             .Required("reason", command.Reason, "De reden", TextLimits.Long);
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
 
         return Outcome.Accept(new FocusLevelChosen(programme.Id, command.Level!.Value, command.Reason.Trim(), now));
     }

@@ -18,7 +18,7 @@ public sealed record DecideContinuation(ContinuationChoice? Choice, string Ratio
             .Required("decidedOn", command.DecidedOn, "De datum van het besluit");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
 
         return Outcome.Accept(new ContinuationDecided(programme.Id, command.Choice!.Value, command.Rationale.Trim(),
             command.DecidedOn!.Value, now));

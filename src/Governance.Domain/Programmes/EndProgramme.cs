@@ -15,7 +15,7 @@ public sealed record EndProgramme(LocalDate? EndedOn, string Reason)
                 $"Een programma eindigt niet vóór zijn start ({programme.StartDate:yyyy-MM-dd}).");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
 
         return Outcome.Accept(new ProgrammeEnded(programme.Id, command.EndedOn!.Value, command.Reason.Trim(), now));
     }

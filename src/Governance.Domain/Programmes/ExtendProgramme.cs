@@ -13,7 +13,7 @@ public sealed record ExtendProgramme(LocalDate? NewPlannedEndDate, string Reason
             .Required("reason", command.Reason, "De reden", TextLimits.Long);
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
 
         if (command.NewPlannedEndDate!.Value <= programme.PlannedEndDate)
             return Outcome.Refuse(Refusal.Violates("programme.extension-later",

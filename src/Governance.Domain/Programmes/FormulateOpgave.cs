@@ -19,7 +19,7 @@ public sealed record FormulateOpgave(string Opgave, string Ambition, string Inte
             .Required("ruimte", command.Ruimte, "De ruimte", TextLimits.Long);
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
 
         return Outcome.Accept(new OpgaveFormulated(programme.Id, command.Opgave.Trim(), command.Ambition.Trim(),
             command.IntendedSocietalEffect.Trim(), command.Kaders.Trim(), command.Ruimte.Trim(), now));

@@ -17,7 +17,7 @@ public sealed record JustifyProgrammeForm(string WhatExistingOrganisationsCannot
             .Required("alternativesConsidered", command.AlternativesConsidered, "De overwogen alternatieven", TextLimits.Long);
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
 
         return Outcome.Accept(new ProgrammeFormJustified(programme.Id, command.WhatExistingOrganisationsCannotDo.Trim(),
             command.AlternativesConsidered.Trim(), now));

@@ -28,7 +28,7 @@ public sealed record RecordBorgingPlan(IReadOnlyList<BorgingItemInput>? Items)
                 "items", "borging.item-complete", "Elk onderwerp heeft een omschrijving (hoogstens 200 tekens) en een eigenaar.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
 
         foreach (var owner in items.Select(i => i.OwnerPartnerId!.Value).Distinct())
         {

@@ -17,7 +17,7 @@ public sealed record SetReflectionCadence(int? EveryWeeks)
                 $"Het aantal weken ligt tussen {MinWeeks} en {MaxWeeks} (minstens één keer per jaar reflecteren).");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (programme.Ended) return Outcome.Refuse(ProgrammeRules.Ended);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
 
         return Outcome.Accept(new ReflectionCadenceSet(programme.Id, command.EveryWeeks!.Value, now));
     }

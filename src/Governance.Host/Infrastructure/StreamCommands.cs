@@ -1,5 +1,7 @@
 using Governance.Domain.Common;
 using Governance.Domain.Programmes;
+using JasperFx;
+using JasperFx.Events;
 using Marten;
 
 namespace Governance.Host.Infrastructure;
@@ -25,9 +27,18 @@ public static class StreamCommands
         if (!IfMatch.TryRead(http.Request, out var expectedVersion))
             return IfMatch.Malformed();
 
-        var stream = expectedVersion is { } version
-            ? await session.Events.FetchForWriting<TState>(streamId, version, ct)
-            : await session.Events.FetchForWriting<TState>(streamId, ct);
+        IEventStream<TState> stream;
+        try
+        {
+            stream = expectedVersion is { } version
+                ? await session.Events.FetchForWriting<TState>(streamId, version, ct)
+                : await session.Events.FetchForWriting<TState>(streamId, ct);
+        }
+        catch (ConcurrencyException)
+        {
+            // Marten checks an expected version as it reads: the stream moved on since the client last read it.
+            return IfMatch.Stale();
+        }
         if (stream.Aggregate is null) return Problems.NotFound(notFoundName, streamId);
 
         var outcome = decide(stream.Aggregate);
@@ -70,6 +81,12 @@ public static class IfMatch
         }
         return false;
     }
+
+    public static IResult Stale() => Results.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "Dit kan nu niet.",
+        detail: "Er is intussen iets gewijzigd; lees de actuele stand en probeer het opnieuw.",
+        extensions: new Dictionary<string, object?> { ["rule"] = "stream.version" });
 
     public static IResult Malformed() => Results.ValidationProblem(
         new Dictionary<string, string[]> { ["If-Match"] = ["If-Match bevat de versie als getal tussen aanhalingstekens, bijvoorbeeld \"3\"."] },

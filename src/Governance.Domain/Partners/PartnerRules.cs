@@ -1,18 +1,11 @@
 using Governance.Domain.Common;
-using Governance.Domain.Partners;
+using Governance.Domain.Programmes;
 
-namespace Governance.Domain.Programmes;
+namespace Governance.Domain.Partners;
 
-/// <summary>Refusals that many commands on the programme stream share.</summary>
-public static class ProgrammeRules
+/// <summary>Refusals that the commands on a partner named in the route share.</summary>
+public static class PartnerRules
 {
-    /// <summary>
-    /// Every command on an ended programme is refused: its record is closed evidence (docs/domain-rules.md,
-    /// <c>programme.ended</c>).
-    /// </summary>
-    public static Refusal Ended { get; } =
-        Refusal.Violates("programme.ended", "Dit programma is beëindigd; er kan niets meer aan worden gewijzigd.");
-
     /// <summary>The partner named in the route is not (and never was) a partner of this programme: 404.</summary>
     public static Refusal? UnknownPartner(this Programme programme, Guid partnerId) =>
         programme.Partners.ContainsKey(partnerId)
