@@ -18,7 +18,6 @@ public sealed record Programme(
     LocalDate PlannedEndDate,
     ProgrammePhase Phase,
     bool Ended,
-    bool ContinuationIsDecided,
     ImmutableDictionary<Guid, PartnerState> Partners,
     ImmutableDictionary<Guid, BodyState> Bodies,
     ImmutableDictionary<Guid, MandateState> Mandates,
@@ -27,7 +26,6 @@ public sealed record Programme(
 {
     public static Programme Create(ProgrammeRegistered e) => new(
         e.ProgrammeId, e.Name, e.StartDate, e.PlannedEndDate, ProgrammePhase.Verkenning, Ended: false,
-        ContinuationIsDecided: false,
         ImmutableDictionary<Guid, PartnerState>.Empty,
         ImmutableDictionary<Guid, BodyState>.Empty,
         ImmutableDictionary<Guid, MandateState>.Empty,
@@ -54,7 +52,7 @@ public sealed record Programme(
         ProgrammePhaseChanged x => this with { Phase = x.Phase, Ended = x.Phase == ProgrammePhase.Beeindigd || Ended },
         ProgrammeExtended x => this with { PlannedEndDate = x.NewPlannedEndDate },
         OpgaveFormulated => this with { OpgaveIsFormulated = true },
-        ContinuationDecided x => this with { ContinuationIsDecided = true, Continuation = x.Choice },
+        ContinuationDecided x => this with { Continuation = x.Choice },
         ProgrammeEnded => this with { Ended = true, Phase = ProgrammePhase.Beeindigd },
 
         PartnerJoined x => this with { Partners = Partners.SetItem(x.PartnerId, new PartnerState(x.PartnerId, x.OrganisationName, x.Role, x.Layer, Active: true)) },

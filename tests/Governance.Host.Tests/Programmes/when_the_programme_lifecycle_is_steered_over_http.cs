@@ -134,4 +134,23 @@ public class when_the_programme_lifecycle_is_steered_over_http(AppFixture app) :
         (await stale.ReadJson()).GetProperty("rule").GetString().ShouldBe("stream.version");
         (await EventCount()).ShouldBe(2);
     }
+
+    [Fact]
+    public async Task the_openapi_document_describes_the_lifecycle_and_partner_commands_with_their_refusals()
+    {
+        var paths = (await Host.GetAsJson<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+
+        foreach (var path in new[] { "phase", "end", "borging-plan", "partners/{partnerId}/departure", "mandates/{mandateId}/revocation" })
+        {
+            var post = paths.GetProperty($"/api/programmes/{{programmeId}}/{path}").GetProperty("post");
+            var responses = post.GetProperty("responses");
+            responses.TryGetProperty("200", out _).ShouldBeTrue(path);
+            responses.TryGetProperty("404", out _).ShouldBeTrue(path);
+            responses.TryGetProperty("409", out _).ShouldBeTrue(path);
+        }
+        paths.GetProperty("/api/programmes/{programmeId}/mandates").GetProperty("post").GetProperty("responses")
+            .TryGetProperty("201", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/programmes/{programmeId}/partners", out var register).ShouldBeTrue();
+        register.TryGetProperty("get", out _).ShouldBeTrue();
+    }
 }
