@@ -3,6 +3,7 @@ using Governance.Projections.Audit;
 using Governance.Projections.Directory;
 using Governance.Projections.Bodies;
 using Governance.Projections.Care;
+using Governance.Projections.Partners;
 using Governance.Projections.Programmes;
 using Governance.Projections.Resources;
 using Weasel.Core;
@@ -36,6 +37,7 @@ public static class GovernanceStore
         opts.ConfigureBodies();
         opts.ConfigureResources();
         opts.ConfigureCare();
+        opts.ConfigurePartners();
         return opts;
     }
 }

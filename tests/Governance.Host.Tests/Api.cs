@@ -33,6 +33,15 @@ public static class Api
         return (await result.Read<CreatedId>()).Id;
     }
 
+    /// <summary>POSTs a JSON body and checks the status; <paramref name="ifMatch"/> is sent as If-Match when given.</summary>
+    public static Task<IScenarioResult> PostJson(this IAlbaHost host, string url, object body, int status, string? ifMatch = null) =>
+        host.Scenario(s =>
+        {
+            s.Post.Json(body, JsonStyle.MinimalApi).ToUrl(url);
+            if (ifMatch is not null) s.WithRequestHeader("If-Match", ifMatch);
+            s.StatusCodeShouldBe(status);
+        });
+
     /// <summary>
     /// The administrator registers a programme and appoints its opdrachtgever, director, delegate, facilitator,
     /// lived-experience expert and reader; the requests after it are made as the director.

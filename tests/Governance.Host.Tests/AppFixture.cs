@@ -95,6 +95,13 @@ public abstract class HostTest(AppFixture app) : IAsyncLifetime
 
     protected void ActAs(Guid person) => App.ActingAs = person;
 
+    /// <summary>The stream's current version, as a client reads it from the last ETag.</summary>
+    protected async Task<long> StreamVersion(Guid streamId)
+    {
+        await using var session = Host.DocumentStore().QuerySession();
+        return (await session.Events.FetchStreamStateAsync(streamId))?.Version ?? 0;
+    }
+
     public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>

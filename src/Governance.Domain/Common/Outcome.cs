@@ -8,6 +8,9 @@ public enum RefusalKind
 
     /// <summary>The input is well-formed but a rule of the domain forbids it in the current state.</summary>
     RuleViolated,
+
+    /// <summary>The command names something (a partner, a mandate) that does not exist in this programme.</summary>
+    NotFound,
 }
 
 /// <param name="Kind">Bad input or a broken rule.</param>
@@ -18,6 +21,7 @@ public sealed record Refusal(RefusalKind Kind, string Rule, string Message, stri
 {
     public static Refusal Invalid(string field, string rule, string message) => new(RefusalKind.InvalidInput, rule, message, field);
     public static Refusal Violates(string rule, string message) => new(RefusalKind.RuleViolated, rule, message);
+    public static Refusal NotFound(string rule, string message) => new(RefusalKind.NotFound, rule, message);
 }
 
 /// <summary>

@@ -17,7 +17,7 @@ public sealed record AddPartner(string OrganisationName, Bestuurslaag? Layer, Pa
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended)
-            return Outcome.Refuse(Refusal.Violates("programme.ended", "Dit programma is beëindigd."));
+            return Outcome.Refuse(EndedProgramme.Refusal);
 
         var name = command.OrganisationName.Trim();
         if (programme.Partners.Values.Any(p => p.Active && string.Equals(p.OrganisationName, name, StringComparison.OrdinalIgnoreCase)))

@@ -19,7 +19,6 @@ public sealed record Programme(
     LocalDate PlannedEndDate,
     ProgrammePhase Phase,
     bool Ended,
-    bool ContinuationIsDecided,
     ImmutableDictionary<Guid, PartnerState> Partners,
     ImmutableDictionary<Guid, BodyState> Bodies,
     ImmutableDictionary<Guid, MandateState> Mandates,
@@ -29,13 +28,18 @@ public sealed record Programme(
 {
     public static Programme Create(ProgrammeRegistered e) => new(
         e.ProgrammeId, e.Name, e.StartDate, e.PlannedEndDate, ProgrammePhase.Verkenning, Ended: false,
-        ContinuationIsDecided: false,
         ImmutableDictionary<Guid, PartnerState>.Empty,
         ImmutableDictionary<Guid, BodyState>.Empty,
         ImmutableDictionary<Guid, MandateState>.Empty,
         ImmutableDictionary<Guid, TensionStatus>.Empty,
         ImmutableHashSet<Guid>.Empty,
         ImmutableDictionary<Guid, MemberRole>.Empty);
+
+    /// <summary>Whether an <see cref="OpgaveFormulated"/> gave the opgave its ambition, effect, kaders and ruimte.</summary>
+    public bool OpgaveIsFormulated { get; init; }
+
+    /// <summary>The latest stop-or-continue decision, if any.</summary>
+    public ContinuationChoice? Continuation { get; init; }
 
     /// <summary>Folds a history of this programme's own stream, for tests and for replays.</summary>
     public static Programme From(IEnumerable<object> history)
@@ -50,7 +54,8 @@ public sealed record Programme(
     {
         ProgrammePhaseChanged x => this with { Phase = x.Phase, Ended = x.Phase == ProgrammePhase.Beeindigd || Ended },
         ProgrammeExtended x => this with { PlannedEndDate = x.NewPlannedEndDate },
-        ContinuationDecided => this with { ContinuationIsDecided = true },
+        OpgaveFormulated => this with { OpgaveIsFormulated = true },
+        ContinuationDecided x => this with { Continuation = x.Choice },
         ProgrammeEnded => this with { Ended = true, Phase = ProgrammePhase.Beeindigd },
 
         PartnerJoined x => this with { Partners = Partners.SetItem(x.PartnerId, new PartnerState(x.PartnerId, x.OrganisationName, x.Role, x.Layer, Active: true)) },

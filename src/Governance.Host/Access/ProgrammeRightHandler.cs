@@ -34,10 +34,28 @@ public sealed class ProgrammeRightHandler : AuthorizationHandler<RightRequiremen
         var member = await MembershipOf(http, programmeId, personId);
         if (member is null)
             context.Fail(new NotAMember(this));
-        else if (Rights.Allows(member.Role, requirement.Right))
+        else if (Rights.Allows(member.Role, requirement.Right) && ActsForRoutePartner(http, member, requirement.Right))
             context.Succeed(requirement);
         else
             context.Fail();
+    }
+
+    /// <summary>
+    /// "Own organisation" rights cover the partner the person acts for; those who manage the partner register
+    /// (opdrachtgever, programmadirecteur) may record for any partner.
+    /// </summary>
+    private static bool ActsForRoutePartner(HttpContext http, Member member, Right right) =>
+        right != Right.RecordOwnOrganisation
+        || !Guid.TryParse(http.GetRouteValue("partnerId")?.ToString(), out var partnerId)
+        || member.PartnerId == partnerId
+        || Rights.Allows(member.Role, Right.ManagePartners);
+
+    /// <summary>For a partner named in the request body: may this member speak for it?</summary>
+    public static async Task<bool> ActsFor(HttpContext http, Guid programmeId, Guid partnerId)
+    {
+        if (http.User.PersonIdOf() is not { } personId) return false;
+        var member = await MembershipOf(http, programmeId, personId);
+        return member is not null && member.PartnerId == partnerId;
     }
 
     /// <summary>The person's membership, read once per request (a page may check several rights).</summary>

@@ -3,11 +3,21 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Governance.Host.Infrastructure;
 
-/// <summary>Turns a refused command into RFC 9457 problem details with Dutch text a person can act on.</summary>
+/// <summary>
+/// Turns a refused command into RFC 9457 problem details with Dutch text a person can act on: 404 when it names
+/// something the programme does not have, else 400 for bad input, else 409 for a rule.
+/// </summary>
 public static class Problems
 {
     public static IResult ToProblem(this Outcome outcome)
     {
+        if (outcome.Refusals.FirstOrDefault(r => r.Kind == RefusalKind.NotFound) is { } missing)
+            return Results.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Niet gevonden.",
+                detail: missing.Message,
+                extensions: new Dictionary<string, object?> { ["rule"] = missing.Rule });
+
         var invalid = outcome.Refusals.Where(r => r.Kind == RefusalKind.InvalidInput).ToList();
         if (invalid.Count > 0)
         {

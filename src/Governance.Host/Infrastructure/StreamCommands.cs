@@ -49,6 +49,14 @@ public static class StreamCommands
         return accepted();
     }
 
+    /// <summary>
+    /// A command on the programme stream: 404 for an unknown programme, and when accepted 200 without a body, or
+    /// what <paramref name="accepted"/> answers (201 for something the command created).
+    /// </summary>
+    public static Task<IResult> DecideOnProgramme(this IDocumentSession session, HttpContext http, Guid programmeId,
+        Func<Programme, Outcome> decide, Func<IResult>? accepted = null) =>
+        session.Decide(http, programmeId, "Programma", decide, accepted ?? (() => Results.Ok()));
+
     /// <summary>Commands on a decision or session read the programme's current state to check programme-level rules.</summary>
     public static ValueTask<Programme?> ProgrammeState(this IDocumentSession session, Guid programmeId, CancellationToken ct) =>
         session.Events.FetchLatest<Programme>(programmeId, ct);

@@ -5,7 +5,10 @@ using NodaTime;
 
 namespace Governance.Projections.Programmes;
 
-/// <summary>What a reader sees first of a programme: its opgave, period and decision log in brief.</summary>
+/// <summary>
+/// What a reader sees first of a programme: its opgave, period, lifecycle (phase, why a programme, focus, extensions,
+/// borging, the stop-or-continue decision, the end) and decision log in brief.
+/// </summary>
 public sealed class ProgrammeOverview
 {
     public Guid Id { get; set; }
@@ -18,8 +21,36 @@ public sealed class ProgrammeOverview
     public Instant RegisteredAt { get; set; }
     public List<PartnerSummary> Partners { get; set; } = [];
     public List<DecisionSummary> Decisions { get; set; } = [];
+
+    /// <summary>The latest formulation of the opgave (rec. 2); <see cref="Opgave"/> follows its text.</summary>
+    public OpgaveSummary? OpgaveFormulation { get; set; }
+    /// <summary>Why a programme rather than the existing organisations (rec. 1).</summary>
+    public ProgrammeFormSummary? Justification { get; set; }
+    public FocusSummary? Focus { get; set; }
+    /// <summary>Every move of the planned end, oldest first; <see cref="PlannedEndDate"/> is the latest.</summary>
+    public List<ExtensionSummary> Extensions { get; set; } = [];
+    public BorgingPlanSummary? BorgingPlan { get; set; }
+    public ContinuationSummary? Continuation { get; set; }
+    public LocalDate? EndedOn { get; set; }
+    public string? EndReason { get; set; }
+    public int? ReflectionEveryWeeks { get; set; }
 }
 
 public sealed record PartnerSummary(Guid PartnerId, string OrganisationName, Bestuurslaag Layer, PartnerRole Role, bool Active);
 
 public sealed record DecisionSummary(Guid DecisionId, string Title, string DecidedBy, LocalDate DecidedOn, DecisionStatus Status, Instant RecordedAt);
+
+public sealed record OpgaveSummary(string Opgave, string Ambition, string IntendedSocietalEffect, string Kaders, string Ruimte, Instant FormulatedAt);
+
+public sealed record ProgrammeFormSummary(string WhatExistingOrganisationsCannotDo, string AlternativesConsidered, Instant JustifiedAt);
+
+public sealed record FocusSummary(FocusLevel Level, string Reason, Instant ChosenAt);
+
+public sealed record ExtensionSummary(LocalDate PreviousPlannedEndDate, LocalDate NewPlannedEndDate, string Reason, Instant RecordedAt);
+
+public sealed record BorgingPlanSummary(IReadOnlyList<BorgingItemSummary> Items, Instant RecordedAt);
+
+/// <param name="OwnerName">The owner's organisation name when the plan was recorded.</param>
+public sealed record BorgingItemSummary(string Subject, Guid OwnerPartnerId, string OwnerName);
+
+public sealed record ContinuationSummary(ContinuationChoice Choice, string Rationale, LocalDate DecidedOn);

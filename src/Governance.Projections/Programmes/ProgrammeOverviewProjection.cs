@@ -15,8 +15,14 @@ public partial class ProgrammeOverviewProjection : MultiStreamProjection<Program
     {
         Identity<ProgrammeRegistered>(e => e.ProgrammeId);
         Identity<ProgrammePhaseChanged>(e => e.ProgrammeId);
+        Identity<OpgaveFormulated>(e => e.ProgrammeId);
+        Identity<ProgrammeFormJustified>(e => e.ProgrammeId);
+        Identity<FocusLevelChosen>(e => e.ProgrammeId);
         Identity<ProgrammeExtended>(e => e.ProgrammeId);
+        Identity<BorgingPlanRecorded>(e => e.ProgrammeId);
+        Identity<ContinuationDecided>(e => e.ProgrammeId);
         Identity<ProgrammeEnded>(e => e.ProgrammeId);
+        Identity<ReflectionCadenceSet>(e => e.ProgrammeId);
         Identity<PartnerJoined>(e => e.ProgrammeId);
         Identity<PartnerLeft>(e => e.ProgrammeId);
         Identity<DecisionLogged>(e => e.ProgrammeId);
@@ -35,8 +41,41 @@ public partial class ProgrammeOverviewProjection : MultiStreamProjection<Program
     }
 
     public void Apply(ProgrammeOverview view, ProgrammePhaseChanged e) => view.Phase = e.Phase;
-    public void Apply(ProgrammeOverview view, ProgrammeExtended e) => view.PlannedEndDate = e.NewPlannedEndDate;
-    public void Apply(ProgrammeOverview view, ProgrammeEnded e) => view.Phase = ProgrammePhase.Beeindigd;
+
+    public void Apply(ProgrammeOverview view, OpgaveFormulated e)
+    {
+        view.Opgave = e.Opgave;
+        view.OpgaveFormulation = new OpgaveSummary(e.Opgave, e.Ambition, e.IntendedSocietalEffect, e.Kaders, e.Ruimte, e.RecordedAt);
+    }
+
+    public void Apply(ProgrammeOverview view, ProgrammeFormJustified e) =>
+        view.Justification = new ProgrammeFormSummary(e.WhatExistingOrganisationsCannotDo, e.AlternativesConsidered, e.RecordedAt);
+
+    public void Apply(ProgrammeOverview view, FocusLevelChosen e) => view.Focus = new FocusSummary(e.Level, e.Reason, e.RecordedAt);
+
+    public void Apply(ProgrammeOverview view, ProgrammeExtended e)
+    {
+        view.PlannedEndDate = e.NewPlannedEndDate;
+        view.Extensions.Add(new ExtensionSummary(e.PreviousPlannedEndDate, e.NewPlannedEndDate, e.Reason, e.RecordedAt));
+    }
+
+    public void Apply(ProgrammeOverview view, BorgingPlanRecorded e) =>
+        view.BorgingPlan = new BorgingPlanSummary(
+            e.Items.Select(i => new BorgingItemSummary(i.Subject, i.OwnerPartnerId,
+                view.Partners.Find(p => p.PartnerId == i.OwnerPartnerId)?.OrganisationName ?? "")).ToList(),
+            e.RecordedAt);
+
+    public void Apply(ProgrammeOverview view, ContinuationDecided e) =>
+        view.Continuation = new ContinuationSummary(e.Choice, e.Rationale, e.DecidedOn);
+
+    public void Apply(ProgrammeOverview view, ProgrammeEnded e)
+    {
+        view.Phase = ProgrammePhase.Beeindigd;
+        view.EndedOn = e.EndedOn;
+        view.EndReason = e.Reason;
+    }
+
+    public void Apply(ProgrammeOverview view, ReflectionCadenceSet e) => view.ReflectionEveryWeeks = e.EveryWeeks;
 
     public void Apply(ProgrammeOverview view, PartnerJoined e) =>
         view.Partners.Add(new PartnerSummary(e.PartnerId, e.OrganisationName, e.Layer, e.Role, Active: true));

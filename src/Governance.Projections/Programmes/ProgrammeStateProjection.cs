@@ -19,6 +19,7 @@ public partial class ProgrammeStateProjection : SingleStreamProjection<Programme
     public Programme Create(ProgrammeRegistered e) => Programme.Create(e);
 
     public Programme Apply(ProgrammePhaseChanged e, Programme p) => p.Apply(e);
+    public Programme Apply(OpgaveFormulated e, Programme p) => p.Apply(e);
     public Programme Apply(ProgrammeExtended e, Programme p) => p.Apply(e);
     public Programme Apply(ContinuationDecided e, Programme p) => p.Apply(e);
     public Programme Apply(ProgrammeEnded e, Programme p) => p.Apply(e);

@@ -67,7 +67,7 @@ public class the_authorisation_matrix(AppFixture app) : HostTest(app)
         var failures = new List<string>();
         foreach (var endpoint in Endpoints().Where(e => e.Right is not null))
         {
-            var url = Url(endpoint.Route, programmeId);
+            var url = Url(endpoint.Route.Replace("{partnerId}", gemeente.ToString()), programmeId);
             foreach (var (role, person) in personFor)
             {
                 var (status, title) = await Send(endpoint.Method, url, person);
@@ -97,6 +97,23 @@ public class the_authorisation_matrix(AppFixture app) : HostTest(app)
             (await Send(endpoint.Method, endpoint.Route, People.Opdrachtgever)).Status.ShouldBe(403, $"{endpoint.Method} {endpoint.Route}");
             (await Send(endpoint.Method, endpoint.Route, null)).Status.ShouldBe(401, $"{endpoint.Method} {endpoint.Route}");
         }
+    }
+
+    [Fact]
+    public async Task a_partner_records_for_its_own_organisation_only()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var gemeente = await Host.AddPartner(programmeId, Samples.Partner("Gemeente Utrecht", "ketenpartner"));
+        var vws = await Host.AddPartner(programmeId);
+        ActAs(People.Administrator);
+        await App.Assign(programmeId, People.PartnerPerson, "partner", gemeente);
+        ActAs(People.PartnerPerson);
+        var interest = new { interest = "Minder geweld in de stad", contribution = "Wijkteams" };
+
+        await Host.PostJson($"/api/programmes/{programmeId}/partners/{gemeente}/interest", interest, 200);
+        var other = await Host.PostJson($"/api/programmes/{programmeId}/partners/{vws}/interest", interest, 403);
+
+        (await other.ReadJson()).GetProperty("title").GetString().ShouldBe("Geen toegang.");
     }
 
     [Fact]

@@ -1,0 +1,39 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Partners;
+using Governance.Domain.Programmes;
+using Governance.Host.Infrastructure;
+using Governance.Host.Programmes;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Partners;
+
+/// <summary>Mandates: who may decide what, on which aspects of doorzettingsmacht, granted by an opdrachtgever.</summary>
+[Tags("Mandaten")]
+[ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+public static class MandateEndpoints
+{
+    /// <summary>Grant a mandate to a body or a partner. Answers 201 with the mandate's id.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/mandates", OperationId = "grantMandate")]
+    [RequiresRight(Right.GrantMandates)]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    public static Task<IResult> Grant(Guid programmeId, GrantMandate command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        var mandateId = Guid.CreateVersion7();
+        return session.DecideOnProgramme(http, programmeId,
+            p => GrantMandate.Decide(p, mandateId, command, clock.GetCurrentInstant()),
+            () => Results.Created($"/api/programmes/{programmeId}/mandates/{mandateId}", new CreatedId(mandateId)));
+    }
+
+    /// <summary>Revoke a mandate. A mandate id that is not in this programme answers 404.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/mandates/{mandateId}/revocation", OperationId = "revokeMandate")]
+    [RequiresRight(Right.GrantMandates)]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    public static Task<IResult> Revoke(Guid programmeId, Guid mandateId, RevokeMandate command, IDocumentSession session, IClock clock, HttpContext http) =>
+        session.DecideOnProgramme(http, programmeId,
+            p => RevokeMandate.Decide(p, mandateId, command, clock.GetCurrentInstant()));
+}

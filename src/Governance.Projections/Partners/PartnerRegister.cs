@@ -1,0 +1,48 @@
+using Governance.Domain.Partners;
+using NodaTime;
+
+namespace Governance.Projections.Partners;
+
+/// <summary>
+/// Who takes part in a programme, and how: per partner its layer and role, when it joined and left, the interest it
+/// serves and what it contributes, when it endorsed the opgave, who represents it, its learning goals and the
+/// mandates it holds. One document per programme (id = programme id); partners that left stay listed.
+/// </summary>
+public sealed class PartnerRegister
+{
+    public Guid Id { get; set; }
+    public List<PartnerEntry> Partners { get; set; } = [];
+}
+
+public sealed class PartnerEntry
+{
+    public Guid PartnerId { get; set; }
+    public string OrganisationName { get; set; } = "";
+    public Bestuurslaag Layer { get; set; }
+    public PartnerRole Role { get; set; }
+    public LocalDate JoinedOn { get; set; }
+    public LocalDate? LeftOn { get; set; }
+    public string? LeaveReason { get; set; }
+    public bool Active => LeftOn is null;
+    public string? Interest { get; set; }
+    public string? Contribution { get; set; }
+    /// <summary>The latest date the partner endorsed the opgave.</summary>
+    public LocalDate? EndorsedOn { get; set; }
+    public List<RepresentativeEntry> Representatives { get; set; } = [];
+    public List<LearningGoalEntry> LearningGoals { get; set; } = [];
+    public List<MandateEntry> Mandates { get; set; } = [];
+}
+
+public sealed record RepresentativeEntry(Guid PersonId, string Name, string Function);
+
+public sealed record LearningGoalEntry(Guid GoalId, string Goal, Instant SetAt);
+
+public sealed record MandateEntry(
+    Guid MandateId,
+    string Scope,
+    IReadOnlyList<DoorzettingsAspect> Aspects,
+    Guid GrantedByPartnerId,
+    LocalDate ValidFrom,
+    LocalDate? ValidUntil,
+    bool Revoked,
+    string? RevokeReason);
