@@ -1,4 +1,6 @@
+using Governance.Projections.Decisions;
 using Governance.Projections.Programmes;
+using Governance.Projections.Reflection;
 using Weasel.Core;
 using Marten;
 using NodaTime;
@@ -24,6 +26,7 @@ public static class GovernanceStore
 
         // One line per capability: each module registers its own projections.
         opts.ConfigureProgrammes();
+        opts.ConfigureDecisions().ConfigureReflection();
         return opts;
     }
 }
