@@ -74,3 +74,48 @@ public static class Samples
         ["decidedOn"] = "2019-03-11",
     };
 }
+
+/// <summary>Client helpers for decisions after logging and for reflection sessions.</summary>
+public static class DecisionAndReflectionApi
+{
+    public static async Task<Guid> LogDecision(this IAlbaHost host, Guid programmeId, object body)
+    {
+        var result = await host.Scenario(s =>
+        {
+            s.Post.Json(body, JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/decisions");
+            s.StatusCodeShouldBe(201);
+        });
+        return (await result.Read<CreatedId>()).Id;
+    }
+
+    public static async Task<Guid> ScheduleReflectionSession(this IAlbaHost host, Guid programmeId, object? body = null)
+    {
+        var result = await host.Scenario(s =>
+        {
+            s.Post.Json(body ?? ReflectionSamples.Session(), JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/reflection-sessions");
+            s.StatusCodeShouldBe(201);
+        });
+        return (await result.Read<CreatedId>()).Id;
+    }
+
+    /// <summary>Posts a command and expects the given status; returns the answer for further checks.</summary>
+    public static Task<IScenarioResult> PostCommand(this IAlbaHost host, string url, object body, int status) =>
+        host.Scenario(s =>
+        {
+            s.Post.Json(body, JsonStyle.MinimalApi).ToUrl(url);
+            s.StatusCodeShouldBe(status);
+        });
+}
+
+public static class ReflectionSamples
+{
+    public static Dictionary<string, object?> Session(string startsAt = "2026-05-12T14:00", string facilitator = "Anna de Vries") => new()
+    {
+        ["title"] = "Reflectie voorjaar",
+        ["startsAt"] = startsAt,
+        ["lengthMinutes"] = 120,
+        ["location"] = "Stadhuis Utrecht, zaal 3",
+        ["facilitator"] = facilitator,
+        ["invitees"] = new[] { "Ministerie van VWS", "VNG" },
+    };
+}
