@@ -1,5 +1,6 @@
 using Governance.Domain.Common;
 using Governance.Domain.Programmes;
+using JasperFx;
 using Marten;
 
 namespace Governance.Host.Infrastructure;
@@ -31,6 +32,20 @@ public static class ProgrammeStreams
         if (current is null || programmeOf(current) != programmeId) return Problems.NotFound(notFoundName, streamId);
         if (notFoundWithin?.Invoke(current) is { } missing) return missing;
 
-        return await session.Decide<TState>(http, streamId, notFoundName, state => decide(state, programme), accepted);
+        try
+        {
+            return await session.Decide<TState>(http, streamId, notFoundName, state => decide(state, programme), accepted);
+        }
+        catch (ConcurrencyException)
+        {
+            // A stale If-Match surfaces here, while the stream is fetched for writing; it is the client's 409, not a 500.
+            return StaleVersion();
+        }
     }
+
+    public static IResult StaleVersion() => Results.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "Dit kan nu niet.",
+        detail: "Iemand anders heeft dit intussen gewijzigd. Haal de actuele versie op en probeer het opnieuw.",
+        extensions: new Dictionary<string, object?> { ["rule"] = "concurrency.stale-version" });
 }

@@ -155,7 +155,7 @@ public class when_a_decision_lives_on_over_http(AppFixture app) : HostTest(app)
     }
 
     [Fact]
-    public async Task a_stale_if_match_is_409_and_writes_nothing()
+    public async Task a_stale_if_match_is_409_and_writes_nothing_while_the_current_version_is_accepted()
     {
         var programmeId = await Host.RegisterProgramme();
         var vws = await Host.AddPartner(programmeId);
@@ -163,14 +163,21 @@ public class when_a_decision_lives_on_over_http(AppFixture app) : HostTest(app)
         await Host.PostCommand(Url(programmeId, decisionId, "positions"), new { partnerId = vws, position = "agrees" }, 204);
         var eventsBefore = await EventCount();
 
-        await Host.Scenario(s =>
+        var stale = await Host.Scenario(s =>
         {
             s.Post.Json(new { partnerId = vws, position = "abstains" }, JsonStyle.MinimalApi).ToUrl(Url(programmeId, decisionId, "positions"));
             s.WithRequestHeader("If-Match", "\"1\"");
             s.StatusCodeShouldBe(409);
         });
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(new { partnerId = vws, position = "abstains" }, JsonStyle.MinimalApi).ToUrl(Url(programmeId, decisionId, "positions"));
+            s.WithRequestHeader("If-Match", "\"2\"");
+            s.StatusCodeShouldBe(204);
+        });
 
-        (await EventCount()).ShouldBe(eventsBefore);
+        (await stale.ReadJson()).GetProperty("rule").GetString().ShouldBe("concurrency.stale-version");
+        (await EventCount()).ShouldBe(eventsBefore + 1); // only the write that named the current version landed
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Alba;
+using Marten;
 using NodaTime;
 
 namespace Governance.Host.Tests.Reflection;
