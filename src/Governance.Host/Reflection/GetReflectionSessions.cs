@@ -54,8 +54,10 @@ public static class GetReflectionSessions
         if (errors.Count > 0) return QueryFilters.Invalid(errors);
 
         var name = facilitator!.Trim();
-        // String equality translates to SQL; the dates are NodaTime and are filtered in memory.
-        var views = await session.Query<ReflectionSessionView>().Where(s => s.Facilitator == name).ToListAsync(ct);
+        // The name comparison translates to SQL (people type names in varying case); the dates are NodaTime and are
+        // filtered in memory.
+        var views = await session.Query<ReflectionSessionView>()
+            .Where(s => s.Facilitator.Equals(name, StringComparison.OrdinalIgnoreCase)).ToListAsync(ct);
         var selected = views
             .Where(s => fromDate is null || s.Start.Date >= fromDate)
             .Where(s => toDate is null || s.Start.Date <= toDate)
