@@ -121,6 +121,19 @@ public class when_a_decision_lives_on_over_http(AppFixture app) : HostTest(app)
     }
 
     [Fact]
+    public async Task an_unknown_position_is_400_and_writes_nothing()
+    {
+        var programmeId = await Host.RegisterProgramme();
+        var vws = await Host.AddPartner(programmeId);
+        var decisionId = await Host.LogDecision(programmeId, Samples.Decision(vws));
+        var eventsBefore = await EventCount();
+
+        await Host.PostCommand(Url(programmeId, decisionId, "positions"), new { partnerId = vws, position = "misschien" }, 400);
+
+        (await EventCount()).ShouldBe(eventsBefore);
+    }
+
+    [Fact]
     public async Task a_partner_outside_the_programme_gets_409_and_a_taken_decision_is_not_taken_again()
     {
         var programmeId = await Host.RegisterProgramme();
