@@ -6,6 +6,8 @@ using Governance.Projections.Care;
 using Governance.Projections.Partners;
 using Governance.Projections.Programmes;
 using Governance.Projections.Resources;
+using Governance.Projections.Decisions;
+using Governance.Projections.Reflection;
 using Weasel.Core;
 using Marten;
 using NodaTime;
@@ -38,6 +40,7 @@ public static class GovernanceStore
         opts.ConfigureResources();
         opts.ConfigureCare();
         opts.ConfigurePartners();
+        opts.ConfigureDecisions().ConfigureReflection();
         return opts;
     }
 }

@@ -60,6 +60,22 @@ public static class Api
         return programmeId;
     }
 
+    /// <summary>
+    /// Registers a spokesperson for a partner organisation of the programme (a member in the role partner, acting
+    /// for it) and makes the next requests as that person: only they may record that partner's positions.
+    /// </summary>
+    public static async Task<Guid> SpeakFor(this AppFixture app, People people, Guid programmeId, Guid partnerId)
+    {
+        app.ActingAs = people.Administrator;
+        var organisations = await app.Host.GetAsJson<System.Text.Json.JsonElement>("/api/organisations");
+        var organisationId = organisations.EnumerateArray().First().GetProperty("id").GetGuid();
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var personId = await app.Host.Create("/api/people", new { name = $"Woordvoerder {suffix}", email = $"woordvoerder-{suffix}@partner.test", organisationId });
+        await app.Assign(programmeId, personId, "partner", partnerId);
+        app.ActingAs = personId;
+        return personId;
+    }
+
     public static async Task Assign(this AppFixture app, Guid programmeId, Guid personId, string role, Guid? partnerId = null)
     {
         await app.Host.Scenario(s =>
@@ -175,5 +191,50 @@ public static class BodySamples
         ["from"] = "2019-01-01",
         ["until"] = "2021-12-31",
         ["kind"] = "tijdelijk",
+    };
+}
+
+/// <summary>Client helpers for decisions after logging and for reflection sessions.</summary>
+public static class DecisionAndReflectionApi
+{
+    public static async Task<Guid> LogDecision(this IAlbaHost host, Guid programmeId, object body)
+    {
+        var result = await host.Scenario(s =>
+        {
+            s.Post.Json(body, JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/decisions");
+            s.StatusCodeShouldBe(201);
+        });
+        return (await result.Read<CreatedId>()).Id;
+    }
+
+    public static async Task<Guid> ScheduleReflectionSession(this IAlbaHost host, Guid programmeId, object? body = null)
+    {
+        var result = await host.Scenario(s =>
+        {
+            s.Post.Json(body ?? ReflectionSamples.Session(), JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/reflection-sessions");
+            s.StatusCodeShouldBe(201);
+        });
+        return (await result.Read<CreatedId>()).Id;
+    }
+
+    /// <summary>Posts a command and expects the given status; returns the answer for further checks.</summary>
+    public static Task<IScenarioResult> PostCommand(this IAlbaHost host, string url, object body, int status) =>
+        host.Scenario(s =>
+        {
+            s.Post.Json(body, JsonStyle.MinimalApi).ToUrl(url);
+            s.StatusCodeShouldBe(status);
+        });
+}
+
+public static class ReflectionSamples
+{
+    public static Dictionary<string, object?> Session(string startsAt = "2026-05-12T14:00", string facilitator = "Anna de Vries") => new()
+    {
+        ["title"] = "Reflectie voorjaar",
+        ["startsAt"] = startsAt,
+        ["lengthMinutes"] = 120,
+        ["location"] = "Stadhuis Utrecht, zaal 3",
+        ["facilitator"] = facilitator,
+        ["invitees"] = new[] { "Ministerie van VWS", "VNG" },
     };
 }

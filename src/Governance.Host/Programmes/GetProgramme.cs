@@ -1,7 +1,6 @@
 using Governance.Domain.Access;
 using Governance.Host.Access;
 using Governance.Host.Infrastructure;
-using Governance.Projections.Access;
 using Governance.Projections.Programmes;
 using Marten;
 using Wolverine.Http;
@@ -29,11 +28,7 @@ public static class GetProgramme
     [ProducesResponseType<IReadOnlyList<ProgrammeOverview>>(StatusCodes.Status200OK)]
     public static async Task<IReadOnlyList<ProgrammeOverview>> List(HttpContext http, IQuerySession session)
     {
-        var personId = http.User.PersonIdOf()!.Value;
-        var mine = await session.Query<ProgrammeMembers>()
-            .Where(p => p.Members.Any(m => m.PersonId == personId))
-            .Select(p => p.Id)
-            .ToListAsync(http.RequestAborted);
+        var mine = await session.ProgrammesOf(http.User.PersonIdOf()!.Value, http.RequestAborted);
         if (mine.Count == 0) return [];
         return await session.Query<ProgrammeOverview>().Where(p => p.Id.IsOneOf(mine.ToArray())).OrderBy(p => p.Name).ToListAsync(http.RequestAborted);
     }

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Governance.Domain.Common;
+using NodaTime;
+
+namespace Governance.Domain.Decisions;
+
+/// <summary>
+/// A decision as its commands need to see it: the fold of its own stream (docs/adr/0001). Immutable: each event
+/// yields a new state. What people read is the <c>DecisionRecord</c> projection, not this type.
+/// </summary>
+public sealed record Decision(
+    Guid Id,
+    Guid ProgrammeId,
+    DecisionStatus Status,
+    LocalDate DecidedOn,
+    LocalDate? ReviewOn,
+    ImmutableDictionary<Guid, PartnerPosition> Positions,
+    Guid? SupersededBy,
+    bool Withdrawn)
+{
+    public static Decision Create(DecisionLogged e) => new(
+        e.DecisionId, e.ProgrammeId, e.Status, e.DecidedOn, e.ReviewOn,
+        ImmutableDictionary<Guid, PartnerPosition>.Empty, SupersededBy: null, Withdrawn: false);
+
+    /// <summary>Folds a history of this decision's own stream, for tests and for replays.</summary>
+    public static Decision From(IEnumerable<object> history)
+    {
+        Decision? state = null;
+        foreach (var e in history)
+            state = e is DecisionLogged logged ? Create(logged) : state!.Apply(e);
+        return state ?? throw new InvalidOperationException("A decision's history starts with DecisionLogged.");
+    }
+
+    public Decision Apply(object e) => e switch
+    {
+        DecisionTaken x => this with { Status = DecisionStatus.Taken, DecidedOn = x.DecidedOn },
+        PartnerPositionRecorded x => this with { Positions = Positions.SetItem(x.PartnerId, x.Position) },
+        // A proposal that is reworded is still a proposal; only a taken decision becomes "revised".
+        DecisionRevised x => this with
+        {
+            Status = Status == DecisionStatus.Proposed ? DecisionStatus.Proposed : DecisionStatus.Revised,
+            ReviewOn = x.ReviewOn ?? ReviewOn,
+        },
+        DecisionSuperseded x => this with { Status = DecisionStatus.Superseded, SupersededBy = x.SupersededByDecisionId },
+        DecisionWithdrawn => this with { Status = DecisionStatus.Withdrawn, Withdrawn = true },
+        DecisionReviewed x => this with { ReviewOn = x.NextReviewOn },
+        _ => this,
+    };
+
+    public bool Superseded => SupersededBy is not null;
+
+    /// <summary>
+    /// A superseded or withdrawn decision is closed: its record stays, but nothing more happens to it.
+    /// Null when the decision is still open.
+    /// </summary>
+    public Refusal? RefuseWhenClosed() =>
+        Withdrawn ? Refusal.Violates("decision.closed", "Dit besluit is ingetrokken; er kan niets meer aan veranderen.")
+        : Superseded ? Refusal.Violates("decision.closed", "Dit besluit is vervangen door een later besluit; er kan niets meer aan veranderen.")
+        : null;
+
+    internal static Refusal ProgrammeEnded() => Refusal.Violates("decision.programme-ended",
+        "Dit programma is beëindigd; besluiten kunnen niet meer worden gewijzigd.");
+}

@@ -1,0 +1,25 @@
+using Governance.Domain.Common;
+using Governance.Domain.Programmes;
+using NodaTime;
+
+namespace Governance.Domain.Decisions;
+
+/// <summary>A proposed decision (conceptbesluit) is taken, on a date.</summary>
+public sealed record TakeDecision(LocalDate? DecidedOn)
+{
+    public static Outcome Decide(Decision decision, Programme programme, TakeDecision command, Instant now)
+    {
+        var input = new Check()
+            .Required("decidedOn", command.DecidedOn, "De datum van het besluit")
+            .That(command.DecidedOn is null || command.DecidedOn >= decision.DecidedOn, "decidedOn",
+                "decision.taken-after-proposal", "Een besluit wordt niet genomen vóór de datum waarop het werd voorgesteld.");
+        if (input.Failed) return Outcome.Refuse(input.Refusals);
+
+        if (programme.Ended) return Outcome.Refuse(Decision.ProgrammeEnded());
+        if (decision.RefuseWhenClosed() is { } closed) return Outcome.Refuse(closed);
+        if (decision.Status != DecisionStatus.Proposed)
+            return Outcome.Refuse(Refusal.Violates("decision.take-only-proposed", "Alleen een voorgesteld besluit kan worden genomen; dit besluit is al genomen."));
+
+        return Outcome.Accept(new DecisionTaken(decision.Id, decision.ProgrammeId, command.DecidedOn!.Value, now));
+    }
+}

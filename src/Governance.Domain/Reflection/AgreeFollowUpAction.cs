@@ -1,0 +1,24 @@
+using Governance.Domain.Common;
+using NodaTime;
+
+namespace Governance.Domain.Reflection;
+
+/// <summary>A follow-up action agreed in a session that took place: what, who, by when.</summary>
+public sealed record AgreeFollowUpAction(string? Action, string? Owner, LocalDate? DueOn)
+{
+    public static Outcome Decide(ReflectionSession session, Guid actionId, AgreeFollowUpAction command, Instant now)
+    {
+        var input = new Check()
+            .Required("action", command.Action, "De actie", TextLimits.Long)
+            .Required("owner", command.Owner, "De eigenaar")
+            .Required("dueOn", command.DueOn, "De streefdatum")
+            .That(command.DueOn is null || session.HeldOn is null || command.DueOn >= session.HeldOn, "dueOn",
+                "reflection.action-due-after-session", "De streefdatum ligt op of na de datum van de sessie.");
+        if (input.Failed) return Outcome.Refuse(input.Refusals);
+
+        if (session.RefuseUnlessHeld() is { } notHeld) return Outcome.Refuse(notHeld);
+
+        return Outcome.Accept(new FollowUpActionAgreed(session.Id, session.ProgrammeId, actionId, command.Action!.Trim(),
+            command.Owner!.Trim(), command.DueOn!.Value, now));
+    }
+}

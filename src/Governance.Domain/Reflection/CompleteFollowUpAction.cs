@@ -1,0 +1,26 @@
+using Governance.Domain.Common;
+using NodaTime;
+
+namespace Governance.Domain.Reflection;
+
+/// <summary>A follow-up action was done, on a date.</summary>
+public sealed record CompleteFollowUpAction(LocalDate? CompletedOn)
+{
+    public static Outcome Decide(ReflectionSession session, Guid actionId, CompleteFollowUpAction command, Instant now)
+    {
+        var input = new Check()
+            .Required("completedOn", command.CompletedOn, "De datum van afronding")
+            .That(command.CompletedOn is null || session.HeldOn is null || command.CompletedOn >= session.HeldOn, "completedOn",
+                "reflection.completed-after-session", "Een actie wordt op of na de datum van de sessie afgerond.")
+            .That(command.CompletedOn is null || command.CompletedOn <= AmsterdamTime.Today(now), "completedOn",
+                "reflection.completed-not-in-future", "Een actie kan niet in de toekomst zijn afgerond.");
+        if (input.Failed) return Outcome.Refuse(input.Refusals);
+
+        if (!session.Actions.TryGetValue(actionId, out var completed))
+            return Outcome.Refuse(Refusal.Violates("reflection.action-exists", "Deze vervolgactie bestaat niet bij deze sessie."));
+        if (completed)
+            return Outcome.Refuse(Refusal.Violates("reflection.action-already-completed", "Deze vervolgactie is al afgerond."));
+
+        return Outcome.Accept(new FollowUpActionCompleted(session.Id, session.ProgrammeId, actionId, command.CompletedOn!.Value, now));
+    }
+}

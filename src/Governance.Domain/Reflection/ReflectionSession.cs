@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using Governance.Domain.Common;
+using NodaTime;
+
+namespace Governance.Domain.Reflection;
+
+public enum ReflectionSessionStatus { Scheduled, Cancelled, Held }
+
+/// <summary>
+/// A reflection session as its commands need to see it: the fold of its own stream (docs/adr/0001).
+/// <see cref="Actions"/> maps each agreed follow-up action to whether it is completed.
+/// </summary>
+public sealed record ReflectionSession(
+    Guid Id,
+    Guid ProgrammeId,
+    ReflectionSessionStatus Status,
+    ZonedDateTime Start,
+    Duration Length,
+    string Location,
+    LocalDate? HeldOn,
+    ImmutableDictionary<Guid, bool> Actions)
+{
+    public static ReflectionSession Create(ReflectionSessionScheduled e) => new(
+        e.SessionId, e.ProgrammeId, ReflectionSessionStatus.Scheduled, e.Start, e.Length, e.Location, HeldOn: null,
+        ImmutableDictionary<Guid, bool>.Empty);
+
+    /// <summary>Folds a history of this session's own stream, for tests and for replays.</summary>
+    public static ReflectionSession From(IEnumerable<object> history)
+    {
+        ReflectionSession? state = null;
+        foreach (var e in history)
+            state = e is ReflectionSessionScheduled scheduled ? Create(scheduled) : state!.Apply(e);
+        return state ?? throw new InvalidOperationException("A reflection session's history starts with ReflectionSessionScheduled.");
+    }
+
+    public ReflectionSession Apply(object e) => e switch
+    {
+        ReflectionSessionRescheduled x => this with { Start = x.Start, Length = x.Length, Location = x.Location },
+        ReflectionSessionCancelled => this with { Status = ReflectionSessionStatus.Cancelled },
+        ReflectionSessionHeld x => this with { Status = ReflectionSessionStatus.Held, HeldOn = x.HeldOn },
+        FollowUpActionAgreed x => this with { Actions = Actions.SetItem(x.ActionId, false) },
+        FollowUpActionCompleted x => this with { Actions = Actions.SetItem(x.ActionId, true) },
+        _ => this,
+    };
+
+    /// <summary>Lessons and follow-up actions come out of a session that took place.</summary>
+    internal Refusal? RefuseUnlessHeld() => Status == ReflectionSessionStatus.Held ? null
+        : Refusal.Violates("reflection.not-held", "Lessen en vervolgacties horen bij een sessie die heeft plaatsgevonden; leg eerst vast dat de sessie is gehouden.");
+
+    internal Refusal? RefuseWhenCancelledOrHeld() => Status switch
+    {
+        ReflectionSessionStatus.Cancelled => Refusal.Violates("reflection.cancelled", "Deze sessie is afgelast."),
+        ReflectionSessionStatus.Held => Refusal.Violates("reflection.already-held", "Deze sessie heeft al plaatsgevonden."),
+        _ => null,
+    };
+}
+
+/// <summary>
+/// When and how long a session takes place, as people enter it: a local date-time in Europe/Amsterdam and a length
+/// in minutes. Shared by scheduling and rescheduling.
+/// </summary>
+public static class SessionTime
+{
+    public static readonly Duration MinimumLength = Duration.FromMinutes(15);
+    public static readonly Duration MaximumLength = Duration.FromHours(8);
+
+    private static readonly NodaTime.Text.LocalDateTimePattern[] Patterns =
+    [
+        NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
+        NodaTime.Text.LocalDateTimePattern.ExtendedIso,
+    ];
+
+    /// <summary>
+    /// Checks <paramref name="startsAt"/> and <paramref name="lengthMinutes"/> and returns the zoned start, or null
+    /// after adding the reasons to <paramref name="check"/>. A local time that the clock skips (spring forward) or
+    /// passes twice (fall back) is refused: we will not guess which moment was meant.
+    /// </summary>
+    public static ZonedDateTime? Check(Check check, string? startsAt, int? lengthMinutes, Instant now, bool lengthRequired = true)
+    {
+        if (lengthRequired) check.Required("lengthMinutes", lengthMinutes, "De duur");
+        if (lengthMinutes is { } minutes)
+        {
+            var length = Duration.FromMinutes(minutes);
+            check.That(length >= MinimumLength && length <= MaximumLength, "lengthMinutes", "reflection.length",
+                "Een sessie duurt minstens 15 minuten en hoogstens 8 uur.");
+        }
+
+        if (string.IsNullOrWhiteSpace(startsAt))
+        {
+            check.Required("startsAt", startsAt, "Het begin");
+            return null;
+        }
+
+        var parsed = Patterns.Select(p => p.Parse(startsAt.Trim())).FirstOrDefault(r => r.Success);
+        if (parsed is null)
+        {
+            check.That(false, "startsAt", "reflection.start-format",
+                "Geef het begin als lokale datum en tijd, bijvoorbeeld 2026-05-12T14:00.");
+            return null;
+        }
+
+        var mapping = AmsterdamTime.Zone.MapLocal(parsed.Value);
+        if (mapping.Count == 0)
+        {
+            check.That(false, "startsAt", "reflection.start-skipped",
+                $"{parsed.Value:yyyy-MM-dd HH:mm} bestaat niet in Nederland: de klok wordt dan een uur vooruitgezet. Kies een ander tijdstip.");
+            return null;
+        }
+        if (mapping.Count > 1)
+        {
+            check.That(false, "startsAt", "reflection.start-ambiguous",
+                $"{parsed.Value:yyyy-MM-dd HH:mm} komt in Nederland twee keer voor: de klok wordt dan een uur teruggezet. Kies een ander tijdstip.");
+            return null;
+        }
+
+        var start = mapping.Single();
+        check.That(start.ToInstant() >= now, "startsAt", "reflection.start-not-in-past", "Een sessie kan niet in het verleden worden gepland.");
+        return start;
+    }
+}

@@ -1,0 +1,42 @@
+using Governance.Domain.Common;
+using Governance.Domain.Programmes;
+using NodaTime;
+
+namespace Governance.Domain.Reflection;
+
+/// <summary>
+/// Schedule a reflection session (rec. 9: "regelmatige momenten van reflectie"): a title, a start in local Dutch
+/// time, a length, where (a room or a link), who facilitates and who is invited.
+/// </summary>
+public sealed record ScheduleReflectionSession(
+    string? Title,
+    string? StartsAt,
+    int? LengthMinutes,
+    string? Location,
+    string? Facilitator,
+    IReadOnlyList<string>? Invitees)
+{
+    public const int MaxInvitees = 100;
+
+    public static Outcome Decide(Programme programme, Guid sessionId, ScheduleReflectionSession command, Instant now)
+    {
+        var invitees = command.Invitees ?? [];
+        var input = new Check()
+            .Required("title", command.Title, "De titel")
+            .Required("location", command.Location, "De locatie of link", TextLimits.Long)
+            .Required("facilitator", command.Facilitator, "De begeleider")
+            .That(invitees.Count <= MaxInvitees, "invitees", "input.too-many", $"Hoogstens {MaxInvitees} genodigden.")
+            .That(invitees.All(i => !string.IsNullOrWhiteSpace(i) && i.Length <= TextLimits.Short), "invitees",
+                "reflection.invitee-named", "Elke genodigde heeft een naam van hoogstens 200 tekens.");
+        var start = SessionTime.Check(input, command.StartsAt, command.LengthMinutes, now);
+        if (input.Failed) return Outcome.Refuse(input.Refusals);
+
+        if (programme.Ended)
+            return Outcome.Refuse(Refusal.Violates("reflection.programme-ended",
+                "Dit programma is beëindigd; er kunnen geen reflectiesessies meer worden gepland."));
+
+        return Outcome.Accept(new ReflectionSessionScheduled(sessionId, programme.Id, command.Title!.Trim(), start!.Value,
+            Duration.FromMinutes(command.LengthMinutes!.Value), command.Location!.Trim(), command.Facilitator!.Trim(),
+            invitees.Select(i => i.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), now));
+    }
+}

@@ -1,0 +1,65 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Decisions;
+using Governance.Domain.Health;
+using Governance.Domain.Programmes;
+using Governance.Host.Infrastructure;
+using Governance.Projections.Decisions;
+using Marten;
+using Wolverine.Http;
+
+namespace Governance.Host.Decisions;
+
+public static class GetDecisions
+{
+    /// <summary>One decision: everything logged, its status, the partners' positions and its full history.</summary>
+    [WolverineGet("/api/programmes/{programmeId}/decisions/{decisionId}", OperationId = "getDecision")]
+    [RequiresRight(Right.ReadProgramme)]
+    [Tags("Besluiten")]
+    [ProducesResponseType<DecisionRecord>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> Get(Guid programmeId, Guid decisionId, IQuerySession session, CancellationToken ct)
+    {
+        var record = await session.LoadAsync<DecisionRecord>(decisionId, ct);
+        return record is null || record.ProgrammeId != programmeId
+            ? Problems.NotFound("Besluit", decisionId)
+            : Results.Ok(record);
+    }
+
+    /// <summary>
+    /// The programme's decision log, newest decision first. Optional filters: status, recommendation, a partner
+    /// (that decided or gave a position), a deciding body, and a period of decision dates (from/to, inclusive).
+    /// </summary>
+    [WolverineGet("/api/programmes/{programmeId}/decisions", OperationId = "listDecisions")]
+    [RequiresRight(Right.ReadProgramme)]
+    [Tags("Besluiten")]
+    [ProducesResponseType<IReadOnlyList<DecisionRecord>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> List(Guid programmeId, string? status, string? recommendation, Guid? partnerId, Guid? bodyId,
+        string? from, string? to, IQuerySession session, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var wantedStatus = QueryFilters.Enum<DecisionStatus>(status, "status", "Onbekende status.", errors);
+        var wantedRecommendation = QueryFilters.Enum<Recommendation>(recommendation, "recommendation", "Onbekende aanbeveling.", errors);
+        var fromDate = QueryFilters.Date(from, "from", errors);
+        var toDate = QueryFilters.Date(to, "to", errors);
+        if (errors.Count > 0) return QueryFilters.Invalid(errors);
+
+        if (await session.LoadAsync<Programme>(programmeId, ct) is null) return Problems.NotFound("Programma", programmeId);
+
+        // Few decisions per programme: load them by programme and filter in memory (no NodaTime in LINQ, see README).
+        var records = await session.Query<DecisionRecord>().Where(d => d.ProgrammeId == programmeId).ToListAsync(ct);
+        var selected = records
+            .Where(d => wantedStatus is null || d.Status == wantedStatus)
+            .Where(d => wantedRecommendation is null || d.Recommendations.Contains(wantedRecommendation.Value))
+            .Where(d => partnerId is null || d.DecidedBy.PartnerId == partnerId || d.Positions.Any(p => p.PartnerId == partnerId))
+            .Where(d => bodyId is null || d.DecidedBy.BodyId == bodyId)
+            .Where(d => fromDate is null || d.DecidedOn >= fromDate)
+            .Where(d => toDate is null || d.DecidedOn <= toDate)
+            .OrderByDescending(d => d.DecidedOn)
+            .ThenByDescending(d => d.LoggedAt)
+            .ToList();
+        return Results.Ok(selected);
+    }
+}

@@ -1,0 +1,34 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Decisions;
+using Governance.Host.Infrastructure;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Decisions;
+
+public static class RecordPartnerPositionEndpoint
+{
+    /// <summary>
+    /// Record a partner's position on a decision; a later position replaces it, the history keeps both. Answers 204;
+    /// the ETag carries the decision's new version. A person records only the position of the partner they act for.
+    /// </summary>
+    [WolverinePost("/api/programmes/{programmeId}/decisions/{decisionId}/positions", OperationId = "recordPartnerPosition")]
+    [RequiresRight(Right.RecordOwnPosition)]
+    [Tags("Besluiten")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<IResult> Post(Guid programmeId, Guid decisionId, RecordPartnerPosition command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        if (command.PartnerId is { } partnerId && !await ProgrammeRightHandler.ActsFor(http, programmeId, partnerId))
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Geen toegang.",
+                detail: "U legt alleen het standpunt vast van de organisatie namens wie u in dit programma optreedt.");
+        return await session.DecideInProgramme<Decision>(http, programmeId, decisionId, "Besluit", d => d.ProgrammeId,
+            (decision, programme) => RecordPartnerPosition.Decide(decision, programme, command, clock.GetCurrentInstant()),
+            Results.NoContent);
+    }
+}

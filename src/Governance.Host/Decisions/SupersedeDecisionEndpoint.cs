@@ -1,0 +1,31 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Decisions;
+using Governance.Host.Infrastructure;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Decisions;
+
+public static class SupersedeDecisionEndpoint
+{
+    /// <summary>A later decision of the same programme replaces this one. Answers 204; the ETag carries the new version.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/decisions/{decisionId}/supersession", OperationId = "supersedeDecision")]
+    [RequiresRight(Right.LogDecisions)]
+    [Tags("Besluiten")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<IResult> Post(Guid programmeId, Guid decisionId, SupersedeDecision command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        // The superseding decision is only read, not written: its own stream is not touched.
+        var superseding = command.SupersededByDecisionId is { } otherId
+            ? await session.Events.FetchLatest<Decision>(otherId, http.RequestAborted)
+            : null;
+        return await session.DecideInProgramme<Decision>(http, programmeId, decisionId, "Besluit", d => d.ProgrammeId,
+            (decision, programme) => SupersedeDecision.Decide(decision, superseding, programme, command, clock.GetCurrentInstant()),
+            Results.NoContent);
+    }
+}

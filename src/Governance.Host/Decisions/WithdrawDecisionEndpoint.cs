@@ -1,0 +1,25 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Decisions;
+using Governance.Host.Infrastructure;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Decisions;
+
+public static class WithdrawDecisionEndpoint
+{
+    /// <summary>Withdraw a decision, with the reason. Answers 204; the ETag carries the decision's new version.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/decisions/{decisionId}/withdrawal", OperationId = "withdrawDecision")]
+    [RequiresRight(Right.LogDecisions)]
+    [Tags("Besluiten")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Post(Guid programmeId, Guid decisionId, WithdrawDecision command, IDocumentSession session, IClock clock, HttpContext http) =>
+        session.DecideInProgramme<Decision>(http, programmeId, decisionId, "Besluit", d => d.ProgrammeId,
+            (decision, programme) => WithdrawDecision.Decide(decision, programme, command, clock.GetCurrentInstant()),
+            Results.NoContent);
+}

@@ -1,0 +1,25 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Reflection;
+using Governance.Host.Infrastructure;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Reflection;
+
+public static class CancelReflectionSessionEndpoint
+{
+    /// <summary>Call a session off, with the reason. Answers 204; the ETag carries the session's new version.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/cancellation", OperationId = "cancelReflectionSession")]
+    [RequiresRight(Right.PlanReflection)]
+    [Tags("Reflectie")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Post(Guid programmeId, Guid sessionId, CancelReflectionSession command, IDocumentSession session, IClock clock, HttpContext http) =>
+        session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
+            (reflection, programme) => CancelReflectionSession.Decide(reflection, command, clock.GetCurrentInstant()),
+            Results.NoContent);
+}

@@ -1,0 +1,26 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Reflection;
+using Governance.Host.Infrastructure;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Reflection;
+
+public static class CompleteFollowUpActionEndpoint
+{
+    /// <summary>A follow-up action was done. Answers 204; 404 when the session has no such action.</summary>
+    [WolverinePost("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/actions/{actionId}/completion", OperationId = "completeFollowUpAction")]
+    [RequiresRight(Right.PlanReflection)]
+    [Tags("Reflectie")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static Task<IResult> Post(Guid programmeId, Guid sessionId, Guid actionId, CompleteFollowUpAction command, IDocumentSession session, IClock clock, HttpContext http) =>
+        session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
+            (reflection, _) => CompleteFollowUpAction.Decide(reflection, actionId, command, clock.GetCurrentInstant()),
+            Results.NoContent,
+            notFoundWithin: reflection => reflection.Actions.ContainsKey(actionId) ? null : Problems.NotFound("Vervolgactie", actionId));
+}

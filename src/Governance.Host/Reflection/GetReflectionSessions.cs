@@ -1,0 +1,76 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Programmes;
+using Governance.Host.Infrastructure;
+using Governance.Projections.Reflection;
+using Marten;
+using Wolverine.Http;
+
+namespace Governance.Host.Reflection;
+
+/// <summary>
+/// The reflection calendar. Every answer here is built from <see cref="ReflectionSessionView"/>, which never holds
+/// the confidential notes.
+/// </summary>
+public static class GetReflectionSessions
+{
+    [WolverineGet("/api/programmes/{programmeId}/reflection-sessions/{sessionId}", OperationId = "getReflectionSession")]
+    [RequiresRight(Right.ReadProgramme)]
+    [Tags("Reflectie")]
+    [ProducesResponseType<ReflectionSessionView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> Get(Guid programmeId, Guid sessionId, IQuerySession session, CancellationToken ct)
+    {
+        var view = await session.LoadAsync<ReflectionSessionView>(sessionId, ct);
+        return view is null || view.ProgrammeId != programmeId
+            ? Problems.NotFound("Reflectiesessie", sessionId)
+            : Results.Ok(view);
+    }
+
+    /// <summary>The programme's reflection sessions (scheduled, cancelled and held), by start.</summary>
+    [WolverineGet("/api/programmes/{programmeId}/reflection-sessions", OperationId = "listProgrammeReflectionSessions")]
+    [RequiresRight(Right.ReadProgramme)]
+    [Tags("Reflectie")]
+    [ProducesResponseType<IReadOnlyList<ReflectionSessionView>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> ForProgramme(Guid programmeId, IQuerySession session, CancellationToken ct)
+    {
+        if (await session.LoadAsync<Programme>(programmeId, ct) is null) return Problems.NotFound("Programma", programmeId);
+
+        var views = await session.Query<ReflectionSessionView>().Where(s => s.ProgrammeId == programmeId).ToListAsync(ct);
+        return Results.Ok(views.OrderBy(s => s.Start.ToInstant()).ToList());
+    }
+
+    /// <summary>
+    /// A facilitator's sessions across the programmes the signed-in person is a member of, by start; optionally only
+    /// those starting from/to a date (inclusive, local dates in Europe/Amsterdam).
+    /// </summary>
+    [WolverineGet("/api/reflection-sessions", OperationId = "listFacilitatorReflectionSessions")]
+    [RequiresSignIn]
+    [Tags("Reflectie")]
+    [ProducesResponseType<IReadOnlyList<ReflectionSessionView>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> ForFacilitator(string? facilitator, string? from, string? to, IQuerySession session, HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(facilitator)) errors["facilitator"] = ["Geef de naam van de begeleider."];
+        var fromDate = QueryFilters.Date(from, "from", errors);
+        var toDate = QueryFilters.Date(to, "to", errors);
+        if (errors.Count > 0) return QueryFilters.Invalid(errors);
+
+        var name = facilitator!.Trim();
+        // The name comparison translates to SQL (people type names in varying case); the dates are NodaTime and are
+        // filtered in memory.
+        var views = await session.Query<ReflectionSessionView>()
+            .Where(s => s.Facilitator.Equals(name, StringComparison.OrdinalIgnoreCase)).ToListAsync(ct);
+        var mine = (await session.ProgrammesOf(http.User.PersonIdOf()!.Value, ct)).ToHashSet();
+        var selected = views
+            .Where(s => mine.Contains(s.ProgrammeId))
+            .Where(s => fromDate is null || s.Start.Date >= fromDate)
+            .Where(s => toDate is null || s.Start.Date <= toDate)
+            .OrderBy(s => s.Start.ToInstant())
+            .ToList();
+        return Results.Ok(selected);
+    }
+}

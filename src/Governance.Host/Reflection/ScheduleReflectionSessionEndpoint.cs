@@ -1,0 +1,40 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Programmes;
+using Governance.Domain.Reflection;
+using Governance.Host.Infrastructure;
+using Governance.Host.Programmes;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Reflection;
+
+public static class ScheduleReflectionSessionEndpoint
+{
+    /// <summary>
+    /// Schedule a reflection session. <c>startsAt</c> is a local date-time in Europe/Amsterdam (e.g.
+    /// <c>2026-05-12T14:00</c>), <c>lengthMinutes</c> 15–480. Answers 201 with the session's id.
+    /// </summary>
+    [WolverinePost("/api/programmes/{programmeId}/reflection-sessions", OperationId = "scheduleReflectionSession")]
+    [RequiresRight(Right.PlanReflection)]
+    [Tags("Reflectie")]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<IResult> Post(Guid programmeId, ScheduleReflectionSession command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        var programme = await session.ProgrammeState(programmeId, http.RequestAborted);
+        if (programme is null) return Problems.NotFound("Programma", programmeId);
+
+        var sessionId = Guid.CreateVersion7();
+        var outcome = ScheduleReflectionSession.Decide(programme, sessionId, command, clock.GetCurrentInstant());
+        if (outcome.IsRefused) return outcome.ToProblem();
+
+        // A session is its own stream (docs/adr/0001): the facilitator never contends with decision work.
+        session.Events.StartStream(sessionId, outcome.Events);
+        http.Response.Headers.ETag = IfMatch.ETag(outcome.Events.Count);
+        return Results.Created($"/api/programmes/{programmeId}/reflection-sessions/{sessionId}", new CreatedId(sessionId));
+    }
+}

@@ -1,0 +1,85 @@
+using Governance.Domain.Decisions;
+using Marten.Events.Aggregation;
+
+namespace Governance.Projections.Decisions;
+
+/// <summary>Folds one decision stream into the <see cref="DecisionRecord"/> the decision log reads.</summary>
+public partial class DecisionRecordProjection : SingleStreamProjection<DecisionRecord, Guid>
+{
+    public DecisionRecord Create(DecisionLogged e) => new()
+    {
+        Id = e.DecisionId,
+        ProgrammeId = e.ProgrammeId,
+        Title = e.Title,
+        Context = e.Context,
+        Options = [.. e.Options],
+        ChosenOption = e.ChosenOption,
+        Rationale = e.Rationale,
+        DecidedBy = e.DecidedBy,
+        MandateId = e.MandateId,
+        DecidedOn = e.DecidedOn,
+        Recommendations = [.. e.Recommendations],
+        ExpectedEffect = e.ExpectedEffect,
+        ReviewOn = e.ReviewOn,
+        Status = e.Status,
+        Woo = e.Woo,
+        LoggedAt = e.RecordedAt,
+        History =
+        [
+            new(DecisionHistoryKind.Logged, e.RecordedAt, e.DecidedOn,
+                e.Status == DecisionStatus.Proposed ? "Vastgelegd als voorgesteld besluit." : $"Vastgelegd als genomen besluit van {e.DecidedBy.Name}."),
+        ],
+    };
+
+    public void Apply(DecisionRecord record, DecisionTaken e)
+    {
+        record.Status = DecisionStatus.Taken;
+        record.DecidedOn = e.DecidedOn;
+        record.History.Add(new(DecisionHistoryKind.Taken, e.RecordedAt, e.DecidedOn, "Het besluit is genomen."));
+    }
+
+    public void Apply(DecisionRecord record, PartnerPositionRecorded e)
+    {
+        record.Positions.RemoveAll(p => p.PartnerId == e.PartnerId);
+        record.Positions.Add(new PartnerPositionView(e.PartnerId, e.Position, e.Reasoning, e.RecordedAt));
+        record.History.Add(new(DecisionHistoryKind.PositionRecorded, e.RecordedAt, null, $"Standpunt van een partner: {Dutch(e.Position)}.",
+            e.PartnerId, e.Position, e.Reasoning));
+    }
+
+    public void Apply(DecisionRecord record, DecisionRevised e)
+    {
+        if (record.Status != DecisionStatus.Proposed) record.Status = DecisionStatus.Revised;
+        if (e.ChosenOption is not null) record.ChosenOption = e.ChosenOption;
+        if (e.Rationale is not null) record.Rationale = e.Rationale;
+        if (e.ReviewOn is not null) record.ReviewOn = e.ReviewOn;
+        record.History.Add(new(DecisionHistoryKind.Revised, e.RecordedAt, null, $"Herzien: {e.Reason}"));
+    }
+
+    public void Apply(DecisionRecord record, DecisionSuperseded e)
+    {
+        record.Status = DecisionStatus.Superseded;
+        record.SupersededByDecisionId = e.SupersededByDecisionId;
+        record.History.Add(new(DecisionHistoryKind.Superseded, e.RecordedAt, null, "Vervangen door een later besluit."));
+    }
+
+    public void Apply(DecisionRecord record, DecisionWithdrawn e)
+    {
+        record.Status = DecisionStatus.Withdrawn;
+        record.WithdrawalReason = e.Reason;
+        record.History.Add(new(DecisionHistoryKind.Withdrawn, e.RecordedAt, null, $"Ingetrokken: {e.Reason}"));
+    }
+
+    public void Apply(DecisionRecord record, DecisionReviewed e)
+    {
+        record.ReviewOn = e.NextReviewOn;
+        record.History.Add(new(DecisionHistoryKind.Reviewed, e.RecordedAt, e.ReviewedOn, $"Geëvalueerd: {e.Conclusion}"));
+    }
+
+    private static string Dutch(PartnerPosition position) => position switch
+    {
+        PartnerPosition.Agrees => "eens",
+        PartnerPosition.AgreesWithReservations => "eens met voorbehoud",
+        PartnerPosition.Dissents => "oneens",
+        _ => "onthoudt zich",
+    };
+}

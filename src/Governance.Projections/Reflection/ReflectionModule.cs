@@ -1,0 +1,15 @@
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Governance.Projections.Reflection;
+
+public static class ReflectionModule
+{
+    public static StoreOptions ConfigureReflection(this StoreOptions opts)
+    {
+        opts.Projections.Add<ReflectionSessionStateProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<ReflectionSessionViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<ConfidentialReflectionNotesProjection>(ProjectionLifecycle.Inline);
+        return opts;
+    }
+}

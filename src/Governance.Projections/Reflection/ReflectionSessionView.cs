@@ -1,0 +1,51 @@
+using Governance.Domain.Reflection;
+using NodaTime;
+
+namespace Governance.Projections.Reflection;
+
+/// <summary>
+/// A reflection session as everyone involved reads it, and as the calendar lists it. It never holds the
+/// confidential notes: those live in <see cref="ConfidentialReflectionNotes"/>, which only a rights-checked reader
+/// may load.
+/// </summary>
+public sealed class ReflectionSessionView
+{
+    public Guid Id { get; set; }
+    public Guid ProgrammeId { get; set; }
+    public string Title { get; set; } = "";
+    public ZonedDateTime Start { get; set; }
+    public ZonedDateTime End { get; set; }
+    public Duration Length { get; set; }
+    public string Location { get; set; } = "";
+    public string Facilitator { get; set; } = "";
+    public List<string> Invitees { get; set; } = [];
+    public ReflectionSessionStatus Status { get; set; }
+    public Instant ScheduledAt { get; set; }
+    public List<SessionMove> Moves { get; set; } = [];
+    public string? CancellationReason { get; set; }
+    public LocalDate? HeldOn { get; set; }
+    public List<string> Attendees { get; set; } = [];
+    public List<ReflectionQuestion> QuestionsAddressed { get; set; } = [];
+    public string? Outcomes { get; set; }
+    public List<LessonView> Lessons { get; set; } = [];
+    public List<FollowUpActionView> Actions { get; set; } = [];
+}
+
+/// <summary>A session was moved from one start to another, and why.</summary>
+public sealed record SessionMove(ZonedDateTime From, ZonedDateTime To, string Reason, Instant RecordedAt);
+
+public sealed record LessonView(Guid LessonId, string Lesson, Instant RecordedAt);
+
+public sealed record FollowUpActionView(Guid ActionId, string Action, string Owner, LocalDate DueOn, LocalDate? CompletedOn, Instant AgreedAt);
+
+/// <summary>
+/// The confidential notes of a held session, keyed by the session's id. Deliberately a document of its own:
+/// no endpoint that lists or shows sessions can leak them by accident.
+/// </summary>
+public sealed class ConfidentialReflectionNotes
+{
+    public Guid Id { get; set; }
+    public Guid ProgrammeId { get; set; }
+    public string? Notes { get; set; }
+    public Instant RecordedAt { get; set; }
+}
