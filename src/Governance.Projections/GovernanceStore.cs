@@ -1,3 +1,4 @@
+using Governance.Projections.Health;
 using Governance.Projections.Programmes;
 using Weasel.Core;
 using Marten;
@@ -24,6 +25,7 @@ public static class GovernanceStore
 
         // One line per capability: each module registers its own projections.
         opts.ConfigureProgrammes();
+        opts.ConfigureHealth();
         return opts;
     }
 }
