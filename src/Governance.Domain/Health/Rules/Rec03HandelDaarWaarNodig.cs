@@ -5,7 +5,7 @@ using static Governance.Domain.Health.HealthContext;
 namespace Governance.Domain.Health.Rules;
 
 /// <summary>
-/// Rec. 3: the level of action is chosen; a regional or local focus needs local connections (004 l. 1066–1072:
+/// Rec. 3: the level of action is chosen; a regional or local focus needs local connections (004 l. 1070–1074:
 /// "zorg dan voor plaatselijke verbindingen"), which we read as partners at provincial, municipal or water-board level.
 /// </summary>
 public static class Rec03HandelDaarWaarNodig

@@ -6,7 +6,7 @@ namespace Governance.Domain.Health.Rules;
 
 /// <summary>
 /// Rec. 5: a governance body exists; bodies and valid mandates together cover the four aspects of doorzettingsmacht
-/// (004 l. 1134–1138: "beleidsmatige, financiële, juridische en communicatieve"); every partner has a seat at a
+/// (004 l. 1136–1138: "beleidsmatige, financiële, juridische en communicatieve"); every partner has a seat at a
 /// table; tensions escalated to a body do not stay open.
 /// </summary>
 public static class Rec05CreeerDoorzettingskracht

@@ -4,7 +4,7 @@ namespace Governance.Domain.Health.Rules;
 
 /// <summary>
 /// Rec. 9: reflection sessions are actually held (not merely scheduled), not repeatedly cancelled ("Urgent gaat voor
-/// belangrijk", 004 l. 7006–7012), and every partner has learning goals (004 l. 1389–1391). Weeks without reflection
+/// belangrijk", 004 l. 7009–7010), and every partner has learning goals (004 l. 1389–1391). Weeks without reflection
 /// count with time alone.
 /// </summary>
 public static class Rec09OrganiseerReflectie
