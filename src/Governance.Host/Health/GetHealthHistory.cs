@@ -12,8 +12,9 @@ public sealed record HealthHistory(Guid ProgrammeId, string Name, Instant From, 
 public static class GetHealthHistory
 {
     /// <summary>
-    /// When each indicator changed status and why, between <c>from</c> (default: the programme's registration) and
-    /// <c>to</c> (default: now). The first entry per indicator is its status at <c>from</c>.
+    /// When each indicator changed status and why, between <c>from</c> (default, and at the earliest: the programme's
+    /// registration) and <c>to</c> (default: now; a future date shows what time alone would change). The first entry
+    /// per indicator is its status at <c>from</c>. At most 25 years.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/health/history", OperationId = "getProgrammeHealthHistory")]
     [Tags("Gezondheid")]
@@ -30,10 +31,17 @@ public static class GetHealthHistory
 
         var registeredAt = document.Facts.Registration?.Source.RecordedAt ?? now;
         if (!Moments.TryParse(from, endOfDay: false, registeredAt, out var start)) return Moments.Invalid("from");
-        if (end < start)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["to moet na from liggen."] },
-                title: "De invoer is niet geldig.", detail: "to moet na from liggen.");
+        // Before its registration a programme has no history: begin there. The history is evaluated day by day, so
+        // the period is bounded.
+        if (start < registeredAt) start = registeredAt;
+        if (end < start) return Invalid("to", "to moet na from en na de registratie van het programma liggen.");
+        if (end - start > MaximumPeriod) return Invalid("to", "De periode van from tot to mag hoogstens 25 jaar beslaan.");
 
         return Results.Ok(new HealthHistory(programmeId, document.Name, start, end, IndicatorHistory.Between(document.Facts, start, end)));
     }
+
+    private static readonly Duration MaximumPeriod = Duration.FromDays(25 * 366);
+
+    private static IResult Invalid(string field, string message) => Results.ValidationProblem(
+        new Dictionary<string, string[]> { [field] = [message] }, title: "De invoer is niet geldig.", detail: message);
 }

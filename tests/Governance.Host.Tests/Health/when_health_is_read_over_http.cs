@@ -103,6 +103,18 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
     }
 
     [Fact]
+    public async Task a_history_period_of_more_than_25_years_is_400_naming_to()
+    {
+        var programmeId = await ProgrammeWithOneReflection();
+        var result = await Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/programmes/{programmeId}/health/history?to=2050-01-01");
+            s.StatusCodeShouldBe(400);
+        });
+        (await result.ReadJson()).GetProperty("errors").TryGetProperty("to", out _).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task the_portfolio_lists_an_opdrachtgevers_programmes_by_name_with_ten_statuses_and_no_score()
     {
         var zeta = await ProgrammeWithOneReflection("Zorg en veiligheid", "Ministerie van VWS");
