@@ -38,6 +38,9 @@ public static class HealthEvaluation
         if (known.Registration is null)
             return RecommendationTexts.All.Select(text => NotYet(text, "Het programma was op dit moment nog niet geregistreerd.", [])).ToList();
 
+        // An ended programme's indicators stand as they were on its last day: time after the end judges nothing.
+        if (known.Endings.LastOrDefault() is { } ending && ending.EndedOn < today) today = ending.EndedOn;
+
         var context = new HealthContext(known, thresholds, moment, today);
         return Rules.Select(rule => DuringStartWindow(context, rule(context))).ToList();
     }

@@ -56,3 +56,18 @@ public class when_time_passes : HealthSpec
         changes[2].Status.ShouldBe(IndicatorStatus.Groen);
     }
 }
+
+public class when_a_programme_has_ended : HealthSpec
+{
+    [Fact]
+    public void its_indicators_stand_as_on_its_last_day_however_much_time_passes()
+    {
+        var partner = Partner("VNG", D(2020, 1, 2));
+        Given(new LearningGoalSet(ProgrammeId, partner, Guid.NewGuid(), "Samen leren", Noon(D(2020, 1, 3))));
+        SessionHeld(D(2022, 11, 1));
+        Given(new Governance.Domain.Programmes.ProgrammeEnded(ProgrammeId, D(2022, 12, 1), "Afgerond", Noon(D(2022, 12, 1))));
+
+        StatusOn(D(2022, 12, 1), Recommendation.OrganiseerReflectie).ShouldBe(IndicatorStatus.Groen);
+        StatusOn(D(2024, 6, 1), Recommendation.OrganiseerReflectie).ShouldBe(IndicatorStatus.Groen);
+    }
+}
