@@ -25,8 +25,8 @@ public sealed record HealthContext(ProgrammeFacts Facts, HealthThresholds Thresh
 
     public static string Date(LocalDate date) => date.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Partners the question is about, with their names for the "what is missing" list.</summary>
-    public IReadOnlyList<PartnerFact> ActivePartners => Facts.ActivePartners;
+    /// <summary>Partners the question is about, with their names for the "what is missing" list (computed once per evaluation).</summary>
+    public IReadOnlyList<PartnerFact> ActivePartners { get; } = Facts.ActivePartners;
 
     public IndicatorResult Result(Recommendation recommendation, IndicatorStatus status, string reason,
         IEnumerable<Evidence> evidence, IEnumerable<string> missing)

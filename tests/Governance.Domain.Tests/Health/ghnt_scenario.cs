@@ -154,4 +154,28 @@ public class ghnt_scenario
         // 10-10-2021: planned end now 31-12-2022, funding only to 31-12-2021, which is less than six months ahead.
         Status(D(2021, 10, 10), Recommendation.OrganiseerPassendeMiddelen).ShouldBe(IndicatorStatus.Rood);
     }
+
+    [Fact]
+    public void the_history_of_stop_gericht_tells_when_and_why_it_turned()
+    {
+        var facts = ProgrammeFacts.From(Ghnt, _history);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var changes = IndicatorHistory.Between(facts, Noon(2018, 3, 15), Noon(2022, 3, 1));
+        watch.Stop();
+
+        var stop = changes.Where(c => c.Number == 10).ToList();
+        stop.Select(c => (c.Date, c.Status)).ShouldBe(
+        [
+            // Registered, start window open until 1-7-2018.
+            (D(2018, 3, 15), IndicatorStatus.NogNietTeBeoordelen),
+            // The window closed without a borging plan.
+            (D(2018, 7, 1), IndicatorStatus.Oranje),
+            // Three months before the planned end of 31-12-2021, still no decision on continuation.
+            (D(2021, 9, 30), IndicatorStatus.Rood),
+        ]);
+        stop[1].Reason.ShouldBe("Er is geen borgingsplan.");
+        stop[2].Reason.ShouldStartWith("Minder dan 3 maanden voor");
+        // Four years, evaluated at every event and every midnight, stays well within a request's time.
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+    }
 }
