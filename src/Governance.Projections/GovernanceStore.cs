@@ -4,6 +4,7 @@ using Governance.Projections.Directory;
 using Governance.Projections.Bodies;
 using Governance.Projections.Care;
 using Governance.Projections.Partners;
+using Governance.Projections.Health;
 using Governance.Projections.Programmes;
 using Governance.Projections.Resources;
 using Governance.Projections.Decisions;
@@ -40,7 +41,9 @@ public static class GovernanceStore
         opts.ConfigureResources();
         opts.ConfigureCare();
         opts.ConfigurePartners();
-        opts.ConfigureDecisions().ConfigureReflection();
+        opts.ConfigureDecisions();
+        opts.ConfigureReflection();
+        opts.ConfigureHealth();
         return opts;
     }
 }

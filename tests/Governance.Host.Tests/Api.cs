@@ -84,6 +84,29 @@ public static class Api
             s.StatusCodeShouldBe(204);
         });
     }
+    /// <summary>Health: appends a history directly to the store, for capabilities whose commands are not on this branch.</summary>
+    public static async Task AppendHistory(this IAlbaHost host, params (Guid StreamId, object Event)[] events)
+    {
+        await using var session = Marten.HostExtensions.DocumentStore(host).LightweightSession();
+        foreach (var stream in events.GroupBy(e => e.StreamId))
+            session.Events.Append(stream.Key, stream.Select(e => e.Event).ToArray());
+        await session.SaveChangesAsync();
+    }
+
+    /// <summary>Health: the ten indicators of a programme, now or as of a date.</summary>
+    public static async Task<JsonElement> GetHealth(this IAlbaHost host, Guid programmeId, string? asOf = null)
+    {
+        var result = await host.Scenario(s =>
+        {
+            s.Get.Url($"/api/programmes/{programmeId}/health" + (asOf is null ? "" : $"?asOf={Uri.EscapeDataString(asOf)}"));
+            s.StatusCodeShouldBe(200);
+        });
+        return await result.ReadJson();
+    }
+
+    /// <summary>Health: the status of recommendation <paramref name="number"/> in a health answer.</summary>
+    public static string IndicatorStatus(this JsonElement health, int number) =>
+        health.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("number").GetInt32() == number).GetProperty("status").GetString()!;
 }
 
 /// <summary>Request bodies as a client sends them: plain JSON with ISO dates.</summary>

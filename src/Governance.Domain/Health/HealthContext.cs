@@ -1,0 +1,38 @@
+using NodaTime;
+
+namespace Governance.Domain.Health;
+
+/// <summary>
+/// What one rule sees: the facts as they stood at the moment, the thresholds in force, and the date of that moment
+/// where the people are (Europe/Amsterdam). Rules compare business dates with <see cref="Today"/>, so time passing
+/// alone can change a status.
+/// </summary>
+public sealed record HealthContext(ProgrammeFacts Facts, HealthThresholds Thresholds, Instant Moment, LocalDate Today)
+{
+    public RegistrationFact Registration => Facts.Registration!;
+    public LocalDate StartDate => Registration.StartDate;
+    public LocalDate PlannedEndDate => Facts.PlannedEndDate!.Value;
+    public LocalDate StartWindowEnd => StartDate.PlusMonths(Thresholds.StartWindowMonths);
+    public bool WithinStartWindow => Today < StartWindowEnd;
+
+    public static LocalDate DateOf(FactSource source) => source.RecordedAt.InZone(HealthEvaluation.Zone).Date;
+
+    public static int DaysBetween(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Days).Days;
+
+    public static Evidence Evidence(string text, FactSource source, LocalDate? date = null) => new(text, source.EventId, date ?? DateOf(source));
+
+    public static string Percent(int part, int whole) => whole == 0 ? "–" : $"{part * 100 / whole}%";
+
+    public static string Date(LocalDate date) => date.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Partners the question is about, with their names for the "what is missing" list (computed once per evaluation).</summary>
+    public IReadOnlyList<PartnerFact> ActivePartners { get; } = Facts.ActivePartners;
+
+    public IndicatorResult Result(Recommendation recommendation, IndicatorStatus status, string reason,
+        IEnumerable<Evidence> evidence, IEnumerable<string> missing)
+    {
+        var text = RecommendationTexts.For(recommendation);
+        return new IndicatorResult((int)recommendation, recommendation, text.Title, status, reason,
+            evidence.OrderBy(e => e.Date).ToList(), missing.ToList(), text.Quote, text.Source, text.Question);
+    }
+}

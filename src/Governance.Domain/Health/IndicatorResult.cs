@@ -1,0 +1,25 @@
+using NodaTime;
+
+namespace Governance.Domain.Health;
+
+/// <summary>"Nog niet te beoordelen" is a status of its own: too early is not the same as fine.</summary>
+public enum IndicatorStatus { Groen, Oranje, Rood, NogNietTeBeoordelen }
+
+/// <summary>A fact behind a status, traceable to the event that recorded it.</summary>
+public sealed record Evidence(string Text, Guid EventId, LocalDate Date);
+
+/// <summary>
+/// One recommendation's indicator at one moment: a conversation starter, not a score. It says why (evidence and
+/// reason), what is missing or would change it, the recommendation's own words and a question to discuss.
+/// </summary>
+public sealed record IndicatorResult(
+    int Number,
+    Recommendation Recommendation,
+    string Title,
+    IndicatorStatus Status,
+    string Reason,
+    IReadOnlyList<Evidence> Evidence,
+    IReadOnlyList<string> Missing,
+    string Quote,
+    string Source,
+    string Question);

@@ -1,0 +1,203 @@
+using System.Collections.Immutable;
+using Governance.Domain.Bodies;
+using Governance.Domain.Care;
+using Governance.Domain.Common;
+using Governance.Domain.Decisions;
+using Governance.Domain.Partners;
+using Governance.Domain.Programmes;
+using Governance.Domain.Reflection;
+using Governance.Domain.Resources;
+using NodaTime;
+
+namespace Governance.Domain.Health;
+
+/// <summary>Where a fact came from: the event that recorded it and when it was recorded.</summary>
+public sealed record FactSource(Guid EventId, Instant RecordedAt);
+
+public sealed record RegistrationFact(string Name, string OpdrachtgeverOrganisation, LocalDate StartDate, LocalDate PlannedEndDate, FactSource Source);
+public sealed record PlannedEndFact(LocalDate PlannedEndDate, string Reason, FactSource Source);
+public sealed record RecordedFact(string What, FactSource Source);
+public sealed record FocusFact(FocusLevel Level, FactSource Source);
+public sealed record ContinuationFact(ContinuationChoice Choice, LocalDate DecidedOn, FactSource Source);
+public sealed record EndFact(LocalDate EndedOn, FactSource Source);
+public sealed record ThresholdsFact(HealthThresholds Thresholds, string Reason, FactSource Source);
+public sealed record PartnerFact(Guid PartnerId, string OrganisationName, Bestuurslaag Layer, PartnerRole Role, LocalDate JoinedOn, FactSource Source);
+/// <summary>Something recorded about one partner (left, interest, endorsement, learning goal, personal contact).</summary>
+public sealed record PartnerEventFact(Guid PartnerId, LocalDate? On, FactSource Source);
+public sealed record BodyFact(Guid BodyId, string Name, IReadOnlyList<DoorzettingsAspect> Aspects, FactSource Source);
+public sealed record BodyMembershipFact(Guid BodyId, Guid PartnerId, bool Added, FactSource Source);
+public sealed record MandateFact(Guid MandateId, Guid HolderId, IReadOnlyList<DoorzettingsAspect> Aspects, LocalDate ValidFrom, LocalDate? ValidUntil, FactSource Source);
+public sealed record MeetingFact(Guid BodyId, LocalDate HeldOn, int OpgaveItems, int ProcessItems, FactSource Source);
+public sealed record DatedFact(string What, LocalDate On, FactSource Source);
+public sealed record TensionFact(Guid TensionId, string Subject, LocalDate RaisedOn, FactSource Source);
+public sealed record TensionStepFact(Guid TensionId, TensionStep Step, LocalDate On, FactSource Source);
+public sealed record FundingFact(Guid FundingId, Guid CommittedByPartnerId, decimal AmountEuro, LocalDate Until, FactSource Source);
+public sealed record DecisionFact(Guid DecisionId, string Title, LocalDate DecidedOn, FactSource Source);
+public sealed record SessionFact(Guid SessionId, bool Held, LocalDate? HeldOn, string? CancelReason, FactSource Source);
+
+public enum TensionStep { Discussed, Escalated, Resolved }
+
+/// <summary>
+/// Everything the ten health indicators look at, folded from all streams of one programme (programme, decisions,
+/// reflection sessions). Append-only: every fact keeps the event it came from and when that event was recorded,
+/// so <see cref="AsOf"/> can give the facts exactly as they stood at any moment. This is what makes "now" and
+/// "as of 1 March 2021" the same evaluation: facts as of T equal the fold of only the events recorded up to T.
+/// </summary>
+public sealed record ProgrammeFacts
+{
+    public Guid ProgrammeId { get; init; }
+    public RegistrationFact? Registration { get; init; }
+    public ImmutableList<PlannedEndFact> PlannedEndChanges { get; init; } = [];
+    public ImmutableList<RecordedFact> FormJustifications { get; init; } = [];
+    public ImmutableList<RecordedFact> OpgaveFormulations { get; init; } = [];
+    public ImmutableList<FocusFact> FocusChoices { get; init; } = [];
+    public ImmutableList<RecordedFact> BorgingPlans { get; init; } = [];
+    public ImmutableList<ContinuationFact> ContinuationDecisions { get; init; } = [];
+    public ImmutableList<EndFact> Endings { get; init; } = [];
+    public ImmutableList<ThresholdsFact> ThresholdChanges { get; init; } = [];
+    public ImmutableList<PartnerFact> PartnersJoined { get; init; } = [];
+    public ImmutableList<PartnerEventFact> PartnersLeft { get; init; } = [];
+    public ImmutableList<PartnerEventFact> InterestsRecorded { get; init; } = [];
+    public ImmutableList<PartnerEventFact> Endorsements { get; init; } = [];
+    public ImmutableList<PartnerEventFact> LearningGoals { get; init; } = [];
+    public ImmutableList<PartnerEventFact> PersonalConnections { get; init; } = [];
+    public ImmutableList<BodyFact> Bodies { get; init; } = [];
+    public ImmutableList<BodyMembershipFact> BodyMemberships { get; init; } = [];
+    public ImmutableList<MandateFact> Mandates { get; init; } = [];
+    public ImmutableList<RecordedFact> MandateRevocations { get; init; } = [];
+    public ImmutableList<MeetingFact> Meetings { get; init; } = [];
+    public ImmutableList<DatedFact> LivedExperience { get; init; } = [];
+    public ImmutableList<TensionFact> Tensions { get; init; } = [];
+    public ImmutableList<TensionStepFact> TensionSteps { get; init; } = [];
+    public ImmutableList<DatedFact> CareMoments { get; init; } = [];
+    public ImmutableList<FundingFact> Funding { get; init; } = [];
+    public ImmutableList<DecisionFact> Decisions { get; init; } = [];
+    public ImmutableList<SessionFact> Sessions { get; init; } = [];
+
+    public static ProgrammeFacts For(Guid programmeId) => new() { ProgrammeId = programmeId };
+
+    /// <summary>Folds a history of (event id, event) pairs, in the order they were recorded.</summary>
+    public static ProgrammeFacts From(Guid programmeId, IEnumerable<(Guid EventId, IProgrammeEvent Event)> history) =>
+        history.Aggregate(For(programmeId), (facts, h) => facts.Apply(h.EventId, h.Event));
+
+    /// <summary>Adds what one event tells about the programme's health. Events of no interest leave the facts as they are.</summary>
+    public ProgrammeFacts Apply(Guid eventId, IProgrammeEvent e)
+    {
+        var s = new FactSource(eventId, e.RecordedAt);
+        return e switch
+        {
+            ProgrammeRegistered x => this with { ProgrammeId = x.ProgrammeId, Registration = new(x.Name, x.OpdrachtgeverOrganisation, x.StartDate, x.PlannedEndDate, s) },
+            ProgrammeExtended x => this with { PlannedEndChanges = PlannedEndChanges.Add(new(x.NewPlannedEndDate, x.Reason, s)) },
+            ProgrammeFormJustified x => this with { FormJustifications = FormJustifications.Add(new(x.WhatExistingOrganisationsCannotDo, s)) },
+            OpgaveFormulated x => this with { OpgaveFormulations = OpgaveFormulations.Add(new(x.Ambition, s)) },
+            FocusLevelChosen x => this with { FocusChoices = FocusChoices.Add(new(x.Level, s)) },
+            BorgingPlanRecorded x => this with { BorgingPlans = BorgingPlans.Add(new($"{x.Items.Count} onderwerpen", s)) },
+            ContinuationDecided x => this with { ContinuationDecisions = ContinuationDecisions.Add(new(x.Choice, x.DecidedOn, s)) },
+            ProgrammeEnded x => this with { Endings = Endings.Add(new(x.EndedOn, s)) },
+            HealthThresholdsChanged x => this with { ThresholdChanges = ThresholdChanges.Add(new(x.Thresholds, x.Reason, s)) },
+
+            PartnerJoined x => this with { PartnersJoined = PartnersJoined.Add(new(x.PartnerId, x.OrganisationName, x.Layer, x.Role, x.JoinedOn, s)) },
+            PartnerLeft x => this with { PartnersLeft = PartnersLeft.Add(new(x.PartnerId, x.LeftOn, s)) },
+            PartnerInterestRecorded x => this with { InterestsRecorded = InterestsRecorded.Add(new(x.PartnerId, null, s)) },
+            OpgaveEndorsed x => this with { Endorsements = Endorsements.Add(new(x.PartnerId, x.EndorsedOn, s)) },
+            LearningGoalSet x => this with { LearningGoals = LearningGoals.Add(new(x.PartnerId, null, s)) },
+            PersonalConnectionMade x => this with { PersonalConnections = PersonalConnections.Add(new(x.PartnerId, x.On, s)) },
+
+            GovernanceBodyEstablished x => this with { Bodies = Bodies.Add(new(x.BodyId, x.Name, x.Aspects, s)) },
+            BodyMemberAdded x => this with { BodyMemberships = BodyMemberships.Add(new(x.BodyId, x.PartnerId, Added: true, s)) },
+            BodyMemberRemoved x => this with { BodyMemberships = BodyMemberships.Add(new(x.BodyId, x.PartnerId, Added: false, s)) },
+            MandateGranted x => this with { Mandates = Mandates.Add(new(x.MandateId, x.HolderId, x.Aspects, x.ValidFrom, x.ValidUntil, s)) },
+            MandateRevoked x => this with { MandateRevocations = MandateRevocations.Add(new(x.MandateId.ToString(), s)) },
+            MeetingHeld x => this with
+            {
+                Meetings = Meetings.Add(new(x.BodyId, x.HeldOn,
+                    x.Agenda.Count(a => a.Tag == AgendaTag.OpgaveEnPraktijk), x.Agenda.Count(a => a.Tag == AgendaTag.ProcesEnMiddelen), s)),
+            },
+
+            LivedExperienceContributed x => this with { LivedExperience = LivedExperience.Add(new(x.Where, x.On, s)) },
+            TensionRaised x => this with { Tensions = Tensions.Add(new(x.TensionId, x.Subject, x.RaisedOn, s)) },
+            TensionDiscussed x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Discussed, x.DiscussedOn, s)) },
+            TensionEscalated x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Escalated, x.EscalatedOn, s)) },
+            TensionResolved x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Resolved, x.ResolvedOn, s)) },
+            VitalityCheckHeld x => this with { CareMoments = CareMoments.Add(new("vitaliteitscheck", x.HeldOn, s)) },
+            SuccessCelebrated x => this with { CareMoments = CareMoments.Add(new($"succes gevierd: {x.What}", x.CelebratedOn, s)) },
+
+            FundingCommitted x => this with { Funding = Funding.Add(new(x.FundingId, x.CommittedByPartnerId, x.AmountEuro, x.Until, s)) },
+            DecisionLogged x => this with { Decisions = Decisions.Add(new(x.DecisionId, x.Title, x.DecidedOn, s)) },
+
+            ReflectionSessionHeld x => this with { Sessions = Sessions.Add(new(x.SessionId, Held: true, x.HeldOn, null, s)) },
+            ReflectionSessionCancelled x => this with { Sessions = Sessions.Add(new(x.SessionId, Held: false, null, x.Reason, s)) },
+
+            _ => this,
+        };
+    }
+
+    /// <summary>The facts as they stood at <paramref name="moment"/>: only what was recorded at or before it.</summary>
+    public ProgrammeFacts AsOf(Instant moment)
+    {
+        bool Known(FactSource s) => s.RecordedAt <= moment;
+        ImmutableList<T> Keep<T>(ImmutableList<T> list, Func<T, FactSource> source) => list.RemoveAll(x => !Known(source(x)));
+
+        return this with
+        {
+            Registration = Registration is { } r && Known(r.Source) ? r : null,
+            PlannedEndChanges = Keep(PlannedEndChanges, x => x.Source),
+            FormJustifications = Keep(FormJustifications, x => x.Source),
+            OpgaveFormulations = Keep(OpgaveFormulations, x => x.Source),
+            FocusChoices = Keep(FocusChoices, x => x.Source),
+            BorgingPlans = Keep(BorgingPlans, x => x.Source),
+            ContinuationDecisions = Keep(ContinuationDecisions, x => x.Source),
+            Endings = Keep(Endings, x => x.Source),
+            ThresholdChanges = Keep(ThresholdChanges, x => x.Source),
+            PartnersJoined = Keep(PartnersJoined, x => x.Source),
+            PartnersLeft = Keep(PartnersLeft, x => x.Source),
+            InterestsRecorded = Keep(InterestsRecorded, x => x.Source),
+            Endorsements = Keep(Endorsements, x => x.Source),
+            LearningGoals = Keep(LearningGoals, x => x.Source),
+            PersonalConnections = Keep(PersonalConnections, x => x.Source),
+            Bodies = Keep(Bodies, x => x.Source),
+            BodyMemberships = Keep(BodyMemberships, x => x.Source),
+            Mandates = Keep(Mandates, x => x.Source),
+            MandateRevocations = Keep(MandateRevocations, x => x.Source),
+            Meetings = Keep(Meetings, x => x.Source),
+            LivedExperience = Keep(LivedExperience, x => x.Source),
+            Tensions = Keep(Tensions, x => x.Source),
+            TensionSteps = Keep(TensionSteps, x => x.Source),
+            CareMoments = Keep(CareMoments, x => x.Source),
+            Funding = Keep(Funding, x => x.Source),
+            Decisions = Keep(Decisions, x => x.Source),
+            Sessions = Keep(Sessions, x => x.Source),
+        };
+    }
+
+    /// <summary>Every moment at which a fact was recorded, in order: the moments where an indicator can change by an event.</summary>
+    public IEnumerable<Instant> RecordedMoments() =>
+        new IEnumerable<FactSource>[]
+        {
+            Registration is null ? [] : [Registration.Source],
+            PlannedEndChanges.Select(x => x.Source), FormJustifications.Select(x => x.Source), OpgaveFormulations.Select(x => x.Source),
+            FocusChoices.Select(x => x.Source), BorgingPlans.Select(x => x.Source), ContinuationDecisions.Select(x => x.Source),
+            Endings.Select(x => x.Source), ThresholdChanges.Select(x => x.Source), PartnersJoined.Select(x => x.Source),
+            PartnersLeft.Select(x => x.Source), InterestsRecorded.Select(x => x.Source), Endorsements.Select(x => x.Source),
+            LearningGoals.Select(x => x.Source), PersonalConnections.Select(x => x.Source), Bodies.Select(x => x.Source),
+            BodyMemberships.Select(x => x.Source), Mandates.Select(x => x.Source), MandateRevocations.Select(x => x.Source),
+            Meetings.Select(x => x.Source), LivedExperience.Select(x => x.Source), Tensions.Select(x => x.Source),
+            TensionSteps.Select(x => x.Source), CareMoments.Select(x => x.Source), Funding.Select(x => x.Source),
+            Decisions.Select(x => x.Source), Sessions.Select(x => x.Source),
+        }.SelectMany(x => x).Select(x => x.RecordedAt).Distinct().Order();
+
+    // Derived views the rules share. They assume the facts were already cut with AsOf.
+
+    public LocalDate? StartDate => Registration?.StartDate;
+
+    public LocalDate? PlannedEndDate => PlannedEndChanges.Count > 0 ? PlannedEndChanges[^1].PlannedEndDate : Registration?.PlannedEndDate;
+
+    public HealthThresholds EffectiveThresholds => ThresholdChanges.Count > 0 ? ThresholdChanges[^1].Thresholds : HealthThresholds.Default;
+
+    /// <summary>Partners that joined and have not left (the last word per partner counts).</summary>
+    public IReadOnlyList<PartnerFact> ActivePartners =>
+        PartnersJoined
+            .Where(p => !PartnersLeft.Any(l => l.PartnerId == p.PartnerId && l.Source.RecordedAt >= p.Source.RecordedAt))
+            .GroupBy(p => p.PartnerId).Select(g => g.Last())
+            .ToList();
+}

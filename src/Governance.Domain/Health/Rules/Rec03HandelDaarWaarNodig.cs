@@ -1,0 +1,41 @@
+using Governance.Domain.Partners;
+using Governance.Domain.Programmes;
+using static Governance.Domain.Health.HealthContext;
+
+namespace Governance.Domain.Health.Rules;
+
+/// <summary>
+/// Rec. 3: the level of action is chosen; a regional or local focus needs local connections (004 l. 1070–1074:
+/// "zorg dan voor plaatselijke verbindingen"), which we read as partners at provincial, municipal or water-board level.
+/// </summary>
+public static class Rec03HandelDaarWaarNodig
+{
+    private static readonly Bestuurslaag[] RegionalLayers = [Bestuurslaag.Provincie, Bestuurslaag.Gemeente, Bestuurslaag.Waterschap];
+
+    public static IndicatorResult Evaluate(HealthContext c)
+    {
+        var t = c.Thresholds;
+        var evidence = new List<Evidence>();
+        var missing = new List<string>();
+
+        var focus = c.Facts.FocusChoices.LastOrDefault();
+        if (focus is null)
+            return c.Result(Recommendation.HandelDaarWaarNodig, IndicatorStatus.Rood, "Er is geen zwaartepunt van handelen gekozen.",
+                evidence, ["Kiezen en vastleggen waar het zwaartepunt ligt: landelijk beleid of de uitvoering in regio en gemeenten."]);
+
+        evidence.Add(Evidence($"Zwaartepunt gekozen: {focus.Level}.", focus.Source));
+        if (focus.Level == FocusLevel.Landelijk)
+            return c.Result(Recommendation.HandelDaarWaarNodig, IndicatorStatus.Groen, "Het zwaartepunt is landelijk gekozen en vastgelegd.", evidence, missing);
+
+        var regional = c.ActivePartners.Where(p => RegionalLayers.Contains(p.Layer)).ToList();
+        evidence.AddRange(regional.Select(p => Evidence($"Regionale/lokale partner: {p.OrganisationName} ({p.Layer}).", p.Source, p.JoinedOn)));
+        if (regional.Count < t.Rec3RegionalPartnersForGreen)
+            missing.Add($"Plaatselijke verbindingen leggen: partners op provinciaal, gemeentelijk of waterschapsniveau ({regional.Count} van {t.Rec3RegionalPartnersForGreen} voor groen).");
+
+        var (status, reason) =
+            regional.Count == 0 ? (IndicatorStatus.Rood, $"Zwaartepunt {focus.Level}, maar geen enkele regionale of lokale partner.")
+            : regional.Count < t.Rec3RegionalPartnersForGreen ? (IndicatorStatus.Oranje, $"Zwaartepunt {focus.Level}, met {regional.Count} regionale of lokale partner(s).")
+            : (IndicatorStatus.Groen, $"Zwaartepunt {focus.Level}, met {regional.Count} regionale of lokale partners.");
+        return c.Result(Recommendation.HandelDaarWaarNodig, status, reason, evidence, missing);
+    }
+}

@@ -1,0 +1,50 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Health;
+using Governance.Host.Infrastructure;
+using Governance.Projections.Health;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Health;
+
+public sealed record HealthHistory(Guid ProgrammeId, string Name, Instant From, Instant To, IReadOnlyList<StatusChange> Changes);
+
+public static class GetHealthHistory
+{
+    /// <summary>
+    /// When each indicator changed status and why, between <c>from</c> (default, and at the earliest: the programme's
+    /// registration) and <c>to</c> (default: now; a future date shows what time alone would change). The first entry
+    /// per indicator is its status at <c>from</c>. At most 25 years.
+    /// </summary>
+    [WolverineGet("/api/programmes/{programmeId}/health/history", OperationId = "getProgrammeHealthHistory")]
+    [RequiresRight(Right.ReadProgramme)]
+    [Tags("Gezondheid")]
+    [ProducesResponseType<HealthHistory>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> Get(Guid programmeId, string? from, string? to, IQuerySession session, IClock clock, CancellationToken ct)
+    {
+        var now = clock.GetCurrentInstant();
+        if (!Moments.TryParse(to, endOfDay: true, now, out var end)) return Moments.Invalid("to");
+
+        var document = await session.LoadAsync<ProgrammeHealthFacts>(programmeId, ct);
+        if (document is null) return Problems.NotFound("Programma", programmeId);
+
+        var registeredAt = document.Facts.Registration?.Source.RecordedAt ?? now;
+        if (!Moments.TryParse(from, endOfDay: false, registeredAt, out var start)) return Moments.Invalid("from");
+        // Before its registration a programme has no history: begin there. The history is evaluated day by day, so
+        // the period is bounded.
+        if (start < registeredAt) start = registeredAt;
+        if (end < start) return Invalid("to", "to moet na from en na de registratie van het programma liggen.");
+        if (end - start > MaximumPeriod) return Invalid("to", "De periode van from tot to mag hoogstens 25 jaar beslaan.");
+
+        return Results.Ok(new HealthHistory(programmeId, document.Name, start, end, IndicatorHistory.Between(document.Facts, start, end)));
+    }
+
+    private static readonly Duration MaximumPeriod = Duration.FromDays(25 * 366);
+
+    private static IResult Invalid(string field, string message) => Results.ValidationProblem(
+        new Dictionary<string, string[]> { [field] = [message] }, title: "De invoer is niet geldig.", detail: message);
+}

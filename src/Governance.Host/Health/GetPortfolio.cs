@@ -1,0 +1,48 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Health;
+using Governance.Projections.Health;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Health;
+
+public sealed record PortfolioIndicator(int Number, string Title, IndicatorStatus Status);
+
+public sealed record PortfolioProgramme(Guid ProgrammeId, string Name, IReadOnlyList<PortfolioIndicator> Indicators);
+
+/// <summary>Programmes × ten indicators. Sorted by name: no total score and no ranking (cf. 003 l. 1911–1912).</summary>
+public sealed record Portfolio(string? Opdrachtgever, Instant AsOf, LocalDate Date, IReadOnlyList<PortfolioProgramme> Programmes);
+
+public static class GetPortfolio
+{
+    /// <summary>
+    /// The signed-in person's programmes with the status of each of the ten indicators, now or as of a date;
+    /// optionally only those of one opdrachtgever organisation (the commissioning organisation, or a partner in the
+    /// role of opdrachtgever). Programmes the person is not a member of never show.
+    /// </summary>
+    [WolverineGet("/api/portfolio", OperationId = "getPortfolio")]
+    [RequiresSignIn]
+    [Tags("Gezondheid")]
+    [ProducesResponseType<Portfolio>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> Get(string? opdrachtgever, string? asOf, IQuerySession session, IClock clock, HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        if (!Moments.TryParse(asOf, endOfDay: true, clock.GetCurrentInstant(), out var moment)) return Moments.Invalid("asOf");
+
+        var mine = (await session.ProgrammesOf(http.User.PersonIdOf()!.Value, ct)).ToArray();
+        var documents = await session.Query<ProgrammeHealthFacts>().Where(x => x.Id.IsOneOf(mine)).ToListAsync(ct);
+        var key = string.IsNullOrWhiteSpace(opdrachtgever) ? null : ProgrammeHealthFacts.Key(opdrachtgever);
+
+        var programmes = documents
+            .Where(d => key is null || d.OpdrachtgeverKeys.Contains(key))
+            .Where(d => d.Facts.AsOf(moment).Registration is not null)
+            .OrderBy(d => d.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(d => d.Id)
+            .Select(d => new PortfolioProgramme(d.Id, d.Name,
+                HealthEvaluation.Evaluate(d.Facts, moment).Select(r => new PortfolioIndicator(r.Number, r.Title, r.Status)).ToList()))
+            .ToList();
+        return Results.Ok(new Portfolio(opdrachtgever?.Trim(), moment, moment.InZone(HealthEvaluation.Zone).Date, programmes));
+    }
+}

@@ -1,0 +1,44 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Domain.Health;
+using Governance.Host.Infrastructure;
+using Governance.Projections.Health;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Health;
+
+/// <summary>The ten indicators of a programme at one moment, with the thresholds that were in force then.</summary>
+public sealed record HealthReport(
+    Guid ProgrammeId,
+    string Name,
+    Instant AsOf,
+    LocalDate Date,
+    HealthThresholds Thresholds,
+    IReadOnlyList<IndicatorResult> Indicators);
+
+public static class GetProgrammeHealth
+{
+    /// <summary>
+    /// The ten GHNT indicators, now or as they stood on a past date (<c>asOf=2021-03-01</c> = the end of that day in
+    /// Europe/Amsterdam, or an instant). Each one a conversation starter: no total score.
+    /// </summary>
+    [WolverineGet("/api/programmes/{programmeId}/health", OperationId = "getProgrammeHealth")]
+    [RequiresRight(Right.ReadProgramme)]
+    [Tags("Gezondheid")]
+    [ProducesResponseType<HealthReport>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> Get(Guid programmeId, string? asOf, IQuerySession session, IClock clock, CancellationToken ct)
+    {
+        if (!Moments.TryParse(asOf, endOfDay: true, clock.GetCurrentInstant(), out var moment)) return Moments.Invalid("asOf");
+
+        var document = await session.LoadAsync<ProgrammeHealthFacts>(programmeId, ct);
+        if (document is null) return Problems.NotFound("Programma", programmeId);
+
+        var thresholds = document.Facts.AsOf(moment).EffectiveThresholds;
+        return Results.Ok(new HealthReport(programmeId, document.Name, moment, moment.InZone(HealthEvaluation.Zone).Date, thresholds,
+            HealthEvaluation.Evaluate(document.Facts, thresholds, moment)));
+    }
+}

@@ -1,0 +1,54 @@
+using Governance.Domain.Health;
+using Governance.Domain.Partners;
+using Governance.Domain.Programmes;
+
+namespace Governance.Domain.Tests.Health;
+
+public class when_evaluating_rec03_handel_daar_waar_nodig : HealthSpec
+{
+    private const Recommendation Rec = Recommendation.HandelDaarWaarNodig;
+
+    private void Focus(FocusLevel level) => Given(new FocusLevelChosen(ProgrammeId, level, "Daar wordt het verschil gemaakt", Noon(D(2020, 2, 1))));
+
+    [Fact]
+    public void no_focus_is_not_yet_assessable_in_the_window_and_red_after_it()
+    {
+        StatusOn(AfterStartWindow.PlusDays(-1), Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Rood);
+    }
+
+    [Fact]
+    public void a_national_focus_is_green()
+    {
+        Focus(FocusLevel.Landelijk);
+        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Groen);
+    }
+
+    [Fact]
+    public void a_regional_focus_with_two_local_partners_is_just_green()
+    {
+        Focus(FocusLevel.Regionaal);
+        Partner("Gemeente Utrecht", D(2020, 2, 1), Bestuurslaag.Gemeente);
+        Partner("Provincie Utrecht", D(2020, 2, 1), Bestuurslaag.Provincie);
+        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Groen);
+    }
+
+    [Fact]
+    public void a_regional_focus_with_one_local_partner_is_just_orange()
+    {
+        Focus(FocusLevel.Regionaal);
+        Partner("Gemeente Utrecht", D(2020, 2, 1), Bestuurslaag.Gemeente);
+        Partner("Ministerie van JenV", D(2020, 2, 1));
+        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Oranje);
+    }
+
+    [Fact]
+    public void a_regional_focus_without_any_local_partner_is_red()
+    {
+        Focus(FocusLevel.Lokaal);
+        Partner("Ministerie van JenV", D(2020, 2, 1));
+        var result = On(AfterStartWindow, Rec);
+        result.Status.ShouldBe(IndicatorStatus.Rood);
+        result.Missing.ShouldHaveSingleItem().ShouldContain("Plaatselijke verbindingen");
+    }
+}

@@ -1,0 +1,77 @@
+using Governance.Domain.Bodies;
+using Governance.Domain.Care;
+using Governance.Domain.Health;
+using Governance.Domain.Partners;
+
+namespace Governance.Domain.Tests.Health;
+
+public class when_evaluating_rec05_creeer_doorzettingskracht : HealthSpec
+{
+    private const Recommendation Rec = Recommendation.CreeerDoorzettingskracht;
+    private static readonly NodaTime.LocalDate EscalatedOn = D(2020, 6, 1);
+
+    private Guid SteeringGroupWithSeatFor(string partnerName, params DoorzettingsAspect[] aspects)
+    {
+        var body = Body(D(2020, 1, 15), aspects);
+        var partner = Partner(partnerName, D(2020, 1, 2));
+        Given(new BodyMemberAdded(ProgrammeId, body, partner, Noon(D(2020, 1, 16))));
+        return body;
+    }
+
+    private void Escalation(Guid body)
+    {
+        var tension = Tension(D(2020, 5, 1));
+        Given(new TensionEscalated(ProgrammeId, tension, body, EscalatedOn, Noon(EscalatedOn)));
+    }
+
+    [Fact]
+    public void a_body_covering_all_four_aspects_with_every_partner_seated_is_green()
+    {
+        SteeringGroupWithSeatFor("VNG", AllAspects);
+        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Groen);
+    }
+
+    [Fact]
+    public void no_body_is_red_after_the_start_window() =>
+        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Rood);
+
+    [Fact]
+    public void an_aspect_covered_by_no_body_or_mandate_is_orange_until_a_mandate_covers_it()
+    {
+        var body = SteeringGroupWithSeatFor("VNG", DoorzettingsAspect.Beleidsmatig, DoorzettingsAspect.Financieel, DoorzettingsAspect.Communicatief);
+        On(AfterStartWindow, Rec).Missing.ShouldHaveSingleItem().ShouldContain("Juridisch");
+        Given(new MandateGranted(ProgrammeId, Guid.NewGuid(), body, Guid.NewGuid(), "Juridische besluiten", [DoorzettingsAspect.Juridisch],
+            D(2020, 3, 1), null, Noon(D(2020, 3, 1))));
+        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Groen);
+    }
+
+    [Fact]
+    public void a_partner_without_a_seat_is_orange()
+    {
+        SteeringGroupWithSeatFor("VNG", AllAspects);
+        Partner("Politie", D(2020, 2, 1));
+        On(AfterStartWindow, Rec).Missing.ShouldHaveSingleItem().ShouldBe("Politie een plek aan tafel geven in een gremium.");
+    }
+
+    [Fact]
+    public void an_escalation_open_six_weeks_is_green_one_day_more_orange()
+    {
+        Escalation(SteeringGroupWithSeatFor("VNG", AllAspects));
+        StatusOn(EscalatedOn.PlusWeeks(6), Rec).ShouldBe(IndicatorStatus.Groen);
+        StatusOn(EscalatedOn.PlusWeeks(6).PlusDays(1), Rec).ShouldBe(IndicatorStatus.Oranje);
+    }
+
+    [Fact]
+    public void an_escalation_open_twelve_weeks_is_orange_one_day_more_red_and_green_once_resolved()
+    {
+        var body = SteeringGroupWithSeatFor("VNG", AllAspects);
+        var tension = Tension(D(2020, 5, 1));
+        Given(new TensionEscalated(ProgrammeId, tension, body, EscalatedOn, Noon(EscalatedOn)));
+        StatusOn(EscalatedOn.PlusWeeks(12), Rec).ShouldBe(IndicatorStatus.Oranje);
+        StatusOn(EscalatedOn.PlusWeeks(12).PlusDays(1), Rec).ShouldBe(IndicatorStatus.Rood);
+
+        var resolvedOn = EscalatedOn.PlusWeeks(13);
+        Given(new TensionResolved(ProgrammeId, tension, "Besloten", resolvedOn, Noon(resolvedOn)));
+        StatusOn(resolvedOn, Rec).ShouldBe(IndicatorStatus.Groen);
+    }
+}

@@ -1,0 +1,56 @@
+using Governance.Domain.Care;
+using Governance.Domain.Health;
+using NodaTime;
+
+namespace Governance.Domain.Tests.Health;
+
+public class when_evaluating_rec07_blijf_de_mens_zien : HealthSpec
+{
+    private const Recommendation Rec = Recommendation.BlijfDeMensZien;
+    private static readonly LocalDate Today = D(2020, 9, 1);
+
+    private void LivedExperience(LocalDate on) =>
+        Given(new LivedExperienceContributed(ProgrammeId, "Ervaringsdeskundige A", "Slachtoffer", "Stuurgroep", on, Noon(on)));
+
+    [Fact]
+    public void lived_experience_and_thirty_percent_opgave_items_is_just_green()
+    {
+        var body = Body(D(2020, 1, 15), AllAspects);
+        LivedExperience(D(2020, 8, 1));
+        Meeting(D(2020, 8, 1), body, opgaveItems: 3, processItems: 7);
+        StatusOn(Today, Rec).ShouldBe(IndicatorStatus.Groen);
+    }
+
+    [Fact]
+    public void lived_experience_with_less_than_thirty_percent_opgave_items_is_orange()
+    {
+        var body = Body(D(2020, 1, 15), AllAspects);
+        LivedExperience(D(2020, 8, 1));
+        Meeting(D(2020, 8, 1), body, opgaveItems: 2, processItems: 8);
+        var result = On(Today, Rec);
+        result.Status.ShouldBe(IndicatorStatus.Oranje);
+        result.Missing.ShouldHaveSingleItem().ShouldContain("nu 20%");
+    }
+
+    [Fact]
+    public void opgave_items_without_lived_experience_is_orange()
+    {
+        var body = Body(D(2020, 1, 15), AllAspects);
+        Meeting(D(2020, 8, 1), body, opgaveItems: 5, processItems: 5);
+        StatusOn(Today, Rec).ShouldBe(IndicatorStatus.Oranje);
+    }
+
+    [Fact]
+    public void neither_lived_experience_nor_practice_in_six_months_is_red_and_the_window_moves_with_time()
+    {
+        var body = Body(D(2020, 1, 15), AllAspects);
+        LivedExperience(D(2020, 4, 1));
+        Meeting(D(2020, 4, 1), body, opgaveItems: 5, processItems: 5);
+        StatusOn(D(2020, 10, 1).PlusDays(-1), Rec).ShouldBe(IndicatorStatus.Groen);
+        StatusOn(D(2020, 10, 1), Rec).ShouldBe(IndicatorStatus.Rood);
+    }
+
+    [Fact]
+    public void within_the_start_window_nothing_yet_is_not_yet_assessable() =>
+        StatusOn(D(2020, 2, 1), Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+}

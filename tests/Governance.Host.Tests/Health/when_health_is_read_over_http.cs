@@ -1,0 +1,212 @@
+using System.Text.Json;
+using Alba;
+using Governance.Domain.Access;
+using Governance.Domain.Health;
+using Governance.Domain.Partners;
+using Governance.Domain.Programmes;
+using Governance.Domain.Reflection;
+using NodaTime;
+
+namespace Governance.Host.Tests.Health;
+
+public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        ActAs(People.Opdrachtgever);
+    }
+
+    private static Instant Noon(int y, int m, int d) => new LocalDate(y, m, d).At(new LocalTime(12, 0)).InZoneStrictly(HealthEvaluation.Zone).ToInstant();
+
+    /// <summary>A programme started 1-1-2020 whose only reflection session was held on 1-6-2020.</summary>
+    private async Task<Guid> ProgrammeWithOneReflection(string name = "Samen tegen geweld", string opdrachtgever = "Ministerie van VWS")
+    {
+        var programmeId = Guid.NewGuid();
+        var partnerId = Guid.NewGuid();
+        var sessionId = Guid.NewGuid();
+        await Host.AppendHistory(
+            (programmeId, new ProgrammeRegistered(programmeId, name, "Geweld stoppen", opdrachtgever, new LocalDate(2020, 1, 1), new LocalDate(2022, 12, 31), Noon(2019, 12, 1))),
+            (programmeId, new ProgrammeMemberAssigned(programmeId, People.Opdrachtgever, "Olga Opdrachtgever", MemberRole.Opdrachtgever, null, Noon(2019, 12, 1))),
+            (programmeId, new PartnerJoined(programmeId, partnerId, "VNG", Bestuurslaag.Koepel, PartnerRole.Ketenpartner, new LocalDate(2020, 1, 2), Noon(2020, 1, 2))),
+            (programmeId, new LearningGoalSet(programmeId, partnerId, Guid.NewGuid(), "Samen leren", Noon(2020, 1, 3))),
+            (sessionId, new ReflectionSessionHeld(sessionId, programmeId, new LocalDate(2020, 6, 1), ["VNG"], [ReflectionQuestion.SamenLeren], "Lessen", null, Noon(2020, 6, 1))));
+        return programmeId;
+    }
+
+    [Fact]
+    public async Task the_ten_indicators_as_of_a_date_are_those_of_that_date_and_now_differs()
+    {
+        var programmeId = await ProgrammeWithOneReflection();
+
+        var july = await Host.GetHealth(programmeId, asOf: "2020-07-01");
+        july.GetProperty("date").GetString().ShouldBe("2020-07-01");
+        july.GetProperty("indicators").GetArrayLength().ShouldBe(10);
+        july.IndicatorStatus(9).ShouldBe("groen");
+        var reflection = july.GetProperty("indicators")[8];
+        reflection.GetProperty("title").GetString().ShouldBe("Organiseer reflectie");
+        reflection.GetProperty("source").GetString().ShouldBe("004 l. 1397–1399");
+        reflection.GetProperty("question").GetString()!.ShouldStartWith("Heeft ons werk voldoende impact");
+        reflection.GetProperty("evidence").EnumerateArray().ShouldContain(e => e.GetProperty("date").GetString() == "2020-06-01");
+        july.TryGetProperty("score", out _).ShouldBeFalse();
+
+        (await Host.GetHealth(programmeId, asOf: "2020-08-15")).IndicatorStatus(9).ShouldBe("oranje");
+        // An instant just before the session was recorded (noon, 10:00 UTC): 22 weeks since the start without reflection.
+        (await Host.GetHealth(programmeId, asOf: "2020-06-01T09:00:00Z")).IndicatorStatus(9).ShouldBe("rood");
+        (await Host.GetHealth(programmeId)).IndicatorStatus(9).ShouldBe("rood");
+        (await Host.GetHealth(programmeId, asOf: "2019-11-30")).IndicatorStatus(1).ShouldBe("nogNietTeBeoordelen");
+    }
+
+    [Fact]
+    public async Task a_bad_as_of_is_400_naming_it()
+    {
+        var programmeId = await ProgrammeWithOneReflection();
+        var result = await Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/programmes/{programmeId}/health?asOf=gisteren");
+            s.StatusCodeShouldBe(400);
+        });
+        (await result.ReadJson()).GetProperty("errors").TryGetProperty("asOf", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task an_unknown_programme_is_404()
+    {
+        var result = await Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/programmes/{Guid.NewGuid()}/health");
+            s.StatusCodeShouldBe(404);
+        });
+        (await result.ReadJson()).GetProperty("title").GetString().ShouldBe("Programma niet gevonden.");
+    }
+
+    [Fact]
+    public async Task the_history_tells_when_reflection_turned_orange_and_red_and_why()
+    {
+        var programmeId = await ProgrammeWithOneReflection();
+        var result = await Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/programmes/{programmeId}/health/history?from=2020-06-02&to=2020-12-31");
+            s.StatusCodeShouldBe(200);
+        });
+        var reflection = (await result.ReadJson()).GetProperty("changes").EnumerateArray()
+            .Where(c => c.GetProperty("number").GetInt32() == 9).ToList();
+
+        reflection.Select(c => (c.GetProperty("date").GetString(), c.GetProperty("status").GetString())).ShouldBe(
+            [("2020-06-02", "groen"), ("2020-07-28", "oranje"), ("2020-08-25", "rood")]);
+        reflection[2].GetProperty("previous").GetString().ShouldBe("oranje");
+        reflection[2].GetProperty("reason").GetString().ShouldBe("Langer dan 12 weken geen reflectie gehouden.");
+    }
+
+    [Fact]
+    public async Task a_bad_history_bound_is_400_naming_it()
+    {
+        var programmeId = await ProgrammeWithOneReflection();
+        var result = await Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/programmes/{programmeId}/health/history?from=2020-13-01");
+            s.StatusCodeShouldBe(400);
+        });
+        (await result.ReadJson()).GetProperty("errors").TryGetProperty("from", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task a_history_period_of_more_than_25_years_is_400_naming_to()
+    {
+        var programmeId = await ProgrammeWithOneReflection();
+        var result = await Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/programmes/{programmeId}/health/history?to=2050-01-01");
+            s.StatusCodeShouldBe(400);
+        });
+        (await result.ReadJson()).GetProperty("errors").TryGetProperty("to", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task the_portfolio_lists_an_opdrachtgevers_programmes_by_name_with_ten_statuses_and_no_score()
+    {
+        var zeta = await ProgrammeWithOneReflection("Zorg en veiligheid", "Ministerie van VWS");
+        var alpha = await ProgrammeWithOneReflection("Aanpak kindermishandeling", "Ministerie van JenV");
+        await Host.AppendHistory((alpha, new PartnerJoined(alpha, Guid.NewGuid(), "Ministerie van VWS", Bestuurslaag.Rijk,
+            PartnerRole.Opdrachtgever, new LocalDate(2020, 1, 2), Noon(2020, 1, 2))));
+        await ProgrammeWithOneReflection("Ander programma", "Gemeente Utrecht");
+
+        var result = await Host.Scenario(s =>
+        {
+            s.Get.Url("/api/portfolio?opdrachtgever=ministerie%20van%20vws&asOf=2020-07-01");
+            s.StatusCodeShouldBe(200);
+        });
+        var portfolio = await result.ReadJson();
+        var programmes = portfolio.GetProperty("programmes").EnumerateArray().ToList();
+        programmes.Select(p => p.GetProperty("programmeId").GetGuid()).ShouldBe([alpha, zeta]);
+        programmes.ShouldAllBe(p => p.GetProperty("indicators").GetArrayLength() == 10);
+        // Reflection on 1-6-2020 in both; in alpha only one of its two partners (VWS joined later) has learning goals.
+        programmes[0].GetProperty("indicators")[8].GetProperty("status").GetString().ShouldBe("oranje");
+        programmes[1].GetProperty("indicators")[8].GetProperty("status").GetString().ShouldBe("groen");
+        programmes[0].TryGetProperty("score", out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task the_portfolio_shows_a_person_their_own_programmes_only()
+    {
+        await ProgrammeWithOneReflection("Zorg en veiligheid", "Ministerie van VWS");
+        await ProgrammeWithOneReflection("Ander programma", "Gemeente Utrecht");
+
+        var mine = await Host.GetAsJson<JsonElement>("/api/portfolio");
+        ActAs(People.Outsider);
+        var theirs = await Host.GetAsJson<JsonElement>("/api/portfolio");
+
+        mine.GetProperty("programmes").GetArrayLength().ShouldBe(2);
+        theirs.GetProperty("programmes").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task changed_thresholds_apply_from_now_and_earlier_views_keep_the_old_ones()
+    {
+        var programmeId = await ProgrammeWithOneReflection();
+        // A session 56 days before the fake clock's 2 March 2026: green under the default 8 weeks.
+        var sessionId = Guid.NewGuid();
+        await Host.AppendHistory((sessionId, new ReflectionSessionHeld(sessionId, programmeId, new LocalDate(2026, 1, 5), ["VNG"], [], "Lessen", null, Noon(2026, 1, 5))));
+        (await Host.GetHealth(programmeId)).IndicatorStatus(9).ShouldBe("groen");
+
+        var result = await Host.Scenario(s =>
+        {
+            s.Put.Json(new { thresholds = new { rec9GreenWithinWeeks = 4, rec9RedAfterWeeks = 6 }, reason = "Maandelijkse reflectie afgesproken" }, JsonStyle.MinimalApi)
+                .ToUrl($"/api/programmes/{programmeId}/health/thresholds");
+            s.StatusCodeShouldBe(200);
+        });
+        (await result.ReadJson()).GetProperty("rec9RedAfterWeeks").GetInt32().ShouldBe(6);
+
+        var now = await Host.GetHealth(programmeId);
+        now.GetProperty("thresholds").GetProperty("rec9RedAfterWeeks").GetInt32().ShouldBe(6);
+        now.GetProperty("thresholds").GetProperty("rec2GreenFromPercent").GetInt32().ShouldBe(90);
+        now.IndicatorStatus(9).ShouldBe("rood");
+        (await Host.GetHealth(programmeId, asOf: "2026-03-01")).IndicatorStatus(9).ShouldBe("groen");
+    }
+
+    [Fact]
+    public async Task invalid_thresholds_are_400_naming_the_field_and_write_nothing()
+    {
+        var programmeId = await ProgrammeWithOneReflection();
+        var before = await EventCount();
+        var result = await Host.Scenario(s =>
+        {
+            s.Put.Json(new { thresholds = new { rec9GreenWithinWeeks = 12, rec9RedAfterWeeks = 8 }, reason = "Omgekeerd" }, JsonStyle.MinimalApi)
+                .ToUrl($"/api/programmes/{programmeId}/health/thresholds");
+            s.StatusCodeShouldBe(400);
+        });
+        (await result.ReadJson()).GetProperty("errors").TryGetProperty("thresholds.rec9GreenWithinWeeks", out _).ShouldBeTrue();
+        (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task thresholds_for_an_unknown_programme_are_404_and_write_nothing()
+    {
+        await Host.Scenario(s =>
+        {
+            s.Put.Json(new { thresholds = new { }, reason = "Test" }, JsonStyle.MinimalApi).ToUrl($"/api/programmes/{Guid.NewGuid()}/health/thresholds");
+            s.StatusCodeShouldBe(404);
+        });
+        (await EventCount()).ShouldBe(0);
+    }
+}
