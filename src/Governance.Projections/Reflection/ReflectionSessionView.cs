@@ -47,5 +47,6 @@ public sealed class ConfidentialReflectionNotes
     public Guid Id { get; set; }
     public Guid ProgrammeId { get; set; }
     public string? Notes { get; set; }
+    public List<Guid> AttendingPersonIds { get; set; } = [];
     public Instant RecordedAt { get; set; }
 }

@@ -61,7 +61,7 @@ public partial class ReflectionSessionViewProjection : SingleStreamProjection<Re
 
 /// <summary>
 /// Puts a held session's confidential notes in a document of their own, keyed by the session id. Only the held
-/// event feeds it; there is no endpoint for it yet (a rights-checked one follows).
+/// event feeds it; the one reader is the rights-checked confidential-notes endpoint (attendees and opdrachtgevers).
 /// </summary>
 public partial class ConfidentialReflectionNotesProjection : SingleStreamProjection<ConfidentialReflectionNotes, Guid>
 {
@@ -70,6 +70,7 @@ public partial class ConfidentialReflectionNotesProjection : SingleStreamProject
         Id = e.SessionId,
         ProgrammeId = e.ProgrammeId,
         Notes = e.ConfidentialNotes,
+        AttendingPersonIds = e.AttendingPersonIds.ToList(),
         RecordedAt = e.RecordedAt,
     };
 }
