@@ -1,4 +1,5 @@
 using Governance.Domain.Reflection;
+using Governance.Domain.Reflection.Agenda;
 using Marten.Events.Aggregation;
 
 namespace Governance.Projections.Reflection;
@@ -56,6 +57,18 @@ public partial class ReflectionSessionViewProjection : SingleStreamProjection<Re
     {
         var index = view.Actions.FindIndex(a => a.ActionId == e.ActionId);
         if (index >= 0) view.Actions[index] = view.Actions[index] with { CompletedOn = e.CompletedOn };
+    }
+
+    public void Apply(ReflectionSessionView view, ReflectionAgendaSet e) =>
+        view.Agenda = e.Items.Select(i => new AgendaItemView(i.ItemId, i.Kind, i.Title, i.Why, i.Reference, Discussed: false, Note: null, LessonIds: [])).ToList();
+
+    public void Apply(ReflectionSessionView view, AgendaItemsDiscussed e)
+    {
+        foreach (var discussed in e.Items)
+        {
+            var index = view.Agenda.FindIndex(a => a.ItemId == discussed.ItemId);
+            if (index >= 0) view.Agenda[index] = view.Agenda[index] with { Discussed = true, Note = discussed.Note, LessonIds = discussed.LessonIds.ToList() };
+        }
     }
 }
 
