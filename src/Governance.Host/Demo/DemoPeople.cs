@@ -48,7 +48,7 @@ public static class DemoPeople
         (OpdrachtgeverVws, "Olga Opdracht", $"olga.opdracht@{Domain}", Vws, false, "opdrachtgever VWS (GHNT, Wvggz)"),
         (OpdrachtgeverJenv, "Jasper Justus", $"jasper.justus@{Domain}", Jenv, false, "opdrachtgever JenV (Wvggz, na de inwerkingtreding)"),
         (DirecteurGhnt, "Dana Directeur", $"dana.directeur@{Domain}", Vws, false, "programmadirecteur GHNT"),
-        (DirecteurWvggz, "Wim Waarnemer", $"wim.waarnemer@{Domain}", Vws, false, "waarnemend programmadirecteur Wvggz"),
+        (DirecteurWvggz, "Wim Waarnemer", $"wim.waarnemer@{Domain}", Vws, false, "programmadirecteur Wvggz (waarnemend na het vertrek van de directeur in 2020)"),
         (DirecteurNpRes, "Roos Regio", $"roos.regio@{Domain}", UnieVanWaterschappen, false, "programmadirecteur NP RES"),
         (Procesbegeleider, "Pim Proces", $"pim.proces@{Domain}", Procesbegeleiding, false, "procesbegeleider (GHNT, NP RES)"),
         (PartnerVeiligThuis, "Vera Veilig", $"vera.veilig@{Domain}", VeiligThuis, false, "partner namens Landelijk Netwerk Veilig Thuis (GHNT)"),
