@@ -1,4 +1,5 @@
 using Governance.Host.Access;
+using Governance.Host.Demo;
 using Governance.Host.Infrastructure;
 using JasperFx;
 using Serilog;
@@ -10,6 +11,7 @@ builder.AddGovernanceLogging();
 builder.AddGovernanceStore();
 builder.AddGovernanceApi();
 builder.AddGovernanceAccess();
+builder.AddGovernanceDemo();
 
 var app = builder.Build();
 

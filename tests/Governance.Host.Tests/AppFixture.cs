@@ -42,6 +42,8 @@ public sealed class AppFixture : IAsyncLifetime
         {
             builder.UseSetting("ConnectionStrings:Governance", _connectionString);
             builder.UseSetting("Authentication:DevelopmentSignIn", "true");
+            // The test host runs as Development, whose settings load the demo on start: tests load it only when asked.
+            builder.UseSetting("Demo:LoadOnStart", "false");
             builder.UseSetting("Authentication:BootstrapAdministrator:Name", "Bea Beheer");
             builder.UseSetting("Authentication:BootstrapAdministrator:Email", People.AdministratorEmail);
             builder.UseSetting("Authentication:BootstrapAdministrator:Organisation", "Functioneel beheer");

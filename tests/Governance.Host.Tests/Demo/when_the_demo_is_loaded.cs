@@ -1,0 +1,194 @@
+using System.Text.Json;
+using Alba;
+using Governance.Domain.Decisions;
+using Governance.Host.Demo;
+using Governance.Projections.Audit;
+using Governance.Projections.Decisions;
+using Governance.Projections.Partners;
+using Governance.Projections.Programmes;
+using Governance.Projections.Reflection;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Governance.Host.Tests.Demo;
+
+/// <summary>
+/// The demo of issue 8, loaded through <see cref="DemoLoader"/> (the domain's own decisions, at historical moments)
+/// into an empty store, as on a first start. The expected health statuses and their reasons were written down from
+/// the data files (GhntDemo, WvggzDemo, NpResDemo) and docs/health-indicators.md before the test was first run.
+/// </summary>
+public class when_the_demo_is_loaded(AppFixture app) : HostTest(app)
+{
+    /// <summary>The number of events right after this class loaded the demo; null before the first load.</summary>
+    private static long? _eventsAfterLoad;
+
+    public override async Task InitializeAsync()
+    {
+        // Not the base set-up: the demo brings its own directory (and reuses organisation names of the test directory).
+        App.Clock.Reset(AppFixture.Start);
+        App.ActingAs = null;
+        // Loading takes seconds and these tests only read (a second load writes nothing): when the store still holds exactly
+        // what this class loaded — every other test class resets the store first — the demo is not loaded again.
+        if (_eventsAfterLoad is { } loaded && await AllEvents() == loaded && await GhntExists()) return;
+
+        // A first start: an empty store.
+        await Host.ResetAllMartenDataAsync();
+        (await Loader.LoadAsync()).ShouldBeTrue();
+        _eventsAfterLoad = await AllEvents();
+    }
+
+    private async Task<bool> GhntExists()
+    {
+        await using var session = Host.DocumentStore().QuerySession();
+        return await session.Events.FetchStreamStateAsync(GhntDemo.Id) is not null;
+    }
+
+    private DemoLoader Loader => Host.Services.GetRequiredService<DemoLoader>();
+
+    private async Task<long> AllEvents()
+    {
+        await using var session = Host.DocumentStore().QuerySession();
+        return await session.Events.QueryAllRawEvents().CountAsync();
+    }
+
+    private async Task<string> Status(Guid programmeId, Guid asPerson, string asOf, int recommendation)
+    {
+        ActAs(asPerson);
+        return (await Host.GetHealth(programmeId, asOf)).IndicatorStatus(recommendation);
+    }
+
+    [Fact]
+    public async Task three_programmes_are_loaded_with_partners_decisions_and_sessions()
+    {
+        await using var session = Host.DocumentStore().QuerySession();
+        var programmes = await session.Query<ProgrammeOverview>().OrderBy(p => p.Name).ToListAsync();
+        programmes.Select(p => p.Id).ShouldBe([GhntDemo.Id, WvggzDemo.Id, NpResDemo.Id], ignoreOrder: true);
+
+        var ghntPartners = (await session.LoadAsync<PartnerRegister>(GhntDemo.Id))!.Partners.Select(p => p.OrganisationName).ToList();
+        ghntPartners.ShouldContain("Ministerie van VWS");
+        ghntPartners.ShouldContain("Ministerie van JenV");
+        ghntPartners.ShouldContain("VNG");
+        ghntPartners.ShouldContain("Landelijk Netwerk Veilig Thuis");
+        ghntPartners.ShouldContain("Raad voor de Kinderbescherming");
+        ghntPartners.Count.ShouldBe(9);
+
+        var subsidie = (await session.LoadAsync<DecisionRecord>(GhntDemo.SubsidieDecision))!;
+        subsidie.Status.ShouldBe(DecisionStatus.Taken);
+        subsidie.Positions.ShouldContain(p => p.Position == PartnerPosition.Dissents && !string.IsNullOrWhiteSpace(p.Reasoning));
+        var wvggzRole = (await session.LoadAsync<DecisionRecord>(WvggzDemo.RoleDecision))!;
+        wvggzRole.Status.ShouldBe(DecisionStatus.Proposed);
+        wvggzRole.Positions.ShouldContain(p => p.Position == PartnerPosition.Dissents);
+
+        var sessions = await session.Query<ReflectionSessionView>().Where(s => s.ProgrammeId == GhntDemo.Id).ToListAsync();
+        sessions.Count.ShouldBeGreaterThan(20);
+        sessions.Count(s => s.Status == Domain.Reflection.ReflectionSessionStatus.Cancelled).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task the_audit_trail_names_who_did_each_step_at_its_historical_moment()
+    {
+        await using var session = Host.DocumentStore().QuerySession();
+        var entries = await session.Query<AuditEntry>().Where(a => a.StreamId == GhntDemo.SubsidieDecision).ToListAsync();
+        var dissent = entries.Single(a => a.EventType == nameof(PartnerPositionRecorded) && a.Person == "Olga Opdracht");
+        dissent.Organisation.ShouldBe("Ministerie van VWS");
+        dissent.RecordedAt.ShouldBe(DemoScript.Moment(DemoScript.D(2018, 6, 12)));
+    }
+
+    [Fact]
+    public async Task loading_it_again_changes_nothing()
+    {
+        var before = await AllEvents();
+        (await Loader.LoadAsync()).ShouldBeFalse();
+        (await AllEvents()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task the_demo_people_can_sign_in_and_see_their_programmes()
+    {
+        ActAs(DemoPeople.Meelezer);
+        var result = await Host.Scenario(s => { s.Get.Url("/api/programmes"); s.StatusCodeShouldBe(200); });
+        var ids = result.ReadAsJson<JsonElement>().EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
+        ids.ShouldBe([GhntDemo.Id, WvggzDemo.Id, NpResDemo.Id], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task ghnt_is_mixed_health()
+    {
+        var ghnt = GhntDemo.Id;
+        var as_ = DemoPeople.OpdrachtgeverVws;
+        // 28-12-2018: the escalation over the subsidieregeling (1-10-2018) has been open 88 days, more than 12 weeks.
+        (await Status(ghnt, as_, "2018-12-28", 5)).ShouldBe("rood");
+        // Regional focus, and the regions only join on 15-3-2019: no municipal partner yet, start window over.
+        (await Status(ghnt, as_, "2018-12-28", 3)).ShouldBe("rood");
+        // Justified and formulated in time, but no borging plan: rec. 1 and rec. 10 oranje, not rood.
+        (await Status(ghnt, as_, "2018-12-28", 1)).ShouldBe("oranje");
+        (await Status(ghnt, as_, "2018-12-28", 10)).ShouldBe("oranje");
+        // VWS funds up to the planned end of 31-12-2021.
+        (await Status(ghnt, as_, "2018-12-28", 4)).ShouldBe("groen");
+        // Last session 30-11-2018 (four weeks ago), every partner has a learning goal.
+        (await Status(ghnt, as_, "2018-12-28", 9)).ShouldBe("groen");
+
+        // 15-6-2020: last held session 24-1-2020 and the April and May sessions cancelled in a row.
+        (await Status(ghnt, as_, "2020-06-15", 9)).ShouldBe("rood");
+        // Lockdown rounds reached only the three opdrachtgevers: 3 of 9 partners in the last 13 weeks.
+        (await Status(ghnt, as_, "2020-06-15", 6)).ShouldBe("rood");
+        // Two regions joined: the regional focus has its local links.
+        (await Status(ghnt, as_, "2020-06-15", 3)).ShouldBe("groen");
+        // Escalation resolved, all aspects covered by the opdrachtgeversoverleg, every partner seated.
+        (await Status(ghnt, as_, "2020-06-15", 5)).ShouldBe("groen");
+        // The spiegelgroep paused in 2020 (last 10-10-2019, more than six months ago); agendas still a third about the opgave.
+        (await Status(ghnt, as_, "2020-06-15", 7)).ShouldBe("oranje");
+
+        // 10-10-2021: extended on 1-10-2021 to 31-12-2022 without a decision on continuation; the extra year not yet funded.
+        (await Status(ghnt, as_, "2021-10-10", 10)).ShouldBe("rood");
+        (await Status(ghnt, as_, "2021-10-10", 4)).ShouldBe("rood");
+
+        // 1-3-2022: still no continuation decision (004 l. 498–500); the extra year funded on 15-10-2021; reflection resumed.
+        (await Status(ghnt, as_, "2022-03-01", 10)).ShouldBe("rood");
+        (await Status(ghnt, as_, "2022-03-01", 4)).ShouldBe("groen");
+        (await Status(ghnt, as_, "2022-03-01", 9)).ShouldBe("groen");
+    }
+
+    [Fact]
+    public async Task wvggz_goes_from_a_robust_start_to_poor_health_after_the_law_took_effect()
+    {
+        var wvggz = WvggzDemo.Id;
+        var as_ = DemoPeople.OpdrachtgeverVws;
+        // 1-6-2017: the robust start — choices, interests, borging plan in the window; the mandate and body cover all four aspects.
+        foreach (var rec in new[] { 1, 2, 4, 5, 10 })
+            (await Status(wvggz, as_, "2017-06-01", rec)).ShouldBe("groen", $"rec. {rec} on 2017-06-01");
+
+        // 1-2-2020: the contract (mandate) ended 31-12-2019 and was not reconfirmed; two new parties have no seat and no recorded role.
+        (await Status(wvggz, as_, "2020-02-01", 5)).ShouldBe("oranje");
+        (await Status(wvggz, as_, "2020-02-01", 1)).ShouldBe("oranje");
+        // 6 of 8 partners endorsed the opgave: 75%.
+        (await Status(wvggz, as_, "2020-02-01", 2)).ShouldBe("oranje");
+        // The planned end (31-12-2021) is still more than six months away, and the borging plan dates from the start.
+        (await Status(wvggz, as_, "2020-02-01", 10)).ShouldBe("groen");
+
+        // 1-9-2020: the escalation of 9-3-2020 is open 176 days; no reflection since 22-11-2019; no personal contact since 2019.
+        (await Status(wvggz, as_, "2020-09-01", 5)).ShouldBe("rood");
+        (await Status(wvggz, as_, "2020-09-01", 9)).ShouldBe("rood");
+        (await Status(wvggz, as_, "2020-09-01", 6)).ShouldBe("rood");
+
+        // 1-11-2021: two months before the planned end, and no decision on continuation.
+        (await Status(wvggz, as_, "2021-11-01", 10)).ShouldBe("rood");
+        (await Status(wvggz, as_, "2021-11-01", 1)).ShouldBe("oranje");
+    }
+
+    [Fact]
+    public async Task np_res_is_mostly_green()
+    {
+        var npRes = NpResDemo.Id;
+        var as_ = DemoPeople.OpdrachtgeverBzk;
+        // 1-6-2020: choices and borging at the start, all partners endorsing and seated, two regional partners, funding to the end,
+        // contact, lived experience, care and reflection all recent.
+        foreach (var rec in Enumerable.Range(1, 10))
+            (await Status(npRes, as_, "2020-06-01", rec)).ShouldBe("groen", $"rec. {rec} on 2020-06-01");
+        // 20-11-2020: the loyalty tension of 5-10-2020 was discussed two weeks later.
+        (await Status(npRes, as_, "2020-11-20", 8)).ShouldBe("groen");
+        // 15-12-2022: continuation decided on 14-11-2022, long before the planned end of 31-12-2023.
+        (await Status(npRes, as_, "2022-12-15", 10)).ShouldBe("groen");
+        (await Status(npRes, as_, "2022-12-15", 9)).ShouldBe("groen");
+    }
+}
