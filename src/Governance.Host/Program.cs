@@ -1,5 +1,6 @@
 using Governance.Host.Access;
 using Governance.Host.Infrastructure;
+using Governance.Host.Notifications;
 using JasperFx;
 using Serilog;
 
@@ -10,6 +11,7 @@ builder.AddGovernanceLogging();
 builder.AddGovernanceStore();
 builder.AddGovernanceApi();
 builder.AddGovernanceAccess();
+builder.AddGovernanceNotifications();
 
 var app = builder.Build();
 
