@@ -32,13 +32,15 @@ public sealed class MailSink
                     RedirectStandardOutput = true,
                 };
                 _server = Process.Start(start) ?? throw new InvalidOperationException("aiosmtpd did not start");
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { _server.Kill(); } catch (InvalidOperationException) { } };
+                var server = _server;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { server.Kill(); } catch (InvalidOperationException) { } };
             }
         }
+        var started = _server;
         for (var i = 0; i < 100; i++)
         {
-            if (_server.HasExited)
-                throw new InvalidOperationException($"aiosmtpd stopped: {await _server.StandardError.ReadToEndAsync()} (install python3-aiosmtpd; ./test.sh does so as root)");
+            if (started.HasExited)
+                throw new InvalidOperationException($"aiosmtpd stopped: {await started.StandardError.ReadToEndAsync()} (install python3-aiosmtpd; ./test.sh does so as root)");
             try
             {
                 using var probe = new TcpClient();
@@ -51,6 +53,20 @@ public sealed class MailSink
             }
         }
         throw new TimeoutException("aiosmtpd did not listen within 10 seconds");
+    }
+
+    /// <summary>Takes the server down, as an unreachable mail relay; <see cref="EnsureStarted"/> brings it back on the same port.</summary>
+    public async Task Stop()
+    {
+        Process? server;
+        lock (_lock)
+        {
+            server = _server;
+            _server = null;
+        }
+        if (server is null) return;
+        server.Kill();
+        await server.WaitForExitAsync();
     }
 
     /// <summary>Forget what arrived so far (tests share the one server).</summary>

@@ -8,7 +8,8 @@ namespace Governance.Host.Tests.Notifications;
 /// <summary>Reflection invitations reach invitees as calendar invitations over real SMTP, and follow every change.</summary>
 public sealed class when_sessions_are_scheduled_moved_and_cancelled(AppFixture app) : HostTest(app)
 {
-    private const string OlgaEmail = "olga@vws.test";
+    // Not the opdrachtgever: the sample programme is past its planned end without a borging plan, which she hears about too.
+    private const string MilaEmail = "mila@vws.test";
     private const string DaanEmail = "daan@ghnt.test";
 
     public override async Task InitializeAsync()
@@ -23,7 +24,7 @@ public sealed class when_sessions_are_scheduled_moved_and_cancelled(AppFixture a
         var programmeId = await App.RegisterProgramme(People);
         ActAs(People.Facilitator);
         var body = ReflectionSamples.Session(startsAt);
-        body["inviteePersonIds"] = new[] { People.Opdrachtgever, People.Delegate };
+        body["inviteePersonIds"] = new[] { People.Reader, People.Delegate };
         var sessionId = await Host.ScheduleReflectionSession(programmeId, body);
         return (programmeId, sessionId);
     }
@@ -36,10 +37,9 @@ public sealed class when_sessions_are_scheduled_moved_and_cancelled(AppFixture a
     {
         var (_, sessionId) = await ScheduleWithInvitees("2026-05-12T14:00");
 
-        var sweep = await App.Sweep(People);
+        await App.Sweep(People);
 
-        sweep.MailsSent.ShouldBe(2);
-        var mail = MailSink.Shared.MessagesTo(OlgaEmail).ShouldHaveSingleItem();
+        var mail = MailSink.Shared.MessagesTo(MilaEmail).ShouldHaveSingleItem();
         mail.Subject.ShouldBe("Uitnodiging: Reflectie voorjaar");
         var calendar = mail.Invitation();
         calendar.Method.ShouldBe("REQUEST");
@@ -51,7 +51,7 @@ public sealed class when_sessions_are_scheduled_moved_and_cancelled(AppFixture a
         appointment.DtStart!.Value.ShouldBe(new DateTime(2026, 5, 12, 14, 0, 0));
         // Summer time: 14:00 in Amsterdam is 12:00 UTC.
         appointment.DtStart!.AsUtc.ShouldBe(new DateTime(2026, 5, 12, 12, 0, 0, DateTimeKind.Utc));
-        appointment.Attendees.ShouldContain(a => a.Value!.ToString().Contains(OlgaEmail));
+        appointment.Attendees.ShouldContain(a => a.Value!.ToString().Contains(MilaEmail));
         MailSink.Shared.MessagesTo(DaanEmail).Count.ShouldBe(1);
     }
 
@@ -66,7 +66,7 @@ public sealed class when_sessions_are_scheduled_moved_and_cancelled(AppFixture a
         await Host.PostCommand(Url(programmeId, sessionId, "cancellation"), new { reason = "Kamervragen" }, 204);
         await App.Sweep(People);
 
-        var mails = MailSink.Shared.MessagesTo(OlgaEmail);
+        var mails = MailSink.Shared.MessagesTo(MilaEmail);
         mails.Count.ShouldBe(3);
         var (invitation, update, cancellation) = (mails[0].Invitation().Events.Single()!, mails[1].Invitation().Events.Single()!, mails[2].Invitation().Events.Single()!);
         var (updateMethod, cancellationMethod) = (mails[1].Invitation().Method, mails[2].Invitation().Method);
@@ -97,7 +97,7 @@ public sealed class when_sessions_are_scheduled_moved_and_cancelled(AppFixture a
 
         App.Clock.Reset(Instant.FromUtc(2026, 5, 17, 12, 5));
         (await App.Sweep(People)).RemindersFired.ShouldBe(1);
-        var reminder = MailSink.Shared.MessagesTo(OlgaEmail).ShouldHaveSingleItem();
+        var reminder = MailSink.Shared.MessagesTo(MilaEmail).ShouldHaveSingleItem();
         reminder.Subject.ShouldBe("Herinnering: Reflectie voorjaar");
         (reminder.TextBody ?? "").ShouldContain("dinsdag 19 mei 2026 om 14:00");
     }
@@ -115,7 +115,7 @@ public sealed class when_sessions_are_scheduled_moved_and_cancelled(AppFixture a
         await Task.WhenAll(App.SweepDirectly(), App.SweepDirectly(), App.SweepDirectly());
         await App.Sweep(People);
 
-        MailSink.Shared.MessagesTo(OlgaEmail).ShouldHaveSingleItem().Subject.ShouldBe("Herinnering: Reflectie voorjaar");
+        MailSink.Shared.MessagesTo(MilaEmail).ShouldHaveSingleItem().Subject.ShouldBe("Herinnering: Reflectie voorjaar");
         MailSink.Shared.MessagesTo(DaanEmail).Count.ShouldBe(1);
     }
 
@@ -125,26 +125,26 @@ public sealed class when_sessions_are_scheduled_moved_and_cancelled(AppFixture a
         await ScheduleWithInvitees();
         await App.Sweep(People);
 
-        var item = (await App.Inbox(People.Opdrachtgever)).ShouldHaveSingleItem();
+        var item = (await App.Inbox(People.Reader)).ShouldHaveSingleItem();
         item.Kind.ShouldBe(NotificationKind.ReflectionInvitation);
         item.Title.ShouldBe("Uitnodiging: Reflectie voorjaar");
         item.Body.ShouldContain("U bent uitgenodigd");
         item.Read.ShouldBeFalse();
-        (await App.Inbox(People.Reader)).ShouldBeEmpty();
+        (await App.Inbox(People.LivedExperience)).ShouldBeEmpty();
 
         ActAs(People.Delegate);
         await Host.Scenario(s => { s.Post.Url($"/api/me/inbox/{item.Id}/read"); s.StatusCodeShouldBe(404); });
-        ActAs(People.Opdrachtgever);
+        ActAs(People.Reader);
         await Host.Scenario(s => { s.Post.Url($"/api/me/inbox/{item.Id}/read"); s.StatusCodeShouldBe(204); });
 
-        (await App.Inbox(People.Opdrachtgever)).ShouldHaveSingleItem().Read.ShouldBeTrue();
-        (await App.Inbox(People.Opdrachtgever, unreadOnly: true)).ShouldBeEmpty();
+        (await App.Inbox(People.Reader)).ShouldHaveSingleItem().Read.ShouldBeTrue();
+        (await App.Inbox(People.Reader, unreadOnly: true)).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task a_person_who_chose_off_gets_no_mail_and_one_who_chose_the_weekly_digest_gets_it_on_monday()
     {
-        ActAs(People.Opdrachtgever);
+        ActAs(People.Reader);
         await Host.Scenario(s =>
         {
             s.Put.Json(new { byKind = new Dictionary<string, string> { ["reflectionInvitation"] = "off" } }, Alba.JsonStyle.MinimalApi).ToUrl("/api/me/notification-preferences");
@@ -162,12 +162,13 @@ public sealed class when_sessions_are_scheduled_moved_and_cancelled(AppFixture a
 
         await ScheduleWithInvitees();   // on Monday 2 March 2026, 10:00 Amsterdam time
         await App.Sweep(People);
-        MailSink.Shared.Messages().ShouldBeEmpty();
-        (await App.Inbox(People.Opdrachtgever)).Count.ShouldBe(1);
+        MailSink.Shared.MessagesTo(MilaEmail).ShouldBeEmpty();
+        MailSink.Shared.MessagesTo(DaanEmail).ShouldBeEmpty();
+        (await App.Inbox(People.Reader)).Count.ShouldBe(1);
 
         App.Clock.Reset(Instant.FromUtc(2026, 3, 9, 7, 5));   // the next Monday, 08:05 in Amsterdam
         await App.Sweep(People);
-        MailSink.Shared.MessagesTo(OlgaEmail).ShouldBeEmpty();
+        MailSink.Shared.MessagesTo(MilaEmail).ShouldBeEmpty();
         var digest = MailSink.Shared.MessagesTo(DaanEmail).ShouldHaveSingleItem();
         digest.Subject.ShouldBe("Weekoverzicht: 1 meldingen");
         (digest.TextBody ?? "").ShouldContain("Uitnodiging: Reflectie voorjaar");
