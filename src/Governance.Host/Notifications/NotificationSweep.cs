@@ -6,15 +6,15 @@ using NodaTime;
 
 namespace Governance.Host.Notifications;
 
-/// <summary>What one sweep did: reminders fired, e-mails sent, sending failures.</summary>
-public sealed record SweepResult(int RemindersFired, int MailsSent, int MailFailures);
+/// <summary>What one sweep did: reminders fired, programmes whose indicators turned rood, e-mails sent, sending failures.</summary>
+public sealed record SweepResult(int RemindersFired, int IndicatorAlerts, int MailsSent, int MailFailures);
 
 /// <summary>
 /// Fires the reminders that are due by the injected clock and sends the e-mail that is waiting. Safe to run on
 /// every node at once: a firing and each sending attempt are claimed by inserting a document with a unique id in
 /// the same transaction as their effects, so exactly one node wins each (docs/adr/0002-reminders.md).
 /// </summary>
-public sealed class NotificationSweep(IDocumentStore store, IClock clock, MailSender mail, IOptions<MailOptions> mailOptions, ILogger<NotificationSweep> log)
+public sealed partial class NotificationSweep(IDocumentStore store, IClock clock, MailSender mail, IOptions<MailOptions> mailOptions, ILogger<NotificationSweep> log)
 {
     public const int MaxAttempts = 5;
 
@@ -22,9 +22,10 @@ public sealed class NotificationSweep(IDocumentStore store, IClock clock, MailSe
     {
         var now = clock.GetCurrentInstant();
         var fired = await FireDueReminders(now, ct);
+        var alerts = await CheckIndicatorsDaily(now, ct);
         var (sent, failed) = await SendPendingMail(now, ct);
         var (digestsSent, digestsFailed) = await SendDueDigests(now, ct);
-        return new SweepResult(fired, sent + digestsSent, failed + digestsFailed);
+        return new SweepResult(fired, alerts, sent + digestsSent, failed + digestsFailed);
     }
 
     private async Task<int> FireDueReminders(Instant now, CancellationToken ct)
