@@ -45,6 +45,10 @@ public sealed partial class NotificationSweep(IDocumentStore store, IClock clock
         {
             await using var session = store.LightweightSession();
             session.Insert(new ReminderFired { Id = reminder.FiringKey, FiredAt = now });
+            // An invitation row is one change, never stored again: gone once sent. Other rows stay, so a later move
+            // (which stores the same key anew) can never be undone by this sweep's delete.
+            if (reminder.Kind is ReminderKind.SessionInvitation or ReminderKind.SessionCancellation)
+                session.Delete<ReminderDue>(reminder.Id);
             if (await ReminderMessages.Compose(session, reminder, ct) is { } message)
                 await Address(session, reminder.ProgrammeId, message, now, ct);
             try
