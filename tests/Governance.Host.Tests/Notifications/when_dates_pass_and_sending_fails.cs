@@ -176,4 +176,23 @@ public sealed class when_dates_pass_and_sending_fails(AppFixture app) : HostTest
         MailSink.Shared.MessagesTo(DirkEmail).ShouldBeEmpty();
         (await App.Inbox(People.Opdrachtgever)).ShouldContain(i => i.Kind == NotificationKind.IndicatorRed);
     }
+
+    [Fact]
+    public async Task an_indicator_that_turns_rood_as_the_planned_end_nears_is_reported_on_that_day()
+    {
+        var programmeId = await RunningProgramme();
+        await App.Sweep(People);   // the first check: what is rood now
+        MailSink.Shared.Clear();
+
+        // Less than three months before the planned end (30 September) without a continuation decision: rec. 10 turns rood.
+        App.Clock.Reset(Instant.FromUtc(2026, 7, 15, 7, 0));
+        var health = await Host.GetAsJson<System.Text.Json.JsonElement>($"/api/programmes/{programmeId}/health");
+        var stop = health.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("number").GetInt32() == 10);
+        stop.GetProperty("status").GetString().ShouldBe("rood");
+
+        (await App.Sweep(People)).IndicatorAlerts.ShouldBe(1);
+
+        var alert = MailSink.Shared.MessagesTo(OlgaEmail).Where(m => (m.Subject ?? "").StartsWith("Indicator rood")).ShouldHaveSingleItem();
+        (alert.TextBody ?? "").ShouldContain($"10. {stop.GetProperty("title").GetString()}");
+    }
 }
