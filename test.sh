@@ -31,6 +31,17 @@ if [ -z "${ConnectionStrings__Governance:-}" ]; then
   export ConnectionStrings__Governance="Host=127.0.0.1;Port=$port;Username=governance;Database=postgres"
 fi
 
+# The notification tests send e-mail to a real SMTP server on loopback: Debian's aiosmtpd.
+if ! /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "python3-aiosmtpd ontbreekt; installeren met apt-get"
+    (apt-get install -y -qq python3-aiosmtpd >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq python3-aiosmtpd >/dev/null 2>&1; }) \
+      || echo "Installeren mislukt: installeer python3-aiosmtpd (apt-get install python3-aiosmtpd)"
+  else
+    echo "Installeer python3-aiosmtpd (als root: apt-get install python3-aiosmtpd); de meldingstests hebben het nodig."
+  fi
+fi
+
 build/bridge/pack.sh || exit 1
 dotnet build Governance.sln -c Release --nologo -v quiet -clp:ErrorsOnly || exit 1
 dotnet test Governance.sln -c Release --no-build --nologo \

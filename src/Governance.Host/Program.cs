@@ -1,6 +1,7 @@
 using Governance.Host.Access;
 using Governance.Host.Demo;
 using Governance.Host.Infrastructure;
+using Governance.Host.Notifications;
 using JasperFx;
 using Serilog;
 
@@ -12,6 +13,7 @@ builder.AddGovernanceStore();
 builder.AddGovernanceApi();
 builder.AddGovernanceAccess();
 builder.AddGovernanceDemo();
+builder.AddGovernanceNotifications();
 
 var app = builder.Build();
 

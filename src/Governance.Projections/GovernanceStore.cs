@@ -9,6 +9,7 @@ using Governance.Projections.Programmes;
 using Governance.Projections.Resources;
 using Governance.Projections.Decisions;
 using Governance.Projections.Reflection;
+using Governance.Projections.Notifications;
 using Weasel.Core;
 using Marten;
 using NodaTime;
@@ -44,6 +45,7 @@ public static class GovernanceStore
         opts.ConfigureDecisions();
         opts.ConfigureReflection();
         opts.ConfigureHealth();
+        opts.ConfigureNotifications();
         return opts;
     }
 }

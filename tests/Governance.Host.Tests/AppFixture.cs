@@ -47,6 +47,12 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("Authentication:BootstrapAdministrator:Name", "Bea Beheer");
             builder.UseSetting("Authentication:BootstrapAdministrator:Email", People.AdministratorEmail);
             builder.UseSetting("Authentication:BootstrapAdministrator:Organisation", "Functioneel beheer");
+            // E-mail goes to the loopback SMTP server of the notification tests; they sweep on demand, with the fake clock.
+            builder.UseSetting("Mail:Enabled", "true");
+            builder.UseSetting("Mail:Host", "127.0.0.1");
+            builder.UseSetting("Mail:Port", Notifications.MailSink.Shared.Port.ToString());
+            builder.UseSetting("Mail:Security", "None");
+            builder.UseSetting("Notifications:SweepSeconds", "0");
             builder.ConfigureServices(services =>
             {
                 services.Replace(ServiceDescriptor.Singleton<IClock>(Clock));

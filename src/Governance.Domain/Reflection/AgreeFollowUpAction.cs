@@ -6,6 +6,9 @@ namespace Governance.Domain.Reflection;
 /// <summary>A follow-up action agreed in a session that took place: what, who, by when.</summary>
 public sealed record AgreeFollowUpAction(string? Action, string? Owner, LocalDate? DueOn)
 {
+    /// <summary>The owner as a person in the directory (optional): they are reminded when the action is overdue.</summary>
+    public Guid? OwnerPersonId { get; init; }
+
     public static Outcome Decide(ReflectionSession session, Guid actionId, AgreeFollowUpAction command, Instant now)
     {
         var input = new Check()
@@ -19,6 +22,6 @@ public sealed record AgreeFollowUpAction(string? Action, string? Owner, LocalDat
         if (session.RefuseUnlessHeld() is { } notHeld) return Outcome.Refuse(notHeld);
 
         return Outcome.Accept(new FollowUpActionAgreed(session.Id, session.ProgrammeId, actionId, command.Action!.Trim(),
-            command.Owner!.Trim(), command.DueOn!.Value, now));
+            command.Owner!.Trim(), command.DueOn!.Value, now) { OwnerPersonId = command.OwnerPersonId });
     }
 }

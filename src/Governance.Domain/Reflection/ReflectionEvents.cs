@@ -16,7 +16,11 @@ public sealed record ReflectionSessionScheduled(
     string Location,
     string Facilitator,
     IReadOnlyList<string> Invitees,
-    Instant RecordedAt) : IProgrammeEvent;
+    Instant RecordedAt) : IProgrammeEvent
+{
+    /// <summary>The invitees who are people in our directory: they receive the calendar invitation and reminders.</summary>
+    public IReadOnlyList<Guid> InviteePersonIds { get; init; } = [];
+}
 
 public sealed record ReflectionSessionRescheduled(Guid SessionId, Guid ProgrammeId, ZonedDateTime Start, Duration Length, string Location, string Reason, Instant RecordedAt) : IProgrammeEvent;
 
@@ -45,7 +49,11 @@ public sealed record ReflectionSessionHeld(
 
 public sealed record LessonCaptured(Guid SessionId, Guid ProgrammeId, Guid LessonId, string Lesson, Instant RecordedAt) : IProgrammeEvent;
 
-public sealed record FollowUpActionAgreed(Guid SessionId, Guid ProgrammeId, Guid ActionId, string Action, string Owner, LocalDate DueOn, Instant RecordedAt) : IProgrammeEvent;
+public sealed record FollowUpActionAgreed(Guid SessionId, Guid ProgrammeId, Guid ActionId, string Action, string Owner, LocalDate DueOn, Instant RecordedAt) : IProgrammeEvent
+{
+    /// <summary>The owner as a person in our directory, when they are one: they are reminded once the action is overdue.</summary>
+    public Guid? OwnerPersonId { get; init; }
+}
 
 public sealed record FollowUpActionCompleted(Guid SessionId, Guid ProgrammeId, Guid ActionId, LocalDate CompletedOn, Instant RecordedAt) : IProgrammeEvent;
 

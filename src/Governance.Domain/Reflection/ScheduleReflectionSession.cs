@@ -16,6 +16,9 @@ public sealed record ScheduleReflectionSession(
     string? Facilitator,
     IReadOnlyList<string>? Invitees)
 {
+    /// <summary>Invitees who are people in the directory (optional): they receive the calendar invitation.</summary>
+    public IReadOnlyList<Guid>? InviteePersonIds { get; init; }
+
     public const int MaxInvitees = 100;
 
     public static Outcome Decide(Programme programme, Guid sessionId, ScheduleReflectionSession command, Instant now)
@@ -25,6 +28,7 @@ public sealed record ScheduleReflectionSession(
             .Required("title", command.Title, "De titel")
             .Required("location", command.Location, "De locatie of link", TextLimits.Long)
             .Required("facilitator", command.Facilitator, "De begeleider")
+            .That((command.InviteePersonIds ?? []).Count <= MaxInvitees, "inviteePersonIds", "input.too-many", $"Hoogstens {MaxInvitees} genodigden.")
             .That(invitees.Count <= MaxInvitees, "invitees", "input.too-many", $"Hoogstens {MaxInvitees} genodigden.")
             .That(invitees.All(i => !string.IsNullOrWhiteSpace(i) && i.Length <= TextLimits.Short), "invitees",
                 "reflection.invitee-named", "Elke genodigde heeft een naam van hoogstens 200 tekens.");
@@ -37,6 +41,9 @@ public sealed record ScheduleReflectionSession(
 
         return Outcome.Accept(new ReflectionSessionScheduled(sessionId, programme.Id, command.Title!.Trim(), start!.Value,
             Duration.FromMinutes(command.LengthMinutes!.Value), command.Location!.Trim(), command.Facilitator!.Trim(),
-            invitees.Select(i => i.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), now));
+            invitees.Select(i => i.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), now)
+        {
+            InviteePersonIds = (command.InviteePersonIds ?? []).Distinct().ToList(),
+        });
     }
 }

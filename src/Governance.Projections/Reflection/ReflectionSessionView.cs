@@ -20,6 +20,7 @@ public sealed class ReflectionSessionView
     public string Location { get; set; } = "";
     public string Facilitator { get; set; } = "";
     public List<string> Invitees { get; set; } = [];
+    public List<Guid> InviteePersonIds { get; set; } = [];
     public ReflectionSessionStatus Status { get; set; }
     public Instant ScheduledAt { get; set; }
     public List<SessionMove> Moves { get; set; } = [];

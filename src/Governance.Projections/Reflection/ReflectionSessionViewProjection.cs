@@ -18,6 +18,7 @@ public partial class ReflectionSessionViewProjection : SingleStreamProjection<Re
         Location = e.Location,
         Facilitator = e.Facilitator,
         Invitees = [.. e.Invitees],
+        InviteePersonIds = [.. e.InviteePersonIds],
         Status = ReflectionSessionStatus.Scheduled,
         ScheduledAt = e.RecordedAt,
     };

@@ -1,0 +1,53 @@
+using Governance.Domain.Common;
+using Governance.Projections.Reflection;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using NodaTime;
+
+namespace Governance.Host.Notifications;
+
+/// <summary>
+/// A reflection session as an iCalendar invitation (METHOD:REQUEST) or cancellation (METHOD:CANCEL). The UID is
+/// derived from the session's id and the SEQUENCE grows with every change, so a calendar updates or removes the
+/// same appointment instead of adding another. Times are local Europe/Amsterdam with a VTIMEZONE.
+/// </summary>
+public static class CalendarInvitation
+{
+    public const string Request = "REQUEST";
+    public const string Cancel = "CANCEL";
+
+    public static string Uid(Guid sessionId) => $"reflectiesessie-{sessionId}@programmagovernance";
+
+    public static string Create(ReflectionSessionView session, string method, long sequence, string organiserEmail, string attendeeEmail, string attendeeName, Instant now)
+    {
+        var zoneId = AmsterdamTime.Zone.Id;
+        var calendar = new Calendar { Method = method };
+        calendar.AddTimeZone(new VTimeZone(zoneId));
+        var start = session.Start.LocalDateTime;
+        var end = session.End.LocalDateTime;
+        var appointment = new CalendarEvent
+        {
+            Uid = Uid(session.Id),
+            Sequence = (int)sequence,
+            Summary = session.Title,
+            Location = session.Location,
+            Description = $"Reflectiesessie, begeleid door {session.Facilitator}.",
+            DtStamp = new CalDateTime(now.ToDateTimeUtc()),
+            DtStart = new CalDateTime(start.Year, start.Month, start.Day, start.Hour, start.Minute, 0, zoneId),
+            DtEnd = new CalDateTime(end.Year, end.Month, end.Day, end.Hour, end.Minute, 0, zoneId),
+            Status = method == Cancel ? EventStatus.Cancelled : EventStatus.Confirmed,
+            Organizer = new Organizer($"mailto:{organiserEmail}") { CommonName = "Programmagovernance" },
+        };
+        appointment.Attendees.Add(new Attendee($"mailto:{attendeeEmail}")
+        {
+            CommonName = attendeeName,
+            Role = ParticipationRole.RequiredParticipant,
+            ParticipationStatus = method == Cancel ? null : EventParticipationStatus.NeedsAction,
+            Rsvp = method != Cancel,
+        });
+        calendar.Events.Add(appointment);
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+}

@@ -1,0 +1,46 @@
+using Governance.Host.Access;
+using Governance.Host.Infrastructure;
+using Governance.Projections.Notifications;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Notifications;
+
+public sealed record InboxItem(Guid Id, NotificationKind Kind, Guid ProgrammeId, string Title, string Body, Instant CreatedAt, bool Read);
+
+public static class InboxEndpoints
+{
+    /// <summary>The signed-in person's notifications, newest first; <c>unread=true</c> for the unread ones only.</summary>
+    [WolverineGet("/api/me/inbox", OperationId = "getInbox")]
+    [Tags("Meldingen")]
+    [RequiresSignIn]
+    [ProducesResponseType<IReadOnlyList<InboxItem>>(StatusCodes.Status200OK)]
+    public static async Task<IReadOnlyList<InboxItem>> Get(bool? unread, HttpContext http, IQuerySession session)
+    {
+        var personId = http.User.PersonIdOf()!.Value;
+        var items = await session.Query<Notification>().Where(n => n.PersonId == personId).Take(500).ToListAsync(http.RequestAborted);
+        return items
+            .Where(n => unread != true || n.ReadAt is null)
+            .OrderByDescending(n => n.CreatedAt)
+            .Select(n => new InboxItem(n.Id, n.Kind, n.ProgrammeId, n.Title, n.Body, n.CreatedAt, n.ReadAt is not null))
+            .ToList();
+    }
+
+    /// <summary>Mark one of the signed-in person's notifications as read. Answers 204.</summary>
+    [WolverinePost("/api/me/inbox/{id}/read", OperationId = "markInboxItemRead")]
+    [Tags("Meldingen")]
+    [RequiresSignIn]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> MarkRead(Guid id, HttpContext http, IDocumentSession session, IClock clock)
+    {
+        var notification = await session.LoadAsync<Notification>(id, http.RequestAborted);
+        // Someone else's notification is "not found": its existence is not theirs to learn.
+        if (notification is null || notification.PersonId != http.User.PersonIdOf()) return Problems.NotFound("Melding", id);
+        notification.ReadAt ??= clock.GetCurrentInstant();
+        session.Store(notification);
+        await session.SaveChangesAsync(http.RequestAborted);
+        return Results.NoContent();
+    }
+}
