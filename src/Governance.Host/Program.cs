@@ -1,5 +1,6 @@
 using Governance.Host.Access;
 using Governance.Host.Infrastructure;
+using Governance.Host.Web;
 using JasperFx;
 using Serilog;
 
@@ -10,12 +11,15 @@ builder.AddGovernanceLogging();
 builder.AddGovernanceStore();
 builder.AddGovernanceApi();
 builder.AddGovernanceAccess();
+builder.AddGovernanceWeb();
 
 var app = builder.Build();
 
 app.UseGovernanceErrors();
+app.UseGovernanceWeb();
 app.UseGovernanceAccess();
 app.MapGovernanceApi();
+app.MapGovernanceWeb();
 
 try
 {
