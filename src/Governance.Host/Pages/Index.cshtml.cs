@@ -16,10 +16,12 @@ public sealed class IndexModel(IQuerySession session, IClock clock) : PageModel
 {
     public AsOfForm AsOf { get; private set; } = null!;
     public Portfolio Portfolio { get; private set; } = null!;
+    public Attention Attention { get; private set; } = null!;
 
     public async Task OnGetAsync(string? opDatum, CancellationToken ct)
     {
         AsOf = AsOfForm.Read(opDatum, clock.GetCurrentInstant());
         Portfolio = await GetPortfolio.For(User.PersonIdOf()!.Value, null, AsOf.Moment, session, ct);
+        Attention = await PortfolioAttention.For(Portfolio.Programmes.Select(p => p.ProgrammeId).ToList(), AsOf.Moment, AsOf.IsPast, session, ct);
     }
 }
