@@ -18,7 +18,7 @@ public class Portfolio_dashboard(WebApp app) : BrowserTest(app)
         await CheckPage("portfolio");
 
         // As of 1 July 2020, chosen with the "Bekijk zoals op" form.
-        await Page.GetByLabel("Bekijk zoals op").FillAsync("2020-07-01");
+        await Page.Locator("#opDatum").FillAsync("2020-07-01");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Bekijken" }).ClickAsync();
         await Page.WaitForURLAsync("**/?opDatum=2020-07-01");
 
