@@ -26,6 +26,8 @@ public class Portfolio_dashboard(WebApp app) : BrowserTest(app)
         main.ShouldContain("zoals die er op 1 juli 2020");
         main.ShouldContain(history.Name + ": geplande einddatum 31 december 2020, nog geen borgingsplan");
         main.ShouldContain("Subsidieregeling");
+        main.ShouldContain("15 augustus 2020 om 14:00: Reflectie zomer — " + history.Name);
+        main.ShouldContain("15 juli 2020: Focus op de aanpak in de regio — " + history.Name);
         // Every status in words, never colour alone.
         var statuses = await Page.Locator("tr", new() { HasText = history.Name }).Locator("td .status").AllInnerTextsAsync();
         statuses.Count.ShouldBe(10);
