@@ -8,6 +8,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 source scripts/postgres.sh
+source scripts/web-assets.sh
 
 url="${GOVERNANCE_URL:-http://127.0.0.1:5080}"
 started_data=""
@@ -45,6 +46,7 @@ if [ -z "${ConnectionStrings__Governance:-}" ]; then
 fi
 
 build/bridge/pack.sh
+web_assets "$root"
 echo "Applicatie bouwen…"
 dotnet build src/Governance.Host -c Release --nologo -v quiet -clp:ErrorsOnly
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"

@@ -6,6 +6,7 @@ set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 source scripts/postgres.sh
+source scripts/web-assets.sh
 
 results="$root/TestResults"
 rm -rf "$results"
@@ -43,6 +44,8 @@ if ! /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null; then
 fi
 
 build/bridge/pack.sh || exit 1
+web_assets "$root" || exit 1
+ensure_chromium || exit 1
 dotnet build Governance.sln -c Release --nologo -v quiet -clp:ErrorsOnly || exit 1
 dotnet test Governance.sln -c Release --no-build --nologo \
   --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"

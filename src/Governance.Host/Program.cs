@@ -2,6 +2,7 @@ using Governance.Host.Access;
 using Governance.Host.Demo;
 using Governance.Host.Infrastructure;
 using Governance.Host.Notifications;
+using Governance.Host.Web;
 using JasperFx;
 using Serilog;
 
@@ -14,12 +15,15 @@ builder.AddGovernanceApi();
 builder.AddGovernanceAccess();
 builder.AddGovernanceDemo();
 builder.AddGovernanceNotifications();
+builder.AddGovernanceWeb();
 
 var app = builder.Build();
 
 app.UseGovernanceErrors();
+app.UseGovernanceWeb();
 app.UseGovernanceAccess();
 app.MapGovernanceApi();
+app.MapGovernanceWeb();
 
 try
 {

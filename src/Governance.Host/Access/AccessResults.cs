@@ -31,7 +31,14 @@ public sealed class AccessResults : IAuthorizationMiddlewareResultHandler
             return;
         }
 
-        if (result.AuthorizationFailure?.FailureReasons.OfType<NotAMember>().Any() == true)
+        var notAMember = result.AuthorizationFailure?.FailureReasons.OfType<NotAMember>().Any() == true;
+        if (!isApi)
+        {
+            // A page: the status alone; the web layer shows its own Dutch error page (Pages/Fout).
+            context.Response.StatusCode = notAMember ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden;
+            return;
+        }
+        if (notAMember)
             await Problem(context, StatusCodes.Status404NotFound, "Programma niet gevonden.", "Dit programma bestaat niet, of u bent er geen lid van.");
         else
             await Problem(context, StatusCodes.Status403Forbidden, "Geen toegang.", "Uw rol in dit programma geeft geen recht op deze handeling.");

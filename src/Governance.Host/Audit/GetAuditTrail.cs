@@ -28,6 +28,12 @@ public static class GetAuditTrail
         if (await session.LoadAsync<ProgrammeOverview>(programmeId, ct) is null)
             return Problems.NotFound("Programma", programmeId);
 
+        return Results.Ok(await Trail(programmeId, type, since, until, session, ct));
+    }
+
+    /// <summary>The trail as the API and the audit page show it.</summary>
+    public static async Task<IReadOnlyList<AuditEntry>> Trail(Guid programmeId, string? type, NodaTime.Instant? since, NodaTime.Instant? until, IQuerySession session, CancellationToken ct)
+    {
         // NodaTime members are not translated to SQL here (no Marten NodaTime plugin): select by programme, then
         // filter the period in memory. A programme has thousands of events at most.
         var entries = await session.Query<AuditEntry>().Where(x => x.ProgrammeId == programmeId).ToListAsync(ct);
@@ -37,6 +43,6 @@ public static class GetAuditTrail
             .Where(x => until is null || x.RecordedAt <= until)
             .OrderBy(x => x.RecordedAt).ThenBy(x => x.StreamId).ThenBy(x => x.Version)
             .ToList();
-        return Results.Ok(trail);
+        return trail;
     }
 }

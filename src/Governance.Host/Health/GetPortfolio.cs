@@ -32,7 +32,13 @@ public static class GetPortfolio
         var ct = http.RequestAborted;
         if (!Moments.TryParse(asOf, endOfDay: true, clock.GetCurrentInstant(), out var moment)) return Moments.Invalid("asOf");
 
-        var mine = (await session.ProgrammesOf(http.User.PersonIdOf()!.Value, ct)).ToArray();
+        return Results.Ok(await For(http.User.PersonIdOf()!.Value, opdrachtgever, moment, session, ct));
+    }
+
+    /// <summary>The portfolio as the API and the portfolio page show it.</summary>
+    public static async Task<Portfolio> For(Guid personId, string? opdrachtgever, Instant moment, IQuerySession session, CancellationToken ct)
+    {
+        var mine = (await session.ProgrammesOf(personId, ct)).ToArray();
         var documents = await session.Query<ProgrammeHealthFacts>().Where(x => x.Id.IsOneOf(mine)).ToListAsync(ct);
         var key = string.IsNullOrWhiteSpace(opdrachtgever) ? null : ProgrammeHealthFacts.Key(opdrachtgever);
 
@@ -43,6 +49,6 @@ public static class GetPortfolio
             .Select(d => new PortfolioProgramme(d.Id, d.Name,
                 HealthEvaluation.Evaluate(d.Facts, moment).Select(r => new PortfolioIndicator(r.Number, r.Title, r.Status)).ToList()))
             .ToList();
-        return Results.Ok(new Portfolio(opdrachtgever?.Trim(), moment, moment.InZone(HealthEvaluation.Zone).Date, programmes));
+        return new Portfolio(opdrachtgever?.Trim(), moment, moment.InZone(HealthEvaluation.Zone).Date, programmes);
     }
 }

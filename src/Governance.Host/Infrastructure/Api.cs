@@ -13,6 +13,8 @@ public static class Api
     public static WebApplicationBuilder AddGovernanceApi(this WebApplicationBuilder builder)
     {
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        // The pages bring MVC, whose JSON options test clients (and any MVC formatter) read: one wire format for both.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => ConfigureJson(o.JsonSerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

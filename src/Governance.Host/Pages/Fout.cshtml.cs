@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Governance.Host.Pages;
+
+/// <summary>The page for an error status of any page (WebSetup re-executes here): what happened, in Dutch.</summary>
+// A failed POST is re-executed here as a POST: it must render, not be refused again for its antiforgery token.
+[IgnoreAntiforgeryToken]
+[AllowAnonymous]
+public sealed class FoutModel : PageModel
+{
+    public int Status { get; private set; }
+
+    public (string Title, string Text) Message => Status switch
+    {
+        404 => ("Pagina niet gevonden", "Deze pagina bestaat niet, of u heeft geen toegang tot het programma waar zij bij hoort."),
+        403 => ("Geen toegang", "Uw rol in dit programma geeft geen recht op deze pagina."),
+        400 => ("Verzoek niet begrepen", "Het verzoek kon niet worden verwerkt. Laad de pagina opnieuw en probeer het nog eens."),
+        _ => ("Er ging iets mis", "Er ging iets mis. Probeer het later nog eens."),
+    };
+
+    public void OnGet(int status) => Status = status;
+
+    public void OnPost(int status) => Status = status;
+}

@@ -1,0 +1,27 @@
+using Governance.Host.Access;
+using Governance.Host.Health;
+using Governance.Host.Web;
+using Marten;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+
+namespace Governance.Host.Pages;
+
+/// <summary>
+/// The portfolio dashboard of the signed-in person (the opdrachtgever's view): their programmes × the ten indicators,
+/// now or as of a date. The same query as GET /api/portfolio.
+/// </summary>
+[RequiresSignIn]
+public sealed class IndexModel(IQuerySession session, IClock clock) : PageModel
+{
+    public AsOfForm AsOf { get; private set; } = null!;
+    public Portfolio Portfolio { get; private set; } = null!;
+    public Attention Attention { get; private set; } = null!;
+
+    public async Task OnGetAsync(string? opDatum, CancellationToken ct)
+    {
+        AsOf = AsOfForm.Read(opDatum, clock.GetCurrentInstant());
+        Portfolio = await GetPortfolio.For(User.PersonIdOf()!.Value, null, AsOf.Moment, session, ct);
+        Attention = await PortfolioAttention.For(Portfolio.Programmes.Select(p => p.ProgrammeId).ToList(), AsOf.Moment, AsOf.IsPast, session, ct);
+    }
+}

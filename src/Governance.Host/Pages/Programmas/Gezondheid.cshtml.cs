@@ -1,0 +1,59 @@
+using Governance.Domain.Access;
+using Governance.Domain.Health;
+using Governance.Host.Access;
+using Governance.Host.Audit;
+using Governance.Host.Web;
+using Governance.Projections.Audit;
+using Governance.Projections.Health;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+
+namespace Governance.Host.Pages.Programmas;
+
+/// <summary>
+/// The ten indicators of one programme, each with its evidence (linked to the events behind it), what is missing,
+/// the recommendation's own words, the gespreksvraag and its history as a chart — now or as of a date. The same
+/// evaluation as GET /api/programmes/{id}/health and …/health/history.
+/// </summary>
+[RequiresRight(Right.ReadProgramme)]
+public sealed class GezondheidModel(IQuerySession session, IClock clock) : PageModel
+{
+    public Guid ProgrammeId { get; private set; }
+    public string Name { get; private set; } = "";
+    public AsOfForm AsOf { get; private set; } = null!;
+    public bool Existed { get; private set; }
+    public IReadOnlyList<IndicatorResult> Indicators { get; private set; } = [];
+    public ILookup<int, StatusChange> History { get; private set; } = Array.Empty<StatusChange>().ToLookup(c => c.Number);
+    public Instant HistoryFrom { get; private set; }
+    /// <summary>The audit entry of each evidence event: which stream (decision, session, programme) it belongs to.</summary>
+    public IReadOnlyDictionary<Guid, AuditEntry> EvidenceEvents { get; private set; } = new Dictionary<Guid, AuditEntry>();
+
+    public async Task<IActionResult> OnGetAsync(Guid programmeId, string? opDatum, CancellationToken ct)
+    {
+        ProgrammeId = programmeId;
+        AsOf = AsOfForm.Read(opDatum, clock.GetCurrentInstant());
+        var document = await session.LoadAsync<ProgrammeHealthFacts>(programmeId, ct);
+        if (document is null) return NotFound();
+        Name = document.Name;
+
+        var facts = document.Facts.AsOf(AsOf.Moment);
+        Existed = facts.Registration is not null;
+        if (!Existed) return Page();
+
+        Indicators = HealthEvaluation.Evaluate(document.Facts, facts.EffectiveThresholds, AsOf.Moment);
+        HistoryFrom = facts.Registration!.Source.RecordedAt;
+        History = IndicatorHistory.Between(document.Facts, HistoryFrom, AsOf.Moment).ToLookup(c => c.Number);
+        EvidenceEvents = (await GetAuditTrail.Trail(programmeId, null, null, AsOf.Moment, session, ct)).ToDictionary(e => e.Id);
+        return Page();
+    }
+
+    /// <summary>Where an evidence item leads: the decision it is about, or the event in the audit trail.</summary>
+    public (string Href, string Text) EvidenceLink(Evidence evidence)
+    {
+        if (EvidenceEvents.TryGetValue(evidence.EventId, out var entry) && entry.EventType.StartsWith("Decision", StringComparison.Ordinal))
+            return ($"/programmas/{ProgrammeId}/besluiten/{entry.StreamId}", "Bekijk het besluit");
+        return ($"/programmas/{ProgrammeId}/audit#gebeurtenis-{evidence.EventId}", "Bekijk in de audittrail");
+    }
+}

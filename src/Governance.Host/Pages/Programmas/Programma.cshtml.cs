@@ -1,0 +1,48 @@
+using Governance.Domain.Access;
+using Governance.Domain.Programmes;
+using Governance.Host.Access;
+using Governance.Host.Audit;
+using Governance.Host.Web;
+using Governance.Projections.Audit;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+
+namespace Governance.Host.Pages.Programmas;
+
+/// <summary>
+/// One programme: opgave, phase, partners and their roles, bodies and a timeline of what happened — now or as it
+/// stood at the end of a chosen day (the programme's own stream folded up to then).
+/// </summary>
+[RequiresRight(Right.ReadProgramme)]
+public sealed class ProgrammaModel(IQuerySession session, IClock clock) : PageModel
+{
+    public Guid ProgrammeId { get; private set; }
+    public AsOfForm AsOf { get; private set; } = null!;
+    /// <summary>Null when the programme did not exist yet on the chosen date.</summary>
+    public Programme? Programme { get; private set; }
+    public string OpdrachtgeverOrganisation { get; private set; } = "";
+    public string Opgave { get; private set; } = "";
+    public OpgaveFormulated? Formulation { get; private set; }
+    public IReadOnlyList<AuditEntry> Timeline { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid programmeId, string? opDatum, CancellationToken ct)
+    {
+        ProgrammeId = programmeId;
+        AsOf = AsOfForm.Read(opDatum, clock.GetCurrentInstant());
+        var events = (await session.EventsUpTo(programmeId, AsOf.Moment, ct)).Select(e => e.Data).ToList();
+        if (events.Count == 0 && !AsOf.IsPast) return NotFound();
+
+        if (events.FirstOrDefault() is ProgrammeRegistered registered)
+        {
+            Programme = Programme.From(events);
+            OpdrachtgeverOrganisation = registered.OpdrachtgeverOrganisation;
+            Formulation = events.OfType<OpgaveFormulated>().LastOrDefault();
+            Opgave = Formulation?.Opgave ?? registered.Opgave;
+        }
+        // Newest first: what happened most recently is what a reader looks for.
+        Timeline = (await GetAuditTrail.Trail(programmeId, null, null, AsOf.Moment, session, ct)).Reverse().ToList();
+        return Page();
+    }
+}

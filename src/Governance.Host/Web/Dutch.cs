@@ -1,0 +1,38 @@
+using System.Globalization;
+using Governance.Domain.Health;
+using NodaTime;
+
+namespace Governance.Host.Web;
+
+/// <summary>How the pages write dates, moments and statuses: in Dutch, in Dutch time.</summary>
+public static class Dutch
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-NL");
+    public static readonly DateTimeZone Zone = HealthEvaluation.Zone;
+
+    public static string Date(LocalDate date) => date.ToString("d MMMM yyyy", Culture);
+
+    public static string Date(LocalDate? date) => date is { } d ? Date(d) : "—";
+
+    public static string Moment(Instant instant) => instant.InZone(Zone).ToString("d MMMM yyyy HH:mm", Culture);
+
+    public static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The word for a status: the page shows it next to the colour, never the colour alone.</summary>
+    public static string Label(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.Groen => "Groen",
+        IndicatorStatus.Oranje => "Oranje",
+        IndicatorStatus.Rood => "Rood",
+        _ => "Nog niet te beoordelen",
+    };
+
+    /// <summary>The CSS class of a status (colour and shape).</summary>
+    public static string CssClass(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.Groen => "status status--groen",
+        IndicatorStatus.Oranje => "status status--oranje",
+        IndicatorStatus.Rood => "status status--rood",
+        _ => "status status--onbekend",
+    };
+}

@@ -1,0 +1,123 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Governance.Host.Access;
+using Governance.Projections.Directory;
+using Governance.Testing;
+using JasperFx;
+using JasperFx.CommandLine;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Playwright;
+using NodaTime;
+using NodaTime.Testing;
+using Wolverine;
+
+namespace Governance.Web.Tests;
+
+/// <summary>
+/// The real host (Program) serving on a real loopback port, for a real browser (headless Chromium). Chosen over a
+/// separate `dotnet Governance.Host.dll` process: .NET 10's WebApplicationFactory can run Kestrel on a free port
+/// (UseKestrel(0)), which keeps the fake clock of the host tests — so the tests can build a past and then read the
+/// pages "as of" a date in it — and needs no process management. The content root is the source folder, so the
+/// stylesheets npm ci copied to wwwroot/lib are served as in run.sh.
+/// </summary>
+public sealed class WebApp : IAsyncLifetime
+{
+    public static readonly Instant Start = Instant.FromUtc(2026, 3, 2, 9, 0);
+
+    public FakeClock Clock { get; } = new(Start);
+    public Uri Address { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public WebPeople People { get; private set; } = null!;
+    public IServiceProvider Services => _factory.Services;
+
+    private Factory _factory = null!;
+    private IPlaywright _playwright = null!;
+    private HttpClient _api = null!;
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await TestDatabase.ConnectionStringFor("governance_web_tests");
+        JasperFxEnvironment.AutoStartHost = true;
+        _factory = new Factory(connectionString, Clock);
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        Address = new Uri(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)));
+        _api = new HttpClient { BaseAddress = Address };
+
+        // Every run starts from an empty store with the same people: the bootstrap administrator and one per role.
+        await _factory.Services.GetRequiredService<IDocumentStore>().Advanced.ResetAllData();
+        await _factory.Services.GetRequiredService<AdministratorBootstrap>().EnsureAsync();
+        People = await WebPeople.Create(this);
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // Keep the browser off the network and out of the machine's services.
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public async Task<Guid> AdministratorId()
+    {
+        await using var session = _factory.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return (await session.Query<DirectoryPerson>().SingleAsync(p => p.Email == WebPeople.AdministratorEmail)).Id;
+    }
+
+    /// <summary>A POST to the API as a person (the X-Demo-Person header); the created id when the answer has one.</summary>
+    public async Task<Guid?> Post(Guid actingAs, string url, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        request.Headers.Add(DemoPersonAuthentication.Header, actingAs.ToString());
+        using var response = await _api.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"POST {url} → {(int)response.StatusCode}: {text}");
+        if (string.IsNullOrEmpty(text)) return null;
+        using var json = JsonDocument.Parse(text);
+        return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("id", out var id) ? id.GetGuid() : null;
+    }
+
+    public async Task<Guid> Create(Guid actingAs, string url, object body) =>
+        await Post(actingAs, url, body) ?? throw new InvalidOperationException($"POST {url} gaf geen id terug.");
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        _api?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+    }
+
+    private sealed class Factory(string connectionString, NodaTime.IClock clock) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:Governance", connectionString);
+            builder.UseSetting("Authentication:DevelopmentSignIn", "true");
+            builder.UseSetting("Authentication:BootstrapAdministrator:Name", "Bea Beheer");
+            builder.UseSetting("Authentication:BootstrapAdministrator:Email", WebPeople.AdministratorEmail);
+            builder.UseSetting("Authentication:BootstrapAdministrator:Organisation", "Functioneel beheer");
+            builder.ConfigureServices(services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton<NodaTime.IClock>(clock));
+                services.MartenDaemonModeIsSolo();
+                services.RunWolverineInSoloMode();
+                services.DisableAllExternalWolverineTransports();
+            });
+        }
+    }
+}
+
+[CollectionDefinition(nameof(WebCollection))]
+public sealed class WebCollection : ICollectionFixture<WebApp>;
