@@ -10,11 +10,13 @@ builder.AddGovernanceLogging();
 builder.AddGovernanceStore();
 builder.AddGovernanceApi();
 builder.AddGovernanceAccess();
+builder.AddGovernanceIdempotency();
 
 var app = builder.Build();
 
 app.UseGovernanceErrors();
 app.UseGovernanceAccess();
+app.UseGovernanceIdempotency();
 app.MapGovernanceApi();
 
 try

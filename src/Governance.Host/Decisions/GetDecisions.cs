@@ -18,12 +18,12 @@ public static class GetDecisions
     [Tags("Besluiten")]
     [ProducesResponseType<DecisionRecord>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid programmeId, Guid decisionId, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(Guid programmeId, Guid decisionId, IQuerySession session, HttpContext http, CancellationToken ct)
     {
         var record = await session.LoadAsync<DecisionRecord>(decisionId, ct);
-        return record is null || record.ProgrammeId != programmeId
-            ? Problems.NotFound("Besluit", decisionId)
-            : Results.Ok(record);
+        if (record is null || record.ProgrammeId != programmeId) return Problems.NotFound("Besluit", decisionId);
+        await IfMatch.WriteETag(session, http, decisionId);
+        return Results.Ok(record);
     }
 
     /// <summary>

@@ -19,12 +19,12 @@ public static class GetReflectionSessions
     [Tags("Reflectie")]
     [ProducesResponseType<ReflectionSessionView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid programmeId, Guid sessionId, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(Guid programmeId, Guid sessionId, IQuerySession session, HttpContext http, CancellationToken ct)
     {
         var view = await session.LoadAsync<ReflectionSessionView>(sessionId, ct);
-        return view is null || view.ProgrammeId != programmeId
-            ? Problems.NotFound("Reflectiesessie", sessionId)
-            : Results.Ok(view);
+        if (view is null || view.ProgrammeId != programmeId) return Problems.NotFound("Reflectiesessie", sessionId);
+        await IfMatch.WriteETag(session, http, sessionId);
+        return Results.Ok(view);
     }
 
     /// <summary>The programme's reflection sessions (scheduled, cancelled and held), by start.</summary>
