@@ -12,7 +12,8 @@ public static class GetAuditTrail
 {
     /// <summary>
     /// Every event of a programme, oldest first: when, what, who and in which request. Optional filters: the event
-    /// type and a period (dates or ISO instants) on the moment it was recorded.
+    /// type and a period (dates or ISO instants) on the moment it was recorded; <c>asOf</c> shows the trail as it
+    /// stood at that moment (nothing recorded after it).
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/audit", OperationId = "getAuditTrail")]
     [Tags("Audittrail")]
@@ -20,13 +21,22 @@ public static class GetAuditTrail
     [ProducesResponseType<IReadOnlyList<AuditEntry>>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid programmeId, string? type, string? from, string? to, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(Guid programmeId, string? type, string? from, string? to, string? asOf, IQuerySession session, CancellationToken ct)
     {
-        if (!Moments.TryRead(from, "from", Moments.Boundary.StartOfDay, out var since, out var problem)) return problem!;
-        if (!Moments.TryRead(to, "to", Moments.Boundary.EndOfDay, out var until, out problem)) return problem!;
+        var (trail, problem) = await Read(programmeId, type, from, to, asOf, session, ct);
+        return problem ?? Results.Ok(trail);
+    }
+
+    /// <summary>The selected trail, or the problem (400 for a bad filter, 404 for an unknown programme). Shared with the exports.</summary>
+    public static async Task<(List<AuditEntry>? Trail, IResult? Problem)> Read(Guid programmeId, string? type, string? from, string? to, string? asOf,
+        IQuerySession session, CancellationToken ct)
+    {
+        if (!Moments.TryRead(from, "from", Moments.Boundary.StartOfDay, out var since, out var problem)) return (null, problem);
+        if (!Moments.TryRead(to, "to", Moments.Boundary.EndOfDay, out var until, out problem)) return (null, problem);
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out problem)) return (null, problem);
 
         if (await session.LoadAsync<ProgrammeOverview>(programmeId, ct) is null)
-            return Problems.NotFound("Programma", programmeId);
+            return (null, Problems.NotFound("Programma", programmeId));
 
         // NodaTime members are not translated to SQL here (no Marten NodaTime plugin): select by programme, then
         // filter the period in memory. A programme has thousands of events at most.
@@ -35,8 +45,9 @@ public static class GetAuditTrail
             .Where(x => type is null || x.EventType == type)
             .Where(x => since is null || x.RecordedAt >= since)
             .Where(x => until is null || x.RecordedAt <= until)
+            .Where(x => moment is null || x.RecordedAt <= moment)
             .OrderBy(x => x.RecordedAt).ThenBy(x => x.StreamId).ThenBy(x => x.Version)
             .ToList();
-        return Results.Ok(trail);
+        return (trail, null);
     }
 }

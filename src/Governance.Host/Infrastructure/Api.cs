@@ -33,6 +33,9 @@ public static class Api
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
     }
 
+    /// <summary>An enum value as the API spells it in JSON (camelCase), for exports that are not JSON.</summary>
+    public static string EnumName<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
     public static WebApplication UseGovernanceErrors(this WebApplication app)
     {
         // Any unexpected exception becomes a bare 500 problem details: never a stack trace on the wire.

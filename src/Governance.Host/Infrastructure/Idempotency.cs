@@ -146,7 +146,11 @@ public static class Idempotency
 {
     public static WebApplicationBuilder AddGovernanceIdempotency(this WebApplicationBuilder builder)
     {
-        builder.Services.ConfigureMarten(opts => opts.Schema.For<IdempotentResponse>());
+        builder.Services.ConfigureMarten(opts =>
+        {
+            opts.Schema.For<IdempotentResponse>();
+            opts.Schema.For<Exports.CalendarFeedToken>().Index(t => t.PersonId);
+        });
         return builder;
     }
 
