@@ -156,6 +156,8 @@ public static class Idempotency
 
     public static WebApplication UseGovernanceIdempotency(this WebApplication app)
     {
+        // Bodies are checked first: a malformed retry is refused the same way as the first try, and is never stored.
+        app.UseMiddleware<JsonBodies>();
         app.UseMiddleware<IdempotencyMiddleware>();
         return app;
     }
