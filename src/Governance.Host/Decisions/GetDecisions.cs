@@ -12,23 +12,26 @@ namespace Governance.Host.Decisions;
 
 public static class GetDecisions
 {
-    /// <summary>One decision: everything logged, its status, the partners' positions and its full history.</summary>
+    /// <summary>One decision: everything logged, its status, the partners' positions and its full history; with <c>asOf</c> as it stood then.</summary>
     [WolverineGet("/api/programmes/{programmeId}/decisions/{decisionId}", OperationId = "getDecision")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Besluiten")]
     [ProducesResponseType<DecisionRecord>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid programmeId, Guid decisionId, IQuerySession session, HttpContext http, CancellationToken ct)
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> Get(Guid programmeId, Guid decisionId, string? asOf, IQuerySession session, HttpContext http, CancellationToken ct)
     {
-        var record = await session.LoadAsync<DecisionRecord>(decisionId, ct);
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
+        var record = await session.AsOf<DecisionRecord>(decisionId, moment, ct);
         if (record is null || record.ProgrammeId != programmeId) return Problems.NotFound("Besluit", decisionId);
-        await IfMatch.WriteETag(session, http, decisionId);
+        // A past state cannot be written to: only the current one carries the version for If-Match.
+        if (moment is null) await IfMatch.WriteETag(session, http, decisionId);
         return Results.Ok(record);
     }
 
     /// <summary>
     /// The programme's decision log, newest decision first. Optional filters: status, recommendation, a partner
-    /// (that decided or gave a position), a deciding body, and a period of decision dates (from/to, inclusive).
+    /// (that decided or gave a position), a deciding body, and a period of decision dates (from/to, inclusive); <c>asOf</c> shows the log as it stood then.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/decisions", OperationId = "listDecisions")]
     [RequiresRight(Right.ReadProgramme)]
@@ -37,8 +40,9 @@ public static class GetDecisions
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> List(Guid programmeId, string? status, string? recommendation, Guid? partnerId, Guid? bodyId,
-        string? from, string? to, IQuerySession session, CancellationToken ct)
+        string? from, string? to, string? asOf, IQuerySession session, CancellationToken ct)
     {
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
         var errors = new Dictionary<string, string[]>();
         var wantedStatus = QueryFilters.Enum<DecisionStatus>(status, "status", "Onbekende status.", errors);
         var wantedRecommendation = QueryFilters.Enum<Recommendation>(recommendation, "recommendation", "Onbekende aanbeveling.", errors);
@@ -50,6 +54,14 @@ public static class GetDecisions
 
         // Few decisions per programme: load them by programme and filter in memory (no NodaTime in LINQ, see README).
         var records = await session.Query<DecisionRecord>().Where(d => d.ProgrammeId == programmeId).ToListAsync(ct);
+        if (moment is not null)
+        {
+            // As of a moment: each decision replayed up to it; decisions logged later did not exist yet.
+            var then = new List<DecisionRecord>();
+            foreach (var record in records)
+                if (await session.AsOf<DecisionRecord>(record.Id, moment, ct) is { } past) then.Add(past);
+            records = then;
+        }
         var selected = records
             .Where(d => wantedStatus is null || d.Status == wantedStatus)
             .Where(d => wantedRecommendation is null || d.Recommendations.Contains(wantedRecommendation.Value))
