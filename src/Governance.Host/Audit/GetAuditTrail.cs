@@ -13,7 +13,7 @@ public static class GetAuditTrail
     /// <summary>
     /// Every event of a programme, oldest first: when, what, who and in which request. Optional filters: the event
     /// type and a period (dates or ISO instants) on the moment it was recorded; <c>asOf</c> shows the trail as it
-    /// stood at that moment (nothing recorded after it).
+    /// stood at that moment (nothing recorded after it). Paged by offset/limit, with X-Total-Count.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/audit", OperationId = "getAuditTrail")]
     [Tags("Audittrail")]
@@ -21,10 +21,14 @@ public static class GetAuditTrail
     [ProducesResponseType<IReadOnlyList<AuditEntry>>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid programmeId, string? type, string? from, string? to, string? asOf, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(Guid programmeId, string? type, string? from, string? to, string? asOf, string? offset, string? limit,
+        IQuerySession session, HttpContext http)
     {
-        var (trail, problem) = await Read(programmeId, type, from, to, asOf, session, ct);
-        return problem ?? Results.Ok(trail);
+        var errors = new Dictionary<string, string[]>();
+        var page = Paging.Read(offset, limit, errors);
+        if (errors.Count > 0) return QueryFilters.Invalid(errors);
+        var (trail, problem) = await Read(programmeId, type, from, to, asOf, session, http.RequestAborted);
+        return problem ?? Results.Ok(trail!.Page(page, http));
     }
 
     /// <summary>The selected trail, or the problem (400 for a bad filter, 404 for an unknown programme). Shared with the exports.</summary>

@@ -32,6 +32,7 @@ public static class GetDecisions
     /// <summary>
     /// The programme's decision log, newest decision first. Optional filters: status, recommendation, a partner
     /// (that decided or gave a position), a deciding body, and a period of decision dates (from/to, inclusive); <c>asOf</c> shows the log as it stood then.
+    /// Sorted by <c>sort</c> (decidedOn, -decidedOn, title, -title); paged by offset/limit with X-Total-Count.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/decisions", OperationId = "listDecisions")]
     [RequiresRight(Right.ReadProgramme)]
@@ -40,14 +41,18 @@ public static class GetDecisions
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> List(Guid programmeId, string? status, string? recommendation, Guid? partnerId, Guid? bodyId,
-        string? from, string? to, string? asOf, IQuerySession session, CancellationToken ct)
+        string? from, string? to, string? asOf, string? sort, string? offset, string? limit, IQuerySession session, HttpContext http)
     {
+        var ct = http.RequestAborted;
         if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
         var errors = new Dictionary<string, string[]>();
         var wantedStatus = QueryFilters.Enum<DecisionStatus>(status, "status", "Onbekende status.", errors);
         var wantedRecommendation = QueryFilters.Enum<Recommendation>(recommendation, "recommendation", "Onbekende aanbeveling.", errors);
         var fromDate = QueryFilters.Date(from, "from", errors);
         var toDate = QueryFilters.Date(to, "to", errors);
+        var page = Paging.Read(offset, limit, errors);
+        if (sort is not (null or "decidedOn" or "-decidedOn" or "title" or "-title"))
+            errors["sort"] = ["Sorteer op decidedOn, -decidedOn (standaard: nieuwste eerst), title of -title."];
         if (errors.Count > 0) return QueryFilters.Invalid(errors);
 
         if (await session.LoadAsync<Programme>(programmeId, ct) is null) return Problems.NotFound("Programma", programmeId);
@@ -69,9 +74,14 @@ public static class GetDecisions
             .Where(d => bodyId is null || d.DecidedBy.BodyId == bodyId)
             .Where(d => fromDate is null || d.DecidedOn >= fromDate)
             .Where(d => toDate is null || d.DecidedOn <= toDate)
-            .OrderByDescending(d => d.DecidedOn)
-            .ThenByDescending(d => d.LoggedAt)
             .ToList();
-        return Results.Ok(selected);
+        IEnumerable<DecisionRecord> sorted = sort switch
+        {
+            "decidedOn" => selected.OrderBy(d => d.DecidedOn).ThenBy(d => d.LoggedAt),
+            "title" => selected.OrderBy(d => d.Title, StringComparer.CurrentCultureIgnoreCase),
+            "-title" => selected.OrderByDescending(d => d.Title, StringComparer.CurrentCultureIgnoreCase),
+            _ => selected.OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.LoggedAt),
+        };
+        return Results.Ok(sorted.ToList().Page(page, http));
     }
 }
