@@ -5,7 +5,6 @@ using Governance.Host.Infrastructure;
 using Governance.Projections.Programmes;
 using Governance.Projections.Reflection;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
 using NodaTime;
 using Wolverine.Http;
 
@@ -70,7 +69,7 @@ public static class ExportReflectionCalendar
 
     /// <summary>Subscribable feed of a programme's reflection sessions; the token stands in for a sign-in. A wrong token, or a programme the token's person is not a member of, is 404.</summary>
     [WolverineGet("/api/calendar-feeds/{token}/programmes/{programmeId}", OperationId = "programmeCalendarFeed")]
-    [AllowAnonymous]
+    [RequiresFeedToken]
     [Tags("Exports")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/calendar")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -83,7 +82,7 @@ public static class ExportReflectionCalendar
 
     /// <summary>Subscribable feed of one facilitator's sessions in the programmes of the token's person.</summary>
     [WolverineGet("/api/calendar-feeds/{token}/reflection-sessions", OperationId = "facilitatorCalendarFeed")]
-    [AllowAnonymous]
+    [RequiresFeedToken]
     [Tags("Exports")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/calendar")]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
