@@ -16,12 +16,14 @@ builder.AddGovernanceAccess();
 builder.AddGovernanceDemo();
 builder.AddGovernanceNotifications();
 builder.AddGovernanceWeb();
+builder.AddGovernanceIdempotency();
 
 var app = builder.Build();
 
 app.UseGovernanceErrors();
 app.UseGovernanceWeb();
 app.UseGovernanceAccess();
+app.UseGovernanceIdempotency();
 app.MapGovernanceApi();
 app.MapGovernanceWeb();
 

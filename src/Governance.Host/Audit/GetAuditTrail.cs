@@ -12,7 +12,8 @@ public static class GetAuditTrail
 {
     /// <summary>
     /// Every event of a programme, oldest first: when, what, who and in which request. Optional filters: the event
-    /// type and a period (dates or ISO instants) on the moment it was recorded.
+    /// type and a period (dates or ISO instants) on the moment it was recorded; <c>asOf</c> shows the trail as it
+    /// stood at that moment (nothing recorded after it). Paged by offset/limit, with X-Total-Count.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/audit", OperationId = "getAuditTrail")]
     [Tags("Audittrail")]
@@ -20,29 +21,43 @@ public static class GetAuditTrail
     [ProducesResponseType<IReadOnlyList<AuditEntry>>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid programmeId, string? type, string? from, string? to, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(Guid programmeId, string? type, string? from, string? to, string? asOf, string? offset, string? limit,
+        IQuerySession session, HttpContext http)
     {
-        if (!Moments.TryRead(from, "from", Moments.Boundary.StartOfDay, out var since, out var problem)) return problem!;
-        if (!Moments.TryRead(to, "to", Moments.Boundary.EndOfDay, out var until, out problem)) return problem!;
-
-        if (await session.LoadAsync<ProgrammeOverview>(programmeId, ct) is null)
-            return Problems.NotFound("Programma", programmeId);
-
-        return Results.Ok(await Trail(programmeId, type, since, until, session, ct));
+        var errors = new Dictionary<string, string[]>();
+        var page = Paging.Read(offset, limit, errors);
+        if (errors.Count > 0) return QueryFilters.Invalid(errors);
+        var (trail, problem) = await Read(programmeId, type, from, to, asOf, session, http.RequestAborted);
+        return problem ?? Results.Ok(trail!.Page(page, http));
     }
 
-    /// <summary>The trail as the API and the audit page show it.</summary>
+    /// <summary>The selected trail, or the problem (400 for a bad filter, 404 for an unknown programme). Shared with the exports.</summary>
+    public static async Task<(List<AuditEntry>? Trail, IResult? Problem)> Read(Guid programmeId, string? type, string? from, string? to, string? asOf,
+        IQuerySession session, CancellationToken ct)
+    {
+        if (!Moments.TryRead(from, "from", Moments.Boundary.StartOfDay, out var since, out var problem)) return (null, problem);
+        if (!Moments.TryRead(to, "to", Moments.Boundary.EndOfDay, out var until, out problem)) return (null, problem);
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out problem)) return (null, problem);
+
+        if (await session.LoadAsync<ProgrammeOverview>(programmeId, ct) is null)
+            return (null, Problems.NotFound("Programma", programmeId));
+
+        // "As of" a moment is the period up to that moment: nothing recorded after it.
+        var upTo = moment is null ? until : until is null ? moment : NodaTime.Instant.Min(until.Value, moment.Value);
+        return ((await Trail(programmeId, type, since, upTo, session, ct)).ToList(), null);
+    }
+
+    /// <summary>The trail as the API, the exports and the pages show it, oldest first.</summary>
     public static async Task<IReadOnlyList<AuditEntry>> Trail(Guid programmeId, string? type, NodaTime.Instant? since, NodaTime.Instant? until, IQuerySession session, CancellationToken ct)
     {
         // NodaTime members are not translated to SQL here (no Marten NodaTime plugin): select by programme, then
         // filter the period in memory. A programme has thousands of events at most.
         var entries = await session.Query<AuditEntry>().Where(x => x.ProgrammeId == programmeId).ToListAsync(ct);
-        var trail = entries
+        return entries
             .Where(x => type is null || x.EventType == type)
             .Where(x => since is null || x.RecordedAt >= since)
             .Where(x => until is null || x.RecordedAt <= until)
             .OrderBy(x => x.RecordedAt).ThenBy(x => x.StreamId).ThenBy(x => x.Version)
             .ToList();
-        return trail;
     }
 }

@@ -12,23 +12,27 @@ namespace Governance.Host.Decisions;
 
 public static class GetDecisions
 {
-    /// <summary>One decision: everything logged, its status, the partners' positions and its full history.</summary>
+    /// <summary>One decision: everything logged, its status, the partners' positions and its full history; with <c>asOf</c> as it stood then.</summary>
     [WolverineGet("/api/programmes/{programmeId}/decisions/{decisionId}", OperationId = "getDecision")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Besluiten")]
     [ProducesResponseType<DecisionRecord>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid programmeId, Guid decisionId, IQuerySession session, CancellationToken ct)
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> Get(Guid programmeId, Guid decisionId, string? asOf, IQuerySession session, HttpContext http, CancellationToken ct)
     {
-        var record = await session.LoadAsync<DecisionRecord>(decisionId, ct);
-        return record is null || record.ProgrammeId != programmeId
-            ? Problems.NotFound("Besluit", decisionId)
-            : Results.Ok(record);
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
+        var record = await session.AsOf<DecisionRecord>(decisionId, moment, ct);
+        if (record is null || record.ProgrammeId != programmeId) return Problems.NotFound("Besluit", decisionId);
+        // A past state cannot be written to: only the current one carries the version for If-Match.
+        if (moment is null) await IfMatch.WriteETag(session, http, decisionId);
+        return Results.Ok(record);
     }
 
     /// <summary>
     /// The programme's decision log, newest decision first. Optional filters: status, recommendation, a partner
-    /// (that decided or gave a position), a deciding body, and a period of decision dates (from/to, inclusive).
+    /// (that decided or gave a position), a deciding body, and a period of decision dates (from/to, inclusive); <c>asOf</c> shows the log as it stood then.
+    /// Sorted by <c>sort</c> (decidedOn, -decidedOn, title, -title); paged by offset/limit with X-Total-Count.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/decisions", OperationId = "listDecisions")]
     [RequiresRight(Right.ReadProgramme)]
@@ -37,19 +41,32 @@ public static class GetDecisions
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> List(Guid programmeId, string? status, string? recommendation, Guid? partnerId, Guid? bodyId,
-        string? from, string? to, IQuerySession session, CancellationToken ct)
+        string? from, string? to, string? asOf, string? sort, string? offset, string? limit, IQuerySession session, HttpContext http)
     {
+        var ct = http.RequestAborted;
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
         var errors = new Dictionary<string, string[]>();
         var wantedStatus = QueryFilters.Enum<DecisionStatus>(status, "status", "Onbekende status.", errors);
         var wantedRecommendation = QueryFilters.Enum<Recommendation>(recommendation, "recommendation", "Onbekende aanbeveling.", errors);
         var fromDate = QueryFilters.Date(from, "from", errors);
         var toDate = QueryFilters.Date(to, "to", errors);
+        var page = Paging.Read(offset, limit, errors);
+        if (sort is not (null or "decidedOn" or "-decidedOn" or "title" or "-title"))
+            errors["sort"] = ["Sorteer op decidedOn, -decidedOn (standaard: nieuwste eerst), title of -title."];
         if (errors.Count > 0) return QueryFilters.Invalid(errors);
 
         if (await session.LoadAsync<Programme>(programmeId, ct) is null) return Problems.NotFound("Programma", programmeId);
 
         // Few decisions per programme: load them by programme and filter in memory (no NodaTime in LINQ, see README).
         var records = await session.Query<DecisionRecord>().Where(d => d.ProgrammeId == programmeId).ToListAsync(ct);
+        if (moment is not null)
+        {
+            // As of a moment: each decision replayed up to it; decisions logged later did not exist yet.
+            var then = new List<DecisionRecord>();
+            foreach (var record in records)
+                if (await session.AsOf<DecisionRecord>(record.Id, moment, ct) is { } past) then.Add(past);
+            records = then;
+        }
         var selected = records
             .Where(d => wantedStatus is null || d.Status == wantedStatus)
             .Where(d => wantedRecommendation is null || d.Recommendations.Contains(wantedRecommendation.Value))
@@ -57,9 +74,14 @@ public static class GetDecisions
             .Where(d => bodyId is null || d.DecidedBy.BodyId == bodyId)
             .Where(d => fromDate is null || d.DecidedOn >= fromDate)
             .Where(d => toDate is null || d.DecidedOn <= toDate)
-            .OrderByDescending(d => d.DecidedOn)
-            .ThenByDescending(d => d.LoggedAt)
             .ToList();
-        return Results.Ok(selected);
+        IEnumerable<DecisionRecord> sorted = sort switch
+        {
+            "decidedOn" => selected.OrderBy(d => d.DecidedOn).ThenBy(d => d.LoggedAt),
+            "title" => selected.OrderBy(d => d.Title, StringComparer.CurrentCultureIgnoreCase),
+            "-title" => selected.OrderByDescending(d => d.Title, StringComparer.CurrentCultureIgnoreCase),
+            _ => selected.OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.LoggedAt),
+        };
+        return Results.Ok(sorted.ToList().Page(page, http));
     }
 }

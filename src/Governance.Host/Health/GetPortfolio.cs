@@ -1,5 +1,6 @@
 using Governance.Domain.Access;
 using Governance.Host.Access;
+using Governance.Host.Infrastructure;
 using Governance.Domain.Health;
 using Governance.Projections.Health;
 using Marten;

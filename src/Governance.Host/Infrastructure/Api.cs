@@ -16,12 +16,13 @@ public static class Api
         // The pages bring MVC, whose JSON options test clients (and any MVC formatter) read: one wire format for both.
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => ConfigureJson(o.JsonSerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ConcurrencyConflicts>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Programmagovernance API";
             doc.Info.Description = "Besluiten, partners, reflectie en gezondheidsindicatoren van interbestuurlijke programma's.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer<OpenApiProblems>());
         builder.Services.AddWolverineHttp();
         return builder;
     }
@@ -33,6 +34,9 @@ public static class Api
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
     }
+
+    /// <summary>An enum value as the API spells it in JSON (camelCase), for exports that are not JSON.</summary>
+    public static string EnumName<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     public static WebApplication UseGovernanceErrors(this WebApplication app)
     {

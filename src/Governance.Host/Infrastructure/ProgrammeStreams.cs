@@ -39,13 +39,7 @@ public static class ProgrammeStreams
         catch (ConcurrencyException)
         {
             // A stale If-Match surfaces here, while the stream is fetched for writing; it is the client's 409, not a 500.
-            return StaleVersion();
+            return await IfMatch.Stale(session, http, streamId);
         }
     }
-
-    public static IResult StaleVersion() => Results.Problem(
-        statusCode: StatusCodes.Status409Conflict,
-        title: "Dit kan nu niet.",
-        detail: "Iemand anders heeft dit intussen gewijzigd. Haal de actuele versie op en probeer het opnieuw.",
-        extensions: new Dictionary<string, object?> { ["rule"] = "concurrency.stale-version" });
 }

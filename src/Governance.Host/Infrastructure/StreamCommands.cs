@@ -37,7 +37,7 @@ public static class StreamCommands
         catch (ConcurrencyException)
         {
             // With an expected version Marten checks it while fetching, before anything is decided or appended.
-            return IfMatch.Stale();
+            return await IfMatch.Stale(session, http, streamId);
         }
         if (stream.Aggregate is null) return Problems.NotFound(notFoundName, streamId);
 
@@ -82,11 +82,27 @@ public static class IfMatch
         return false;
     }
 
-    public static IResult Stale() => Results.Problem(
-        statusCode: StatusCodes.Status409Conflict,
-        title: "Dit kan nu niet.",
-        detail: "Er is intussen iets gewijzigd. Haal de laatste versie op en probeer het opnieuw.",
-        extensions: new Dictionary<string, object?> { ["rule"] = "concurrency.stale-version" });
+    /// <summary>
+    /// 409 for a write that named a version the stream has moved on from: the answer carries the current version
+    /// (as <c>ETag</c> and as <c>currentVersion</c>) so the client can re-read and decide again.
+    /// </summary>
+    public static async Task<IResult> Stale(IQuerySession session, HttpContext http, Guid streamId)
+    {
+        var current = (await session.Events.FetchStreamStateAsync(streamId, http.RequestAborted))?.Version ?? 0;
+        http.Response.Headers.ETag = ETag(current);
+        return Results.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: "Dit kan nu niet.",
+            detail: "Er is intussen iets gewijzigd. Haal de laatste versie op en probeer het opnieuw.",
+            extensions: new Dictionary<string, object?> { ["rule"] = "concurrency.stale-version", ["currentVersion"] = current });
+    }
+
+    /// <summary>Answers a GET of a stream-backed document with the stream's version as its ETag, for a later If-Match.</summary>
+    public static async Task WriteETag(IQuerySession session, HttpContext http, Guid streamId)
+    {
+        if (await session.Events.FetchStreamStateAsync(streamId, http.RequestAborted) is { } state)
+            http.Response.Headers.ETag = ETag(state.Version);
+    }
 
     public static IResult Malformed() => Results.ValidationProblem(
         new Dictionary<string, string[]> { ["If-Match"] = ["If-Match bevat de versie als getal tussen aanhalingstekens, bijvoorbeeld \"3\"."] },

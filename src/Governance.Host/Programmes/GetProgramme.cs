@@ -15,10 +15,12 @@ public static class GetProgramme
     [RequiresRight(Right.ReadProgramme)]
     [ProducesResponseType<ProgrammeOverview>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid programmeId, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(Guid programmeId, IQuerySession session, HttpContext http, CancellationToken ct)
     {
         var overview = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
-        return overview is null ? Problems.NotFound("Programma", programmeId) : Results.Ok(overview);
+        if (overview is null) return Problems.NotFound("Programma", programmeId);
+        await IfMatch.WriteETag(session, http, programmeId);
+        return Results.Ok(overview);
     }
 
     /// <summary>The programmes the signed-in person is a member of, by name.</summary>

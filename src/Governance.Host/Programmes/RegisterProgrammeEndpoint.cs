@@ -16,13 +16,14 @@ public static class RegisterProgrammeEndpoint
     [RequiresAdministrator]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static IResult Post(RegisterProgramme command, IDocumentSession session, IClock clock)
+    public static IResult Post(RegisterProgramme command, IDocumentSession session, IClock clock, HttpContext http)
     {
         var programmeId = Guid.CreateVersion7();
         var outcome = RegisterProgramme.Decide(programmeId, command, clock.GetCurrentInstant());
         if (outcome.IsRefused) return outcome.ToProblem();
 
         session.Events.StartStream<Programme>(programmeId, outcome.Events);
+        http.Response.Headers.ETag = IfMatch.ETag(outcome.Events.Count);
         return Results.Created($"/api/programmes/{programmeId}", new CreatedId(programmeId));
     }
 }

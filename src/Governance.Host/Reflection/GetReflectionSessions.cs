@@ -19,12 +19,15 @@ public static class GetReflectionSessions
     [Tags("Reflectie")]
     [ProducesResponseType<ReflectionSessionView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid programmeId, Guid sessionId, IQuerySession session, CancellationToken ct)
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> Get(Guid programmeId, Guid sessionId, string? asOf, IQuerySession session, HttpContext http, CancellationToken ct)
     {
-        var view = await session.LoadAsync<ReflectionSessionView>(sessionId, ct);
-        return view is null || view.ProgrammeId != programmeId
-            ? Problems.NotFound("Reflectiesessie", sessionId)
-            : Results.Ok(view);
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
+        var view = await session.AsOf<ReflectionSessionView>(sessionId, moment, ct);
+        if (view is null || view.ProgrammeId != programmeId) return Problems.NotFound("Reflectiesessie", sessionId);
+        // A past state cannot be written to: only the current one carries the version for If-Match.
+        if (moment is null) await IfMatch.WriteETag(session, http, sessionId);
+        return Results.Ok(view);
     }
 
     /// <summary>The programme's reflection sessions (scheduled, cancelled and held), by start.</summary>

@@ -27,7 +27,8 @@ public class the_authorisation_matrix(AppFixture app) : HostTest(app)
             var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
             var right = endpoint.Metadata.GetMetadata<RequiresRightAttribute>()?.Right;
             var administrator = endpoint.Metadata.GetMetadata<RequiresAdministratorAttribute>() is not null;
-            var signIn = endpoint.Metadata.GetMetadata<RequiresSignInAttribute>() is not null;
+            var signIn = endpoint.Metadata.GetMetadata<RequiresSignInAttribute>() is not null
+                || endpoint.Metadata.GetMetadata<RequiresFeedTokenAttribute>() is not null; // the feed token stands in for the sign-in
             endpoints.AddRange(methods.Select(m => new ApiEndpoint(m, route, right, administrator, signIn)));
         }
         return endpoints;

@@ -1,0 +1,49 @@
+using CsvHelper;
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Host.Audit;
+using Governance.Host.Infrastructure;
+using Governance.Projections.Audit;
+using Marten;
+using NodaTime.Text;
+using Wolverine.Http;
+
+namespace Governance.Host.Exports;
+
+/// <summary>One audit entry as a CSV row, its moment as an ISO-8601 instant.</summary>
+[CsvRecord]
+public sealed partial record AuditRow(Guid EventId, Guid StreamId, long Version, string RecordedAt, string EventType, string Description,
+    string Person, string Organisation, string CorrelationId)
+{
+    public static AuditRow From(AuditEntry e) => new(e.Id, e.StreamId, e.Version, InstantPattern.ExtendedIso.Format(e.RecordedAt),
+        e.EventType, e.Description, e.Person ?? "", e.Organisation ?? "", e.CorrelationId ?? "");
+}
+
+public static class ExportAuditTrail
+{
+    /// <summary>The audit trail as CSV, with the same filters as the audit trail itself (type, from, to, asOf).</summary>
+    [WolverineGet("/api/programmes/{programmeId}/exports/audit.csv", OperationId = "exportAuditTrailCsv")]
+    [RequiresRight(Right.ReadProgramme)]
+    [Tags("Exports")]
+    [ProducesResponseType(typeof(string), StatusCodes.Status200OK, ExportFiles.Csv)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> Csv(Guid programmeId, string? type, string? from, string? to, string? asOf, IQuerySession session, CancellationToken ct)
+    {
+        var (trail, problem) = await GetAuditTrail.Read(programmeId, type, from, to, asOf, session, ct);
+        return problem ?? ExportFiles.File(ExportFiles.ToCsv(trail!.Select(AuditRow.From)), ExportFiles.Csv, "audittrail.csv");
+    }
+
+    /// <summary>The audit trail as a JSON file (the entries as the audit trail answers them), to download.</summary>
+    [WolverineGet("/api/programmes/{programmeId}/exports/audit.json", OperationId = "exportAuditTrailJson")]
+    [RequiresRight(Right.ReadProgramme)]
+    [Tags("Exports")]
+    [ProducesResponseType<IReadOnlyList<AuditEntry>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> Json(Guid programmeId, string? type, string? from, string? to, string? asOf, IQuerySession session, HttpContext http)
+    {
+        var (trail, problem) = await GetAuditTrail.Read(programmeId, type, from, to, asOf, session, http.RequestAborted);
+        if (problem is not null) return problem;
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"audittrail.json\"";
+        return Results.Json(trail);
+    }
+}

@@ -1,0 +1,164 @@
+using System.Security.Cryptography;
+using System.Text;
+using Governance.Host.Access;
+using Marten;
+using NodaTime;
+using Npgsql;
+
+namespace Governance.Host.Infrastructure;
+
+/// <summary>
+/// The first answer to a write that carried an <c>Idempotency-Key</c>, kept so a retry gets the same answer. The id
+/// scopes the key to the person, the method and the path: two people (or two routes) never share a key.
+/// </summary>
+public sealed class IdempotentResponse
+{
+    public string Id { get; set; } = "";
+    public string RequestHash { get; set; } = "";
+    public int StatusCode { get; set; }
+    public Dictionary<string, string> Headers { get; set; } = [];
+    public string? ContentType { get; set; }
+    public byte[] Body { get; set; } = [];
+    public Instant RecordedAt { get; set; }
+}
+
+/// <summary>
+/// Safe retries for POST, PUT, PATCH and DELETE (README "Idempotency"). A request with an <c>Idempotency-Key</c>
+/// header takes a PostgreSQL advisory lock on the key first, so concurrent duplicates queue behind each other
+/// instead of both appending; the one that comes second finds the stored answer and gets it back, with the header
+/// <c>Idempotent-Replayed: true</c>, without running the command again. The same key with a different body is 422.
+/// Answers of 5xx are not kept: a retry after a failure runs the command again.
+/// </summary>
+public sealed class IdempotencyMiddleware(RequestDelegate next)
+{
+    public const string Header = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotent-Replayed";
+    public const int MaxKeyLength = 200;
+
+    /// <summary>The answer headers a retry must see again: where the created thing is and its version.</summary>
+    private static readonly string[] KeptHeaders = ["Location", "ETag"];
+
+    public async Task InvokeAsync(HttpContext http, IDocumentStore store, IClock clock)
+    {
+        var method = http.Request.Method;
+        var key = http.Request.Headers[Header].ToString();
+        if (string.IsNullOrWhiteSpace(key) || !(HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method)))
+        {
+            await next(http);
+            return;
+        }
+        if (key.Length > MaxKeyLength)
+        {
+            await Results.ValidationProblem(
+                new Dictionary<string, string[]> { [Header] = [$"{Header} is hoogstens {MaxKeyLength} tekens lang."] },
+                title: "De invoer is niet geldig.").ExecuteAsync(http);
+            return;
+        }
+
+        var person = http.User.PersonIdOf()?.ToString() ?? "anoniem";
+        var id = $"{person} {method} {http.Request.Path.Value?.ToLowerInvariant()} {key}";
+        var requestHash = await HashBody(http.Request);
+
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(http.RequestAborted);
+        var lockKey = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(id)), 0);
+        await Execute(connection, "select pg_advisory_lock(@key)", lockKey);
+        try
+        {
+            await using (var query = store.QuerySession())
+            {
+                if (await query.LoadAsync<IdempotentResponse>(id, http.RequestAborted) is { } earlier)
+                {
+                    if (earlier.RequestHash != requestHash) await KeyReused().ExecuteAsync(http);
+                    else await Replay(http, earlier);
+                    return;
+                }
+            }
+
+            var original = http.Response.Body;
+            using var buffer = new MemoryStream();
+            http.Response.Body = buffer;
+            try
+            {
+                await next(http);
+            }
+            finally
+            {
+                http.Response.Body = original;
+            }
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, http.RequestAborted);
+
+            if (http.Response.StatusCode < 500)
+            {
+                await using var session = store.LightweightSession();
+                session.Store(new IdempotentResponse
+                {
+                    Id = id,
+                    RequestHash = requestHash,
+                    StatusCode = http.Response.StatusCode,
+                    Headers = KeptHeaders.Where(h => http.Response.Headers.ContainsKey(h)).ToDictionary(h => h, h => http.Response.Headers[h].ToString()),
+                    ContentType = http.Response.ContentType,
+                    Body = buffer.ToArray(),
+                    RecordedAt = clock.GetCurrentInstant(),
+                });
+                await session.SaveChangesAsync(CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await Execute(connection, "select pg_advisory_unlock(@key)", lockKey);
+        }
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql, long key)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("key", key);
+        await command.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
+    private static async Task<string> HashBody(HttpRequest request)
+    {
+        request.EnableBuffering();
+        var hash = await SHA256.HashDataAsync(request.Body, request.HttpContext.RequestAborted);
+        request.Body.Position = 0;
+        return Convert.ToHexString(hash);
+    }
+
+    private static async Task Replay(HttpContext http, IdempotentResponse earlier)
+    {
+        http.Response.StatusCode = earlier.StatusCode;
+        foreach (var (name, value) in earlier.Headers) http.Response.Headers[name] = value;
+        if (earlier.ContentType is not null) http.Response.ContentType = earlier.ContentType;
+        http.Response.Headers[ReplayedHeader] = "true";
+        await http.Response.Body.WriteAsync(earlier.Body, http.RequestAborted);
+    }
+
+    private static IResult KeyReused() => Results.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        title: "Deze sleutel is al gebruikt.",
+        detail: $"De {Header} is eerder gebruikt voor een verzoek met een andere inhoud. Gebruik voor een nieuw verzoek een nieuwe sleutel.",
+        extensions: new Dictionary<string, object?> { ["rule"] = "idempotency.key-reused" });
+}
+
+public static class Idempotency
+{
+    public static WebApplicationBuilder AddGovernanceIdempotency(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureMarten(opts =>
+        {
+            opts.Schema.For<IdempotentResponse>();
+            opts.Schema.For<Exports.CalendarFeedToken>().Index(t => t.PersonId);
+        });
+        return builder;
+    }
+
+    public static WebApplication UseGovernanceIdempotency(this WebApplication app)
+    {
+        // Bodies are checked first: a malformed retry is refused the same way as the first try, and is never stored.
+        app.UseMiddleware<JsonBodies>();
+        app.UseMiddleware<IdempotencyMiddleware>();
+        return app;
+    }
+}

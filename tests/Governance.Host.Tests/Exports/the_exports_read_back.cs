@@ -1,0 +1,186 @@
+using System.Text;
+using System.Text.Json;
+using Alba;
+using ClosedXML.Excel;
+using CsvHelper;
+using Governance.Host.Exports;
+using Ical.Net;
+
+namespace Governance.Host.Tests.Exports;
+
+/// <summary>Every export parsed back by the library that reads its format, as the receiving system would.</summary>
+public class the_exports_read_back(AppFixture app) : HostTest(app)
+{
+    private async Task<(Guid ProgrammeId, Guid First, Guid Second)> TwoDecisions()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var vws = await Host.AddPartner(programmeId);
+        var first = Samples.Decision(vws);
+        first["recommendations"] = new[] { "organiseerReflectie" };
+        var firstId = await Host.LogDecision(programmeId, first);
+        var second = Samples.Decision(vws);
+        second["title"] = "Geen landelijke campagne; \"regio eerst\", met komma's";
+        second["decidedOn"] = "2020-01-10";
+        second["woo"] = new { @public = false, ground = "Persoonlijke beleidsopvattingen (Woo 5.2)" };
+        var secondId = await Host.LogDecision(programmeId, second);
+        return (programmeId, firstId, secondId);
+    }
+
+    private async Task<IScenarioResult> Get(string url, int status = 200) =>
+        await Host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            s.StatusCodeShouldBe(status);
+        });
+
+    private static async Task<byte[]> Bytes(IScenarioResult result)
+    {
+        using var buffer = new MemoryStream();
+        await result.Context.Response.Body.CopyToAsync(buffer);
+        return buffer.ToArray();
+    }
+
+    [Fact]
+    public async Task the_decision_log_as_csv_reads_back_with_csvhelper()
+    {
+        var (programmeId, firstId, secondId) = await TwoDecisions();
+
+        var result = await Get($"/api/programmes/{programmeId}/exports/decisions.csv");
+
+        result.Context.Response.ContentType!.ShouldStartWith("text/csv");
+        using var reader = CsvReader.Create(new StreamReader(new MemoryStream(await Bytes(result)), Encoding.UTF8));
+        var rows = reader.GetRecords<DecisionLogRow>().ToList();
+        rows.Select(r => r.Id).ShouldBe([firstId, secondId]);
+        rows[0].DecidedOn.ShouldBe("2019-03-11");
+        rows[0].Status.ShouldBe("taken");
+        rows[0].Recommendations.ShouldBe("organiseerReflectie");
+        rows[0].LoggedAt.ShouldBe("2026-03-02T09:00:00Z");
+        rows[1].Title.ShouldBe("Geen landelijke campagne; \"regio eerst\", met komma's");
+        rows[1].Public.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task the_decision_log_as_xlsx_opens_in_closedxml()
+    {
+        var (programmeId, firstId, secondId) = await TwoDecisions();
+
+        var result = await Get($"/api/programmes/{programmeId}/exports/decisions.xlsx");
+
+        result.Context.Response.ContentType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using var workbook = new XLWorkbook(new MemoryStream(await Bytes(result)));
+        var sheet = workbook.Worksheet("Besluiten");
+        sheet.Cell(1, 1).GetString().ShouldBe("Id");
+        sheet.Cell(1, 2).GetString().ShouldBe("Title");
+        sheet.Cell(2, 1).GetString().ShouldBe(firstId.ToString());
+        sheet.Cell(3, 1).GetString().ShouldBe(secondId.ToString());
+        sheet.Cell(2, 4).GetString().ShouldBe("2019-03-11");
+        sheet.LastRowUsed().RowNumber().ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task the_audit_trail_as_csv_and_json_hold_the_same_entries_and_asOf_cuts_them_off()
+    {
+        var (programmeId, _, _) = await TwoDecisions();
+
+        var csv = await Get($"/api/programmes/{programmeId}/exports/audit.csv");
+        var json = await Get($"/api/programmes/{programmeId}/exports/audit.json");
+
+        using var reader = CsvReader.Create(new StreamReader(new MemoryStream(await Bytes(csv)), Encoding.UTF8));
+        var rows = reader.GetRecords<AuditRow>().ToList();
+        var entries = (await json.ReadJson()).EnumerateArray().ToList();
+        json.Context.Response.Headers.ContentDisposition.ToString().ShouldContain("audittrail.json");
+        rows.Count.ShouldBeGreaterThan(2);
+        rows.Select(r => r.EventId).ShouldBe(entries.Select(e => e.GetProperty("id").GetGuid()));
+        rows.Select(r => r.RecordedAt).ShouldBe(entries.Select(e => e.GetProperty("recordedAt").GetString()));
+
+        var before = await Get($"/api/programmes/{programmeId}/audit?asOf=2026-03-01");
+        (await before.ReadJson()).GetArrayLength().ShouldBe(0);
+        var bad = await Get($"/api/programmes/{programmeId}/audit?asOf=gisteren", 400);
+        (await bad.ReadJson()).GetProperty("errors").TryGetProperty("asOf", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task the_woo_export_shows_public_records_and_lists_the_others_by_ground_only()
+    {
+        var (programmeId, firstId, secondId) = await TwoDecisions();
+
+        var result = await Get($"/api/programmes/{programmeId}/exports/woo");
+
+        var text = await result.ReadAsTextAsync();
+        var export = JsonDocument.Parse(text).RootElement;
+        export.GetProperty("publicDecisions").EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ShouldBe([firstId]);
+        export.GetProperty("publicDecisions")[0].GetProperty("loggedAt").GetString().ShouldBe("2026-03-02T09:00:00Z");
+        var withheld = export.GetProperty("withheldRecords").EnumerateArray().Single();
+        withheld.GetProperty("id").GetGuid().ShouldBe(secondId);
+        withheld.GetProperty("ground").GetString().ShouldBe("Persoonlijke beleidsopvattingen (Woo 5.2)");
+        text.ShouldNotContain("Geen landelijke campagne");
+    }
+
+    [Fact]
+    public async Task a_session_as_ics_parses_back_in_amsterdam_time_and_a_move_and_a_cancellation_update_it()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        ActAs(People.Facilitator);
+        var sessionId = await Host.ScheduleReflectionSession(programmeId);
+        var url = $"/api/programmes/{programmeId}/reflection-sessions/{sessionId}/calendar";
+
+        var scheduled = Calendar.Load(await (await Get(url)).ReadAsTextAsync())!;
+        scheduled.TimeZones.Single().TzId.ShouldBe("Europe/Amsterdam");
+        var planned = scheduled.Events.Single();
+        planned.Uid.ShouldBe($"{sessionId}@programmagovernance");
+        planned.Start!.TzId.ShouldBe("Europe/Amsterdam");
+        (planned.Start.Hour, planned.Start.Minute).ShouldBe((14, 0));
+        planned.Sequence.ShouldBe(0);
+
+        await Host.PostCommand($"/api/programmes/{programmeId}/reflection-sessions/{sessionId}/reschedule", new { startsAt = "2026-05-12T13:00", lengthMinutes = 90, reason = "Kamerdebat om 16:00" }, 204);
+        var moved = Calendar.Load(await (await Get(url)).ReadAsTextAsync())!.Events.Single();
+        moved.Uid.ShouldBe(planned.Uid);
+        (moved.Start!.Hour, moved.End!.Hour, moved.End.Minute).ShouldBe((13, 14, 30));
+        moved.Sequence.ShouldBe(1);
+
+        await Host.PostCommand($"/api/programmes/{programmeId}/reflection-sessions/{sessionId}/cancellation", new { reason = "Kamervragen" }, 204);
+        var cancelled = Calendar.Load(await (await Get($"/api/programmes/{programmeId}/exports/reflection-sessions.ics")).ReadAsTextAsync())!.Events.Single();
+        cancelled.Status.ShouldBe("CANCELLED");
+        cancelled.Sequence.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task a_calendar_feed_opens_with_its_token_and_a_wrong_or_replaced_token_gets_nothing()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        ActAs(People.Facilitator);
+        await Host.ScheduleReflectionSession(programmeId);
+        var feeds = await (await Host.Scenario(s => { s.Post.Url("/api/me/calendar-feed-token"); s.StatusCodeShouldBe(200); })).ReadJson();
+        var token = feeds.GetProperty("token").GetString()!;
+
+        App.ActingAs = null; // a calendar app: no sign-in
+        var feed = Calendar.Load(await (await Get($"/api/calendar-feeds/{token}/programmes/{programmeId}")).ReadAsTextAsync())!;
+        feed.Events.Count.ShouldBe(1);
+        var facilitatorFeed = Calendar.Load(await (await Get($"/api/calendar-feeds/{token}/reflection-sessions?facilitator=anna%20de%20vries")).ReadAsTextAsync())!;
+        facilitatorFeed.Events.Count.ShouldBe(1);
+
+        await Get($"/api/calendar-feeds/wrong-{token}/programmes/{programmeId}", 404);
+        await Get($"/api/calendar-feeds/wrong-{token}/reflection-sessions?facilitator=Anna%20de%20Vries", 404);
+
+        ActAs(People.Facilitator);
+        await Host.Scenario(s => { s.Post.Url("/api/me/calendar-feed-token"); s.StatusCodeShouldBe(200); });
+        App.ActingAs = null;
+        await Get($"/api/calendar-feeds/{token}/programmes/{programmeId}", 404);
+    }
+
+    [Fact]
+    public async Task a_feed_token_of_a_non_member_shows_no_programme_and_exports_need_the_read_right()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        ActAs(People.Outsider);
+        var feeds = await (await Host.Scenario(s => { s.Post.Url("/api/me/calendar-feed-token"); s.StatusCodeShouldBe(200); })).ReadJson();
+
+        App.ActingAs = null;
+        await Get($"/api/calendar-feeds/{feeds.GetProperty("token").GetString()}/programmes/{programmeId}", 404);
+        await Get($"/api/programmes/{programmeId}/exports/decisions.csv", 401);
+
+        ActAs(People.Outsider);
+        foreach (var export in new[] { "decisions.csv", "decisions.xlsx", "audit.csv", "audit.json", "woo", "reflection-sessions.ics" })
+            await Get($"/api/programmes/{programmeId}/exports/{export}", 404);
+    }
+}

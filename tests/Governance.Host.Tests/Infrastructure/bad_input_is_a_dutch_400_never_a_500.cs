@@ -1,0 +1,111 @@
+using System.Text;
+using System.Text.Json;
+using Alba;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Governance.Host.Tests.Infrastructure;
+
+public class bad_input_is_a_dutch_400_never_a_500(AppFixture app) : HostTest(app)
+{
+    private Task<IScenarioResult> PostRaw(string url, string body) =>
+        Host.Scenario(s =>
+        {
+            s.Post.Text(body).ToUrl(url);
+            s.WithRequestHeader("Content-Type", "application/json");
+            s.IgnoreStatusCode();
+        });
+
+    private static async Task<JsonElement> Problem400Naming(IScenarioResult result, string field)
+    {
+        var text = await result.ReadAsTextAsync();
+        result.Context.Response.StatusCode.ShouldBe(400, text);
+        text.ShouldNotContain("System.");
+        text.ShouldNotContain("Governance.");
+        var problem = JsonDocument.Parse(text).RootElement;
+        problem.GetProperty("title").GetString().ShouldBe("De invoer is niet geldig.");
+        problem.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(text);
+        return problem;
+    }
+
+    [Fact]
+    public async Task malformed_json_wrong_types_unknown_enums_and_impossible_dates_name_the_field_and_write_nothing()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var vws = await Host.AddPartner(programmeId);
+        var decisions = $"/api/programmes/{programmeId}/decisions";
+        var before = await EventCount();
+
+        await Problem400Naming(await PostRaw(decisions, "{\"title\": \"Regio eerst\","), "body");
+        await Problem400Naming(await PostRaw(decisions, $"{{\"decidedBy\": {{\"partnerId\": \"{vws}\"}}, \"title\": 12}}"), "title");
+        await Problem400Naming(await PostRaw(decisions, "{\"decidedOn\": \"2019-02-30\"}"), "decidedOn");
+        await Problem400Naming(await PostRaw(decisions, "{\"decidedOn\": \"99999-01-01\"}"), "decidedOn");
+        await Problem400Naming(await PostRaw(decisions, "{\"decidedBy\": {\"partnerId\": \"geen-id\"}}"), "decidedBy.partnerId");
+        await Problem400Naming(await PostRaw(decisions, "{\"recommendations\": [\"bestaatNiet\"]}"), "recommendations[0]");
+        await Problem400Naming(await PostRaw($"/api/programmes/{programmeId}/partners",
+            "{\"organisationName\": \"VNG\", \"layer\": \"gemeente\", \"role\": \"koning\", \"joinedOn\": \"2018-04-01\"}"), "role");
+        await Problem400Naming(await PostRaw($"/api/programmes/{programmeId}/partners",
+            "{\"organisationName\": \"VNG\", \"layer\": 3, \"role\": \"opdrachtgever\", \"joinedOn\": \"2018-04-01\"}"), "layer");
+
+        var huge = Samples.Decision(vws);
+        huge["title"] = new string('x', 100_000);
+        await Problem400Naming(await Host.PostJson(decisions, huge, 400), "title");
+
+        (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task unknown_ids_in_the_route_are_404_problems()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var unknown = Guid.NewGuid();
+
+        var decision = await Host.Scenario(s => { s.Get.Url($"/api/programmes/{programmeId}/decisions/{unknown}"); s.StatusCodeShouldBe(404); });
+        (await decision.ReadJson()).GetProperty("title").GetString().ShouldBe("Besluit niet gevonden.");
+        await Host.PostJson($"/api/programmes/{programmeId}/decisions/{unknown}/withdrawal", new { reason = "Vergissing" }, 404);
+    }
+
+    /// <summary>
+    /// A bounded sweep: every POST endpoint of the API gets a handful of hostile bodies (nothing, not JSON, the wrong
+    /// shape, wrong types everywhere, very long text, extreme numbers and dates), with real and unknown ids in its
+    /// route, as the director. Whatever each answers, it is never a 5xx.
+    /// </summary>
+    [Fact]
+    public async Task no_post_endpoint_answers_a_hostile_body_with_a_5xx()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var long1 = new string('ä', 20_000);
+        string[] bodies =
+        [
+            "", "null", "[]", "\"tekst\"", "{", "{}", "{\"x\":", "12345678901234567890",
+            "{\"name\": 1, \"title\": [], \"reason\": {}, \"role\": \"onbekend\", \"decidedOn\": \"0000-00-00\", \"startsAt\": \"morgen\", \"partnerId\": 5}",
+            $"{{\"name\": \"{long1}\", \"title\": \"{long1}\", \"reason\": \"{long1}\", \"opgave\": \"{long1}\"}}",
+            "{\"lengthMinutes\": 99999999999, \"fte\": 1e400, \"amount\": -1e308, \"decidedOn\": \"9999-12-31\", \"startsAt\": \"9999-12-31T23:59\"}",
+            "{\"personId\": \"00000000-0000-0000-0000-000000000000\", \"partnerId\": null, \"role\": null, \"options\": [null], \"items\": [{}]}",
+        ];
+        var posts = Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(p => p.StartsWith("/api/"))
+            .Distinct()
+            .ToList();
+        posts.Count.ShouldBeGreaterThan(30);
+
+        var failures = new List<string>();
+        foreach (var route in posts)
+        foreach (var body in bodies)
+        {
+            var url = System.Text.RegularExpressions.Regex.Replace(route.Replace("{programmeId}", programmeId.ToString()), "\\{[^}]+\\}", Guid.NewGuid().ToString());
+            var result = await Host.Scenario(s =>
+            {
+                s.Post.Text(body).ToUrl(url);
+                s.WithRequestHeader("Content-Type", "application/json");
+                s.IgnoreStatusCode();
+            });
+            if (result.Context.Response.StatusCode >= 500)
+                failures.Add($"POST {route} with {body[..Math.Min(body.Length, 40)]}: {result.Context.Response.StatusCode}");
+        }
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+    }
+}

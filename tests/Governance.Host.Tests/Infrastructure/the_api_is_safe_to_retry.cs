@@ -1,0 +1,141 @@
+using Alba;
+using Governance.Host.Programmes;
+
+namespace Governance.Host.Tests.Infrastructure;
+
+/// <summary>Optimistic concurrency (If-Match/ETag) and idempotent retries (Idempotency-Key), as an integrator uses them.</summary>
+public class the_api_is_safe_to_retry(AppFixture app) : HostTest(app)
+{
+    private static string Partners(Guid programmeId) => $"/api/programmes/{programmeId}/partners";
+
+    private Task<IScenarioResult> Post(string url, object body, string? key = null, string? ifMatch = null) =>
+        Host.Scenario(s =>
+        {
+            s.Post.Json(body, JsonStyle.MinimalApi).ToUrl(url);
+            if (key is not null) s.WithRequestHeader("Idempotency-Key", key);
+            if (ifMatch is not null) s.WithRequestHeader("If-Match", ifMatch);
+            s.IgnoreStatusCode();
+        });
+
+    [Fact]
+    public async Task a_created_stream_and_a_read_of_it_carry_its_version_as_etag()
+    {
+        App.ActingAs = People.Administrator;
+        var registered = await Post("/api/programmes", Samples.Programme());
+        registered.Context.Response.StatusCode.ShouldBe(201);
+        var programmeId = (await registered.Read<CreatedId>()).Id;
+        registered.Context.Response.Headers.ETag.ToString().ShouldBe($"\"{await StreamVersion(programmeId)}\"");
+
+        var programmeIdToo = await App.RegisterProgramme(People);
+        var vws = await Host.AddPartner(programmeIdToo);
+        var decisionId = await Host.LogDecision(programmeIdToo, Samples.Decision(vws));
+
+        var programme = await Host.Scenario(s => s.Get.Url($"/api/programmes/{programmeIdToo}"));
+        programme.Context.Response.Headers.ETag.ToString().ShouldBe($"\"{await StreamVersion(programmeIdToo)}\"");
+        var decision = await Host.Scenario(s => s.Get.Url($"/api/programmes/{programmeIdToo}/decisions/{decisionId}"));
+        decision.Context.Response.Headers.ETag.ToString().ShouldBe("\"1\"");
+    }
+
+    [Fact]
+    public async Task a_stale_if_match_is_409_with_the_current_version_and_writes_nothing()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var read = await Host.Scenario(s => s.Get.Url($"/api/programmes/{programmeId}"));
+        var seen = read.Context.Response.Headers.ETag.ToString();
+        await Host.AddPartner(programmeId); // someone else moves the stream on
+        var current = await StreamVersion(programmeId);
+        var before = await EventCount();
+
+        var stale = await Post(Partners(programmeId), Samples.Partner("VNG"), ifMatch: seen);
+
+        stale.Context.Response.StatusCode.ShouldBe(409);
+        stale.Context.Response.Headers.ETag.ToString().ShouldBe($"\"{current}\"");
+        var problem = await stale.ReadJson();
+        problem.GetProperty("rule").GetString().ShouldBe("concurrency.stale-version");
+        problem.GetProperty("currentVersion").GetInt64().ShouldBe(current);
+        (await EventCount()).ShouldBe(before);
+
+        var retried = await Post(Partners(programmeId), Samples.Partner("VNG"), ifMatch: $"\"{current}\"");
+        retried.Context.Response.StatusCode.ShouldBe(201);
+    }
+
+    [Fact]
+    public async Task writers_without_if_match_racing_on_one_stream_end_in_201_or_409_never_500()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var before = await EventCount();
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 8)
+            .Select(i => Post(Partners(programmeId), Samples.Partner($"Gemeente {i}", "opdrachtnemer"))));
+
+        var statuses = answers.Select(a => a.Context.Response.StatusCode).ToList();
+        statuses.ShouldAllBe(s => s == 201 || s == 409);
+        statuses.ShouldContain(201);
+        foreach (var conflict in answers.Where(a => a.Context.Response.StatusCode == 409))
+            (await conflict.ReadJson()).GetProperty("rule").GetString().ShouldBe("concurrency.stale-version");
+        // Every accepted write landed once, every refused one wrote nothing.
+        (await EventCount()).ShouldBe(before + statuses.Count(s => s == 201));
+    }
+
+    [Fact]
+    public async Task a_retried_post_with_the_same_key_gets_the_first_answer_and_appends_nothing()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var before = await EventCount();
+
+        var first = await Post(Partners(programmeId), Samples.Partner(), key: "partner-vws-1");
+        var retry = await Post(Partners(programmeId), Samples.Partner(), key: "partner-vws-1");
+
+        first.Context.Response.StatusCode.ShouldBe(201);
+        retry.Context.Response.StatusCode.ShouldBe(201);
+        (await retry.Read<CreatedId>()).Id.ShouldBe((await first.Read<CreatedId>()).Id);
+        retry.Context.Response.Headers.Location.ToString().ShouldBe(first.Context.Response.Headers.Location.ToString());
+        retry.Context.Response.Headers.ETag.ToString().ShouldBe(first.Context.Response.Headers.ETag.ToString());
+        retry.Context.Response.Headers["Idempotent-Replayed"].ToString().ShouldBe("true");
+        (await EventCount()).ShouldBe(before + 1);
+    }
+
+    [Fact]
+    public async Task concurrent_retries_with_one_key_append_once_and_all_get_the_same_answer()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var before = await EventCount();
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 6)
+            .Select(_ => Post(Partners(programmeId), Samples.Partner(), key: "partner-vws-concurrent")));
+
+        answers.ShouldAllBe(a => a.Context.Response.StatusCode == 201);
+        var ids = await Task.WhenAll(answers.Select(a => a.Read<CreatedId>()));
+        ids.Select(i => i.Id).Distinct().Count().ShouldBe(1);
+        (await EventCount()).ShouldBe(before + 1);
+    }
+
+    [Fact]
+    public async Task the_same_key_with_another_body_is_422_and_appends_nothing()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        await Post(Partners(programmeId), Samples.Partner(), key: "partner-1");
+        var before = await EventCount();
+
+        var reused = await Post(Partners(programmeId), Samples.Partner("VNG"), key: "partner-1");
+
+        reused.Context.Response.StatusCode.ShouldBe(422);
+        (await reused.ReadJson()).GetProperty("rule").GetString().ShouldBe("idempotency.key-reused");
+        (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task a_key_is_the_persons_own_another_person_with_the_same_key_is_a_new_request()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var before = await EventCount();
+        await Post(Partners(programmeId), Samples.Partner(), key: "shared-key");
+
+        ActAs(People.Delegate);
+        var other = await Post(Partners(programmeId), Samples.Partner("VNG"), key: "shared-key");
+
+        other.Context.Response.StatusCode.ShouldBe(201);
+        other.Context.Response.Headers.ContainsKey("Idempotent-Replayed").ShouldBeFalse();
+        (await EventCount()).ShouldBe(before + 2);
+    }
+}
