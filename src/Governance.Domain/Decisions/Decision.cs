@@ -31,18 +31,24 @@ public sealed record Decision(
         return state ?? throw new InvalidOperationException("A decision's history starts with DecisionLogged.");
     }
 
+    /// <summary>How an event moves a decision's status: one rule for the state and every read model that shows it.</summary>
+    public static DecisionStatus StatusAfter(DecisionStatus current, object e) => e switch
+    {
+        DecisionTaken => DecisionStatus.Taken,
+        // A proposal that is reworded is still a proposal; only a taken decision becomes "revised".
+        DecisionRevised => current == DecisionStatus.Proposed ? DecisionStatus.Proposed : DecisionStatus.Revised,
+        DecisionSuperseded => DecisionStatus.Superseded,
+        DecisionWithdrawn => DecisionStatus.Withdrawn,
+        _ => current,
+    };
+
     public Decision Apply(object e) => e switch
     {
-        DecisionTaken x => this with { Status = DecisionStatus.Taken, DecidedOn = x.DecidedOn },
+        DecisionTaken x => this with { Status = StatusAfter(Status, x), DecidedOn = x.DecidedOn },
         PartnerPositionRecorded x => this with { Positions = Positions.SetItem(x.PartnerId, x.Position) },
-        // A proposal that is reworded is still a proposal; only a taken decision becomes "revised".
-        DecisionRevised x => this with
-        {
-            Status = Status == DecisionStatus.Proposed ? DecisionStatus.Proposed : DecisionStatus.Revised,
-            ReviewOn = x.ReviewOn ?? ReviewOn,
-        },
-        DecisionSuperseded x => this with { Status = DecisionStatus.Superseded, SupersededBy = x.SupersededByDecisionId },
-        DecisionWithdrawn => this with { Status = DecisionStatus.Withdrawn, Withdrawn = true },
+        DecisionRevised x => this with { Status = StatusAfter(Status, x), ReviewOn = x.ReviewOn ?? ReviewOn },
+        DecisionSuperseded x => this with { Status = StatusAfter(Status, x), SupersededBy = x.SupersededByDecisionId },
+        DecisionWithdrawn x => this with { Status = StatusAfter(Status, x), Withdrawn = true },
         DecisionReviewed x => this with { ReviewOn = x.NextReviewOn },
         _ => this,
     };

@@ -16,6 +16,9 @@ public sealed record RecordReflectionSessionHeld(
 {
     public const int MaxAttendees = 100;
 
+    /// <summary>Attendees who sign in here (directory person ids): they may read the confidential notes.</summary>
+    public IReadOnlyList<Guid>? AttendingPersonIds { get; init; }
+
     public static Outcome Decide(ReflectionSession session, RecordReflectionSessionHeld command, Instant now)
     {
         var attendees = command.Attendees ?? [];
@@ -25,6 +28,7 @@ public sealed record RecordReflectionSessionHeld(
             .That(attendees.Count <= MaxAttendees, "attendees", "input.too-many", $"Hoogstens {MaxAttendees} aanwezigen.")
             .That(attendees.All(a => !string.IsNullOrWhiteSpace(a) && a.Length <= TextLimits.Short), "attendees",
                 "reflection.attendee-named", "Elke aanwezige heeft een naam van hoogstens 200 tekens.")
+            .That((command.AttendingPersonIds?.Count ?? 0) <= MaxAttendees, "attendingPersonIds", "input.too-many", $"Hoogstens {MaxAttendees} aanwezigen.")
             .That(questions.All(Enum.IsDefined), "questionsAddressed", "input.unknown-value", "Onbekende reflectievraag.")
             .Required("outcomes", command.Outcomes, "De opbrengst", TextLimits.Long)
             .Optional("confidentialNotes", command.ConfidentialNotes, "De vertrouwelijke aantekeningen");
@@ -40,6 +44,9 @@ public sealed record RecordReflectionSessionHeld(
             questions.Distinct().Order().ToList(),
             command.Outcomes!.Trim(),
             string.IsNullOrWhiteSpace(command.ConfidentialNotes) ? null : command.ConfidentialNotes.Trim(),
-            now));
+            now)
+        {
+            AttendingPersonIds = (command.AttendingPersonIds ?? []).Distinct().ToList(),
+        });
     }
 }

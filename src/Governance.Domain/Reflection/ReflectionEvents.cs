@@ -35,7 +35,13 @@ public sealed record ReflectionSessionHeld(
     IReadOnlyList<ReflectionQuestion> QuestionsAddressed,
     string Outcomes,
     string? ConfidentialNotes,
-    Instant RecordedAt) : IProgrammeEvent;
+    Instant RecordedAt) : IProgrammeEvent
+{
+    /// <summary>
+    /// The attendees who are people in our directory: they, and the opdrachtgevers, may read the confidential notes.
+    /// </summary>
+    public IReadOnlyList<Guid> AttendingPersonIds { get; init; } = [];
+}
 
 public sealed record LessonCaptured(Guid SessionId, Guid ProgrammeId, Guid LessonId, string Lesson, Instant RecordedAt) : IProgrammeEvent;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Governance.Domain.Common;
+using Governance.Domain.Reflection.Agenda;
 using NodaTime;
 
 namespace Governance.Domain.Reflection;
@@ -20,6 +21,12 @@ public sealed record ReflectionSession(
     LocalDate? HeldOn,
     ImmutableDictionary<Guid, bool> Actions)
 {
+    /// <summary>The items of the session's current agenda.</summary>
+    public ImmutableHashSet<Guid> AgendaItemIds { get; init; } = ImmutableHashSet<Guid>.Empty;
+
+    /// <summary>The lessons captured in this session, to which discussed agenda items may link.</summary>
+    public ImmutableHashSet<Guid> LessonIds { get; init; } = ImmutableHashSet<Guid>.Empty;
+
     public static ReflectionSession Create(ReflectionSessionScheduled e) => new(
         e.SessionId, e.ProgrammeId, ReflectionSessionStatus.Scheduled, e.Start, e.Length, e.Location, HeldOn: null,
         ImmutableDictionary<Guid, bool>.Empty);
@@ -40,6 +47,8 @@ public sealed record ReflectionSession(
         ReflectionSessionHeld x => this with { Status = ReflectionSessionStatus.Held, HeldOn = x.HeldOn },
         FollowUpActionAgreed x => this with { Actions = Actions.SetItem(x.ActionId, false) },
         FollowUpActionCompleted x => this with { Actions = Actions.SetItem(x.ActionId, true) },
+        LessonCaptured x => this with { LessonIds = LessonIds.Add(x.LessonId) },
+        ReflectionAgendaSet x => this with { AgendaItemIds = x.Items.Select(i => i.ItemId).ToImmutableHashSet() },
         _ => this,
     };
 

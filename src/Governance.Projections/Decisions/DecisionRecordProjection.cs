@@ -33,7 +33,7 @@ public partial class DecisionRecordProjection : SingleStreamProjection<DecisionR
 
     public void Apply(DecisionRecord record, DecisionTaken e)
     {
-        record.Status = DecisionStatus.Taken;
+        record.Status = Decision.StatusAfter(record.Status, e);
         record.DecidedOn = e.DecidedOn;
         record.History.Add(new(DecisionHistoryKind.Taken, e.RecordedAt, e.DecidedOn, "Het besluit is genomen."));
     }
@@ -48,7 +48,7 @@ public partial class DecisionRecordProjection : SingleStreamProjection<DecisionR
 
     public void Apply(DecisionRecord record, DecisionRevised e)
     {
-        if (record.Status != DecisionStatus.Proposed) record.Status = DecisionStatus.Revised;
+        record.Status = Decision.StatusAfter(record.Status, e);
         if (e.ChosenOption is not null) record.ChosenOption = e.ChosenOption;
         if (e.Rationale is not null) record.Rationale = e.Rationale;
         if (e.ReviewOn is not null) record.ReviewOn = e.ReviewOn;
@@ -57,14 +57,14 @@ public partial class DecisionRecordProjection : SingleStreamProjection<DecisionR
 
     public void Apply(DecisionRecord record, DecisionSuperseded e)
     {
-        record.Status = DecisionStatus.Superseded;
+        record.Status = Decision.StatusAfter(record.Status, e);
         record.SupersededByDecisionId = e.SupersededByDecisionId;
         record.History.Add(new(DecisionHistoryKind.Superseded, e.RecordedAt, null, "Vervangen door een later besluit."));
     }
 
     public void Apply(DecisionRecord record, DecisionWithdrawn e)
     {
-        record.Status = DecisionStatus.Withdrawn;
+        record.Status = Decision.StatusAfter(record.Status, e);
         record.WithdrawalReason = e.Reason;
         record.History.Add(new(DecisionHistoryKind.Withdrawn, e.RecordedAt, null, $"Ingetrokken: {e.Reason}"));
     }

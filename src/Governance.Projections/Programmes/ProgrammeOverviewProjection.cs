@@ -26,6 +26,10 @@ public partial class ProgrammeOverviewProjection : MultiStreamProjection<Program
         Identity<PartnerJoined>(e => e.ProgrammeId);
         Identity<PartnerLeft>(e => e.ProgrammeId);
         Identity<DecisionLogged>(e => e.ProgrammeId);
+        Identity<DecisionTaken>(e => e.ProgrammeId);
+        Identity<DecisionRevised>(e => e.ProgrammeId);
+        Identity<DecisionSuperseded>(e => e.ProgrammeId);
+        Identity<DecisionWithdrawn>(e => e.ProgrammeId);
     }
 
     public void Apply(ProgrammeOverview view, ProgrammeRegistered e)
@@ -88,4 +92,15 @@ public partial class ProgrammeOverviewProjection : MultiStreamProjection<Program
 
     public void Apply(ProgrammeOverview view, DecisionLogged e) =>
         view.Decisions.Add(new DecisionSummary(e.DecisionId, e.Title, e.DecidedBy.Name, e.DecidedOn, e.Status, e.RecordedAt));
+
+    public void Apply(ProgrammeOverview view, DecisionTaken e) => MoveStatus(view, e.DecisionId, e);
+    public void Apply(ProgrammeOverview view, DecisionRevised e) => MoveStatus(view, e.DecisionId, e);
+    public void Apply(ProgrammeOverview view, DecisionSuperseded e) => MoveStatus(view, e.DecisionId, e);
+    public void Apply(ProgrammeOverview view, DecisionWithdrawn e) => MoveStatus(view, e.DecisionId, e);
+
+    private static void MoveStatus(ProgrammeOverview view, Guid decisionId, object e)
+    {
+        var index = view.Decisions.FindIndex(d => d.DecisionId == decisionId);
+        if (index >= 0) view.Decisions[index] = view.Decisions[index] with { Status = Decision.StatusAfter(view.Decisions[index].Status, e) };
+    }
 }

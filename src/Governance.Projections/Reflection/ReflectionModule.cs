@@ -10,6 +10,7 @@ public static class ReflectionModule
         opts.Projections.Add<ReflectionSessionStateProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<ReflectionSessionViewProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<ConfidentialReflectionNotesProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<IndicatorConversationsProjection>(ProjectionLifecycle.Inline);
         return opts;
     }
 }

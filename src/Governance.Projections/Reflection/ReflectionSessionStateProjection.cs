@@ -1,4 +1,5 @@
 using Governance.Domain.Reflection;
+using Governance.Domain.Reflection.Agenda;
 using Marten.Events.Aggregation;
 
 namespace Governance.Projections.Reflection;
@@ -16,4 +17,6 @@ public partial class ReflectionSessionStateProjection : SingleStreamProjection<R
     public ReflectionSession Apply(ReflectionSessionHeld e, ReflectionSession s) => s.Apply(e);
     public ReflectionSession Apply(FollowUpActionAgreed e, ReflectionSession s) => s.Apply(e);
     public ReflectionSession Apply(FollowUpActionCompleted e, ReflectionSession s) => s.Apply(e);
+    public ReflectionSession Apply(LessonCaptured e, ReflectionSession s) => s.Apply(e);
+    public ReflectionSession Apply(ReflectionAgendaSet e, ReflectionSession s) => s.Apply(e);
 }

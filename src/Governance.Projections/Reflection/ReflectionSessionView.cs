@@ -1,4 +1,5 @@
 using Governance.Domain.Reflection;
+using Governance.Domain.Reflection.Agenda;
 using NodaTime;
 
 namespace Governance.Projections.Reflection;
@@ -29,7 +30,11 @@ public sealed class ReflectionSessionView
     public string? Outcomes { get; set; }
     public List<LessonView> Lessons { get; set; } = [];
     public List<FollowUpActionView> Actions { get; set; } = [];
+    public List<AgendaItemView> Agenda { get; set; } = [];
 }
+
+/// <summary>An item of the session's agenda and, once held, whether it was discussed, with a note and lessons.</summary>
+public sealed record AgendaItemView(Guid ItemId, AgendaItemKind? Kind, string Title, string Why, string? Reference, bool Discussed, string? Note, List<Guid> LessonIds);
 
 /// <summary>A session was moved from one start to another, and why.</summary>
 public sealed record SessionMove(ZonedDateTime From, ZonedDateTime To, string Reason, Instant RecordedAt);
@@ -47,5 +52,6 @@ public sealed class ConfidentialReflectionNotes
     public Guid Id { get; set; }
     public Guid ProgrammeId { get; set; }
     public string? Notes { get; set; }
+    public List<Guid> AttendingPersonIds { get; set; } = [];
     public Instant RecordedAt { get; set; }
 }

@@ -1,4 +1,5 @@
 using Governance.Domain.Reflection;
+using Governance.Domain.Reflection.Agenda;
 using Marten.Events.Aggregation;
 
 namespace Governance.Projections.Reflection;
@@ -57,11 +58,23 @@ public partial class ReflectionSessionViewProjection : SingleStreamProjection<Re
         var index = view.Actions.FindIndex(a => a.ActionId == e.ActionId);
         if (index >= 0) view.Actions[index] = view.Actions[index] with { CompletedOn = e.CompletedOn };
     }
+
+    public void Apply(ReflectionSessionView view, ReflectionAgendaSet e) =>
+        view.Agenda = e.Items.Select(i => new AgendaItemView(i.ItemId, i.Kind, i.Title, i.Why, i.Reference, Discussed: false, Note: null, LessonIds: [])).ToList();
+
+    public void Apply(ReflectionSessionView view, AgendaItemsDiscussed e)
+    {
+        foreach (var discussed in e.Items)
+        {
+            var index = view.Agenda.FindIndex(a => a.ItemId == discussed.ItemId);
+            if (index >= 0) view.Agenda[index] = view.Agenda[index] with { Discussed = true, Note = discussed.Note, LessonIds = discussed.LessonIds.ToList() };
+        }
+    }
 }
 
 /// <summary>
 /// Puts a held session's confidential notes in a document of their own, keyed by the session id. Only the held
-/// event feeds it; there is no endpoint for it yet (a rights-checked one follows).
+/// event feeds it; the one reader is the rights-checked confidential-notes endpoint (attendees and opdrachtgevers).
 /// </summary>
 public partial class ConfidentialReflectionNotesProjection : SingleStreamProjection<ConfidentialReflectionNotes, Guid>
 {
@@ -70,6 +83,7 @@ public partial class ConfidentialReflectionNotesProjection : SingleStreamProject
         Id = e.SessionId,
         ProgrammeId = e.ProgrammeId,
         Notes = e.ConfidentialNotes,
+        AttendingPersonIds = e.AttendingPersonIds.ToList(),
         RecordedAt = e.RecordedAt,
     };
 }

@@ -39,4 +39,36 @@ public class programme_overview_projection(StoreFixture fixture)
         var other = await query.LoadAsync<ProgrammeOverview>(otherProgrammeId);
         other.ShouldNotBeNull().Decisions.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task a_decision_summary_follows_the_decision_from_proposed_to_taken_to_withdrawn()
+    {
+        var programmeId = Guid.NewGuid();
+        var decisionId = Guid.NewGuid();
+        var at = Instant.FromUtc(2019, 3, 1, 9, 0);
+        await Append(programmeId, new ProgrammeRegistered(programmeId, "GHNT", "Geweld stoppen", "Ministerie van VWS",
+            new LocalDate(2018, 4, 1), new LocalDate(2021, 12, 31), at));
+        await Append(decisionId, new DecisionLogged(decisionId, programmeId, "Subsidieregeling", "", [], "Regeling", "Regio",
+            new DecisionMaker(null, null, "OGO"), null, new LocalDate(2019, 3, 1), [], "", null, DecisionStatus.Proposed,
+            new WooClassification(true, null), at));
+
+        (await Status(programmeId)).ShouldBe(DecisionStatus.Proposed);
+        await Append(decisionId, new DecisionTaken(decisionId, programmeId, new LocalDate(2019, 3, 8), at));
+        (await Status(programmeId)).ShouldBe(DecisionStatus.Taken);
+        await Append(decisionId, new DecisionWithdrawn(decisionId, programmeId, "Vervangen door landelijk beleid", at));
+        (await Status(programmeId)).ShouldBe(DecisionStatus.Withdrawn);
+    }
+
+    private async Task Append(Guid streamId, object e)
+    {
+        await using var session = fixture.Store.LightweightSession();
+        session.Events.Append(streamId, e);
+        await session.SaveChangesAsync();
+    }
+
+    private async Task<DecisionStatus> Status(Guid programmeId)
+    {
+        await using var query = fixture.Store.QuerySession();
+        return (await query.LoadAsync<ProgrammeOverview>(programmeId))!.Decisions.Single().Status;
+    }
 }

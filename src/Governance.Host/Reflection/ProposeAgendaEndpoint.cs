@@ -1,0 +1,64 @@
+using Governance.Domain.Access;
+using Governance.Domain.Decisions;
+using Governance.Domain.Health;
+using Governance.Domain.Programmes;
+using Governance.Domain.Reflection;
+using Governance.Domain.Reflection.Agenda;
+using Governance.Host.Access;
+using Governance.Host.Infrastructure;
+using Governance.Projections.Care;
+using Governance.Projections.Decisions;
+using Governance.Projections.Health;
+using Governance.Projections.Reflection;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Reflection;
+
+public static class ProposeAgendaEndpoint
+{
+    /// <summary>
+    /// A proposed agenda for a reflection session: indicators that are oranje or rood or changed since the last
+    /// session (with their gespreksvraag and why), the seven reflection questions of rec. 9 (marking those not
+    /// addressed in the last two sessions), open tensions, decisions due for review before the session and open
+    /// follow-up actions. The facilitator edits it before sending.
+    /// </summary>
+    [WolverineGet("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/agenda-proposal", OperationId = "proposeReflectionAgenda")]
+    [RequiresRight(Right.PlanReflection)]
+    [Tags("Reflectie")]
+    [ProducesResponseType<IReadOnlyList<ProposedAgendaItem>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> Get(Guid programmeId, Guid sessionId, IQuerySession session, IClock clock, CancellationToken ct)
+    {
+        var target = await session.LoadAsync<ReflectionSessionView>(sessionId, ct);
+        if (target is null || target.ProgrammeId != programmeId) return Problems.NotFound("Reflectiesessie", sessionId);
+
+        var now = clock.GetCurrentInstant();
+        var facts = await session.LoadAsync<ProgrammeHealthFacts>(programmeId, ct);
+        var sessions = await session.Query<ReflectionSessionView>().Where(s => s.ProgrammeId == programmeId).ToListAsync(ct);
+        var held = sessions.Where(s => s.HeldOn is not null && s.Id != sessionId).OrderByDescending(s => s.HeldOn).ToList();
+        var tensions = await session.LoadAsync<TensionsAndCare>(programmeId, ct);
+        var decisions = await session.Query<DecisionRecord>().Where(d => d.ProgrammeId == programmeId).ToListAsync(ct);
+
+        var indicatorsNow = facts is null ? [] : HealthEvaluation.Evaluate(facts.Facts, now);
+        var atLastSession = facts is null || held.Count == 0 ? null
+            : HealthEvaluation.Evaluate(facts.Facts, EndOf(held[0].HeldOn!.Value)).ToDictionary(r => r.Number, r => r.Status);
+
+        var inputs = new AgendaInputs(
+            indicatorsNow,
+            atLastSession,
+            held.Take(2).Select(s => (IReadOnlyList<ReflectionQuestion>)s.QuestionsAddressed).ToList(),
+            (tensions?.Tensions ?? []).Where(t => t.Status != TensionStatus.Resolved)
+                .Select(t => new OpenTension(t.TensionId, t.Subject, t.Status == TensionStatus.Escalated, t.RaisedOn)).ToList(),
+            decisions.Where(d => d.ReviewOn is not null && d.Status is DecisionStatus.Taken or DecisionStatus.Revised)
+                .Select(d => new DecisionDueForReview(d.Id, d.Title, d.ReviewOn!.Value)).ToList(),
+            sessions.SelectMany(s => s.Actions).Where(a => a.CompletedOn is null)
+                .Select(a => new OpenFollowUpAction(a.ActionId, a.Action, a.Owner, a.DueOn)).ToList());
+
+        return Results.Ok(AgendaProposal.For(inputs, target.Start.Date));
+    }
+
+    private static Instant EndOf(LocalDate date) =>
+        HealthEvaluation.Zone.AtStartOfDay(date.PlusDays(1)).ToInstant() - Duration.Epsilon;
+}
