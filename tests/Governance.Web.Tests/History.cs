@@ -4,7 +4,8 @@ namespace Governance.Web.Tests;
 
 /// <summary>
 /// A programme with a past, made through the API with the clock set back: registered in January 2020 with a planned
-/// end of 31 December 2020, a partner, a body and an open tension; in uitvoering from March; a borging plan only in
+/// end of 31 December 2020, partners, a body, an open tension, a decision to review on 15 July 2020 and a
+/// reflection session on 15 August 2020; in uitvoering from March; a borging plan only in
 /// September 2020.
 /// </summary>
 public sealed record History(Guid ProgrammeId, string Name)
@@ -23,6 +24,26 @@ public sealed record History(Guid ProgrammeId, string Name)
             new { name = "Opdrachtgeversoverleg", kind = "opdrachtgeversberaad", purpose = "Gezamenlijke sturing", meetingsPerYear = 6, aspects = new[] { "beleidsmatig", "financieel" } });
         await app.Create(people.Director, $"{url}/tensions",
             new { subject = "Subsidieregeling", description = "De regels botsen met wat de regio nodig heeft", raisedBy = "Programmadirecteur", raisedOn = "2020-01-10" });
+
+        await app.Create(people.Director, $"{url}/decisions", new
+        {
+            title = "Focus op de aanpak in de regio",
+            context = "De aanpak moet in de regio landen.",
+            chosenOption = "Regionale projectleiders",
+            rationale = "Dicht bij de uitvoering",
+            decidedBy = new { partnerId = vws },
+            decidedOn = "2020-01-10",
+            reviewOn = "2020-07-15",
+        });
+        await app.Create(people.Facilitator, $"{url}/reflection-sessions", new
+        {
+            title = "Reflectie zomer",
+            startsAt = "2020-08-15T14:00",
+            lengthMinutes = 120,
+            location = "Stadhuis Utrecht, zaal 3",
+            facilitator = "Anna de Vries",
+            invitees = new[] { "Ministerie van VWS" },
+        });
 
         app.Clock.Reset(Instant.FromUtc(2020, 3, 1, 9, 0));
         await app.Post(people.Director, $"{url}/phase", new { phase = "uitvoering", on = "2020-03-01" });

@@ -1,5 +1,5 @@
 using Governance.Host.Access;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace Governance.Host.Web;
 
@@ -36,7 +36,13 @@ public static class WebSetup
         {
             OnPrepareResponse = file => file.Context.Response.Headers.XContentTypeOptions = "nosniff",
         });
-        app.UseWhen(IsPage, page => page.UseStatusCodePagesWithReExecute("/fout/{0}"));
+        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        // The API keeps its problem details (the host's own status code pages, further out): switch this one off there.
+        app.Use((context, next) =>
+        {
+            if (!IsPage(context) && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages) statusCodePages.Enabled = false;
+            return next(context);
+        });
         return app;
     }
 

@@ -18,7 +18,7 @@ public class Portfolio_dashboard(WebApp app) : BrowserTest(app)
         await CheckPage("portfolio");
 
         // As of 1 July 2020, chosen with the "Bekijk zoals op" form.
-        await Page.GetByLabel("Bekijk zoals op").FillAsync("2020-07-01");
+        await Page.Locator("#opDatum").FillAsync("2020-07-01");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Bekijken" }).ClickAsync();
         await Page.WaitForURLAsync("**/?opDatum=2020-07-01");
 
@@ -26,6 +26,8 @@ public class Portfolio_dashboard(WebApp app) : BrowserTest(app)
         main.ShouldContain("zoals die er op 1 juli 2020");
         main.ShouldContain(history.Name + ": geplande einddatum 31 december 2020, nog geen borgingsplan");
         main.ShouldContain("Subsidieregeling");
+        main.ShouldContain("15 augustus 2020 om 14:00: Reflectie zomer — " + history.Name);
+        main.ShouldContain("15 juli 2020: Focus op de aanpak in de regio — " + history.Name);
         // Every status in words, never colour alone.
         var statuses = await Page.Locator("tr", new() { HasText = history.Name }).Locator("td .status").AllInnerTextsAsync();
         statuses.Count.ShouldBe(10);

@@ -47,4 +47,18 @@ public class Programme_page(WebApp app) : BrowserTest(app)
         }
         await CheckPage("niet-gevonden");
     }
+
+    [Fact]
+    public async Task an_unknown_page_gets_the_dutch_not_found_page_while_the_api_keeps_its_problem_details()
+    {
+        await SignInAs(WebPeople.ReaderName);
+
+        var page = await Page.GotoAsync("/bestaat-niet");
+        page!.Status.ShouldBe(404);
+        (await Page.Locator("h1").InnerTextAsync()).ShouldBe("Pagina niet gevonden");
+
+        var api = await Page.APIRequest.GetAsync($"/api/programmes/{Guid.NewGuid()}");
+        api.Status.ShouldBe(404);
+        api.Headers["content-type"].ShouldStartWith("application/problem+json");
+    }
 }
