@@ -120,10 +120,10 @@ public class Decision_log(WebApp app) : BrowserTest(app)
         var list = await Page.GotoAsync($"/programmas/{programmeId}/besluiten");
         list!.Status.ShouldBe(200);
         (await Page.GetByRole(AriaRole.Link, new() { Name = "Besluit vastleggen" }).CountAsync()).ShouldBe(0);
-        // The rights check refuses the form. (The API convention says 403 for a member without the right; the web
-        // layer currently turns a page's 403 into a 404 — reported to the lead — so the test asserts the refusal.)
+        // A member without the right: 403 and the Dutch error page, not the form.
         var response = await Page.GotoAsync($"/programmas/{programmeId}/besluiten/nieuw");
-        response!.Status.ShouldBeOneOf(403, 404);
+        response!.Status.ShouldBe(403);
+        (await Page.Locator("h1").InnerTextAsync()).ShouldBe("Geen toegang");
         (await Page.Locator("#title").CountAsync()).ShouldBe(0);
     }
 }
