@@ -29,6 +29,9 @@ public sealed class GezondheidModel(IQuerySession session, IClock clock) : PageM
     public Instant HistoryFrom { get; private set; }
     /// <summary>The audit entry of each evidence event: which stream (decision, session, programme) it belongs to.</summary>
     public IReadOnlyDictionary<Guid, AuditEntry> EvidenceEvents { get; private set; } = new Dictionary<Guid, AuditEntry>();
+    /// <summary>When each indicator was discussed in a reflection session (GET …/health/conversations), up to the date shown.</summary>
+    public ILookup<int, Governance.Projections.Reflection.IndicatorConversation> Conversations { get; private set; } =
+        Array.Empty<Governance.Projections.Reflection.IndicatorConversation>().ToLookup(c => c.Number);
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, string? opDatum, CancellationToken ct)
     {
@@ -45,6 +48,8 @@ public sealed class GezondheidModel(IQuerySession session, IClock clock) : PageM
         Indicators = HealthEvaluation.Evaluate(document.Facts, facts.EffectiveThresholds, AsOf.Moment);
         HistoryFrom = facts.Registration!.Source.RecordedAt;
         History = IndicatorHistory.Between(document.Facts, HistoryFrom, AsOf.Moment).ToLookup(c => c.Number);
+        Conversations = (await Reflection.AgendaEndpoints.Conversations(programmeId, session, ct))
+            .Where(c => c.DiscussedOn <= AsOf.Date).ToLookup(c => c.Number);
         EvidenceEvents = (await GetAuditTrail.Trail(programmeId, null, null, AsOf.Moment, session, ct)).ToDictionary(e => e.Id);
         return Page();
     }

@@ -1,0 +1,56 @@
+using Governance.Domain.Access;
+using Governance.Domain.Programmes;
+using Governance.Host.Access;
+using Governance.Host.Decisions;
+using Governance.Host.Web;
+using Governance.Projections.Decisions;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Governance.Host.Pages.Besluiten;
+
+/// <summary>
+/// One decision as GET /api/programmes/{id}/decisions/{decisionId} answers it: options, choice, rationale, the
+/// partners' positions (dissent first and prominent) and its history. A partner person finds the form for their own
+/// organisation's position here; it posts to <see cref="StandpuntModel"/>, which carries the right it needs.
+/// </summary>
+[RequiresRight(Right.ReadProgramme)]
+public sealed class BesluitModel(IQuerySession session) : PageModel
+{
+    public Guid ProgrammeId { get; private set; }
+    public Programme Programme { get; private set; } = null!;
+    public DecisionRecord Decision { get; private set; } = null!;
+    /// <summary>The partner the signed-in person speaks for, when they may record its position.</summary>
+    public PartnerState? OwnPartner { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid programmeId, Guid decisionId, CancellationToken ct)
+    {
+        var loaded = await DecisionPage.Load(HttpContext, session, programmeId, decisionId, ct);
+        if (loaded is null) return NotFound();
+        (ProgrammeId, Programme, Decision, OwnPartner) = loaded.Value;
+        return Page();
+    }
+}
+
+/// <summary>What the decision page and the position form both read.</summary>
+public static class DecisionPage
+{
+    public static async Task<(Guid, Programme, DecisionRecord, PartnerState?)?> Load(HttpContext http, IQuerySession session, Guid programmeId, Guid decisionId, CancellationToken ct)
+    {
+        var programme = await session.LoadAsync<Programme>(programmeId, ct);
+        var decision = PageCommands.ValueOf<DecisionRecord>(await GetDecisions.Get(programmeId, decisionId, null, session, http, ct));
+        if (programme is null || decision is null) return null;
+
+        PartnerState? own = null;
+        if (http.User.PersonIdOf() is { } person
+            && await ProgrammeRightHandler.MembershipOf(http, programmeId, person) is { PartnerId: { } partnerId } member
+            && Rights.Allows(member.Role, Right.RecordOwnPosition)
+            && programme.Partners.TryGetValue(partnerId, out var partner))
+            own = partner;
+        return (programmeId, programme, decision, own);
+    }
+
+    public static string PartnerName(Programme programme, Guid partnerId) =>
+        programme.Partners.TryGetValue(partnerId, out var partner) ? partner.OrganisationName : "Onbekende partner";
+}

@@ -1,0 +1,65 @@
+using Governance.Domain.Access;
+using Governance.Domain.Decisions;
+using Governance.Domain.Health;
+using Governance.Domain.Programmes;
+using Governance.Host.Access;
+using Governance.Host.Decisions;
+using Governance.Host.Web;
+using Governance.Projections.Decisions;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Governance.Host.Pages.Besluiten;
+
+/// <summary>
+/// The decision log of a programme with its filters (status, aanbeveling, partner, overleg, periode): the list is
+/// what GET /api/programmes/{id}/decisions answers for the same filters — the page calls that query.
+/// </summary>
+[RequiresRight(Right.ReadProgramme)]
+public sealed class IndexModel(IQuerySession session) : PageModel
+{
+    public Guid ProgrammeId { get; private set; }
+    public Programme Programme { get; private set; } = null!;
+    public IReadOnlyList<DecisionRecord> Decisions { get; private set; } = [];
+    public Dictionary<string, string> Errors { get; } = [];
+    public bool CanLog { get; private set; }
+
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Aanbeveling { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Partner { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Overleg { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Van { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Tot { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
+    {
+        ProgrammeId = programmeId;
+        var programme = await session.LoadAsync<Programme>(programmeId, ct);
+        if (programme is null) return NotFound();
+        Programme = programme;
+        CanLog = await Can(Right.LogDecisions, ct);
+
+        var answer = await GetDecisions.List(programmeId, Status, Aanbeveling, Partner, Overleg, Van, Tot, asOf: null, sort: null, offset: null, limit: null, session, HttpContext);
+        if (answer is IValueHttpResult { Value: HttpValidationProblemDetails invalid })
+        {
+            // The API's field names, mapped to this form's.
+            var names = new Dictionary<string, string> { ["status"] = "status", ["recommendation"] = "aanbeveling", ["from"] = "van", ["to"] = "tot" };
+            foreach (var (field, messages) in invalid.Errors) Errors[names.GetValueOrDefault(field, field)] = string.Join(" ", messages);
+            return Page();
+        }
+        Decisions = PageCommands.ValueOf<IReadOnlyList<DecisionRecord>>(answer) ?? [];
+        return Page();
+    }
+
+    public string MakerOf(DecisionRecord decision) => decision.DecidedBy.Name;
+
+    public IEnumerable<DecisionStatus> Statuses => Enum.GetValues<DecisionStatus>();
+    public IEnumerable<Recommendation> Recommendations => Enum.GetValues<Recommendation>();
+
+    private async Task<bool> Can(Right right, CancellationToken ct) =>
+        HttpContext.User.PersonIdOf() is { } person
+        && await ProgrammeRightHandler.MembershipOf(HttpContext, ProgrammeId, person) is { } member
+        && Rights.Allows(member.Role, right);
+}

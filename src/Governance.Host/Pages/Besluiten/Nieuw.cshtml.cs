@@ -1,0 +1,120 @@
+using Governance.Domain.Access;
+using Governance.Domain.Decisions;
+using Governance.Domain.Health;
+using Governance.Domain.Programmes;
+using Governance.Host.Access;
+using Governance.Host.Decisions;
+using Governance.Host.Web;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Governance.Host.Pages.Besluiten;
+
+/// <summary>
+/// "Besluit vastleggen": the form of POST /api/programmes/{id}/decisions. It calls that endpoint's method, so the
+/// decision goes through LogDecision.Decide with the API's rules and messages; those show next to the fields.
+/// </summary>
+[RequiresRight(Right.LogDecisions)]
+public sealed class NieuwModel(IDocumentSession session, IClock clock) : PageModel
+{
+    /// <summary>Without JavaScript a fixed number of option rows; empty rows are left out.</summary>
+    public const int OptionRows = 3;
+
+    public Guid ProgrammeId { get; private set; }
+    public Programme Programme { get; private set; } = null!;
+    public CommandAnswer? Answer { get; private set; }
+
+    [BindProperty] public DecisionForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
+    {
+        if (!await Load(programmeId, ct)) return NotFound();
+        Form.DecidedOn = Dutch.Iso(clock.GetCurrentInstant().InZone(Dutch.Zone).Date);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid programmeId, CancellationToken ct)
+    {
+        if (!await Load(programmeId, ct)) return NotFound();
+        var dateErrors = new Dictionary<string, string>();
+        var command = Form.ToCommand(dateErrors);
+        if (dateErrors.Count > 0)
+        {
+            // A date the browser sent in another form is this page's own message: nothing is carried out.
+            Answer = new CommandAnswer(false, null, dateErrors, "Het formulier bevat fouten; pas de gemarkeerde velden aan.");
+            return Page();
+        }
+        Answer = await PageCommands.Run(session, () => LogDecisionEndpoint.Post(programmeId, command, session, clock, HttpContext), ct);
+        return Answer.Accepted ? Redirect($"/programmas/{programmeId}/besluiten/{Answer.CreatedId}") : Page();
+    }
+
+    public string? ErrorOf(string field) => Answer?.ErrorOf(field);
+
+    private async Task<bool> Load(Guid programmeId, CancellationToken ct)
+    {
+        ProgrammeId = programmeId;
+        var programme = await session.LoadAsync<Programme>(programmeId, ct);
+        if (programme is null) return false;
+        Programme = programme;
+        while (Form.Options.Count < OptionRows) Form.Options.Add(new OptionRow());
+        return true;
+    }
+
+    public IEnumerable<Recommendation> Recommendations => Enum.GetValues<Recommendation>();
+}
+
+public sealed class OptionRow
+{
+    public string? Name { get; set; }
+    public string? Pros { get; set; }
+    public string? Cons { get; set; }
+}
+
+/// <summary>What the form posts; turned into the API's LogDecision command.</summary>
+public sealed class DecisionForm
+{
+    public string? Title { get; set; }
+    public string? Context { get; set; }
+    public List<OptionRow> Options { get; set; } = [];
+    public string? ChosenOption { get; set; }
+    public string? Rationale { get; set; }
+    /// <summary>"overleg:&lt;id&gt;" or "partner:&lt;id&gt;": one choice, so exactly one of both is named.</summary>
+    public string? DecidedBy { get; set; }
+    public Guid? MandateId { get; set; }
+    public string? DecidedOn { get; set; }
+    public List<Recommendation> Recommendations { get; set; } = [];
+    public string? ExpectedEffect { get; set; }
+    public string? ReviewOn { get; set; }
+    public string Status { get; set; } = nameof(DecisionStatus.Taken);
+    public bool WooPublic { get; set; } = true;
+    public string? WooGround { get; set; }
+
+    public LogDecision ToCommand(Dictionary<string, string> dateErrors)
+    {
+        DecidedByInput? by = null;
+        if (DecidedBy?.Split(':') is [var kind, var id] && Guid.TryParse(id, out var makerId))
+            by = kind == "overleg" ? new DecidedByInput(makerId, null) : new DecidedByInput(null, makerId);
+        var options = Options
+            .Where(o => !string.IsNullOrWhiteSpace(o.Name) || !string.IsNullOrWhiteSpace(o.Pros) || !string.IsNullOrWhiteSpace(o.Cons))
+            .Select(o => new DecisionOption(o.Name ?? "", o.Pros ?? "", o.Cons ?? ""))
+            .ToList();
+        return new LogDecision(
+            Title ?? "", Context, options, ChosenOption ?? "", Rationale ?? "", by, MandateId,
+            Date(DecidedOn, "decidedOn", dateErrors), Recommendations, ExpectedEffect,
+            Date(ReviewOn, "reviewOn", dateErrors),
+            Enum.TryParse<DecisionStatus>(Status, out var status) ? status : DecisionStatus.Taken,
+            new WooInput(WooPublic, WooGround));
+    }
+
+    private static LocalDate? Date(string? value, string field, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var parsed = LocalDatePattern.Iso.Parse(value.Trim());
+        if (parsed.Success) return parsed.Value;
+        errors[field] = "Geef een datum als jjjj-mm-dd, bijvoorbeeld 2026-03-11.";
+        return null;
+    }
+}

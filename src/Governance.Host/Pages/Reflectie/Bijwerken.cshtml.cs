@@ -1,0 +1,112 @@
+using Governance.Domain.Access;
+using Governance.Domain.Programmes;
+using Governance.Domain.Reflection;
+using Governance.Domain.Reflection.Agenda;
+using Governance.Host.Access;
+using Governance.Host.Reflection;
+using Governance.Host.Web;
+using Governance.Projections.Reflection;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Governance.Host.Pages.Reflectie;
+
+/// <summary>
+/// The facilitator's forms on one session: move, cancel with a reason, record it held (attendees, the seven
+/// questions, outcomes, confidential notes), lessons, follow-up actions, and which agenda items were discussed. Each
+/// form calls the method of its API endpoint; a refusal shows beside the fields of the form that was sent.
+/// </summary>
+[RequiresRight(Right.PlanReflection)]
+public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : PageModel
+{
+    public Programme Programme { get; private set; } = null!;
+    public ReflectionSessionView Session { get; private set; } = null!;
+    /// <summary>Which form was sent, and what the command answered.</summary>
+    public string? Posted { get; private set; }
+    public CommandAnswer? Answer { get; private set; }
+
+    [BindProperty] public string? MoveStartsAt { get; set; }
+    [BindProperty] public int? MoveLengthMinutes { get; set; }
+    [BindProperty] public string? MoveLocation { get; set; }
+    [BindProperty] public string? MoveReason { get; set; }
+    [BindProperty] public string? CancelReason { get; set; }
+    [BindProperty] public string? Attendees { get; set; }
+    [BindProperty] public List<ReflectionQuestion> Questions { get; set; } = [];
+    [BindProperty] public string? Outcomes { get; set; }
+    [BindProperty] public string? ConfidentialNotes { get; set; }
+    [BindProperty] public string? Lesson { get; set; }
+    [BindProperty] public string? Action { get; set; }
+    [BindProperty] public string? Owner { get; set; }
+    [BindProperty] public string? DueOn { get; set; }
+    [BindProperty] public List<DiscussedRow> Discussed { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid programmeId, Guid sessionId, CancellationToken ct)
+    {
+        if (!await Load(programmeId, sessionId, ct)) return NotFound();
+        MoveStartsAt = ReflectionPage.LocalInput(Session.Start);
+        MoveLengthMinutes = (int)Session.Length.TotalMinutes;
+        MoveLocation = Session.Location;
+        Attendees = string.Join("\n", Session.Invitees);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostVerplaatsenAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
+        Carry("verplaatsen", programmeId, sessionId, ct, () => RescheduleReflectionSessionEndpoint.Post(programmeId, sessionId,
+            new RescheduleReflectionSession(MoveStartsAt, MoveLengthMinutes, MoveLocation, MoveReason), session, clock, HttpContext));
+
+    public Task<IActionResult> OnPostAnnulerenAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
+        Carry("annuleren", programmeId, sessionId, ct, () => CancelReflectionSessionEndpoint.Post(programmeId, sessionId,
+            new CancelReflectionSession(CancelReason), session, clock, HttpContext));
+
+    public Task<IActionResult> OnPostGehoudenAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
+        Carry("gehouden", programmeId, sessionId, ct, () => RecordReflectionSessionHeldEndpoint.Post(programmeId, sessionId,
+            new RecordReflectionSessionHeld(ReflectionPage.Lines(Attendees), Questions, Outcomes, ConfidentialNotes), session, clock, HttpContext));
+
+    public Task<IActionResult> OnPostLesAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
+        Carry("les", programmeId, sessionId, ct, () => CaptureLessonEndpoint.Post(programmeId, sessionId,
+            new CaptureLesson(Lesson), session, clock, HttpContext));
+
+    public Task<IActionResult> OnPostActieAsync(Guid programmeId, Guid sessionId, CancellationToken ct)
+    {
+        var due = string.IsNullOrWhiteSpace(DueOn) ? null : LocalDatePattern.Iso.Parse(DueOn.Trim()) is { Success: true } parsed ? parsed.Value : (LocalDate?)null;
+        return Carry("actie", programmeId, sessionId, ct, () => CreateAgreeAction(programmeId, sessionId, due));
+    }
+
+    private Task<IResult> CreateAgreeAction(Guid programmeId, Guid sessionId, LocalDate? due) =>
+        AgreeFollowUpActionEndpoint.Post(programmeId, sessionId, new AgreeFollowUpAction(Action, Owner, due), session, clock, HttpContext);
+
+    public Task<IActionResult> OnPostBesprokenAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
+        Carry("besproken", programmeId, sessionId, ct, () => AgendaEndpoints.Discussed(programmeId, sessionId,
+            new MarkAgendaDiscussed(Discussed.Where(d => d.Discussed)
+                .Select(d => new DiscussedItemInput(d.ItemId, d.Note, d.LessonIds)).ToList()), session, clock, HttpContext));
+
+    public string? ErrorOf(string form, string field) => Posted == form ? Answer?.ErrorOf(field) : null;
+
+    private async Task<IActionResult> Carry(string form, Guid programmeId, Guid sessionId, CancellationToken ct, Func<Task<IResult>> endpoint)
+    {
+        if (!await Load(programmeId, sessionId, ct)) return NotFound();
+        Posted = form;
+        Answer = await PageCommands.Run(session, endpoint, ct);
+        return Answer.Accepted ? Redirect($"/programmas/{programmeId}/reflectie/{sessionId}") : Page();
+    }
+
+    private async Task<bool> Load(Guid programmeId, Guid sessionId, CancellationToken ct)
+    {
+        var loaded = await ReflectionPage.Load(HttpContext, session, programmeId, sessionId, ct);
+        if (loaded is null) return false;
+        (Programme, Session) = loaded.Value;
+        return true;
+    }
+}
+
+/// <summary>One agenda item in the "besproken" form: ticked, a note, the lessons it led to.</summary>
+public sealed class DiscussedRow
+{
+    public Guid ItemId { get; set; }
+    public bool Discussed { get; set; }
+    public string? Note { get; set; }
+    public List<Guid> LessonIds { get; set; } = [];
+}

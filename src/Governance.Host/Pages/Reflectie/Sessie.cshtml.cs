@@ -1,0 +1,30 @@
+using Governance.Domain.Access;
+using Governance.Domain.Programmes;
+using Governance.Host.Access;
+using Governance.Projections.Reflection;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Governance.Host.Pages.Reflectie;
+
+/// <summary>
+/// One reflection session as GET …/reflection-sessions/{sessionId} answers it (never the confidential notes): when
+/// and where, moves, the agenda and what was discussed, lessons and follow-up actions.
+/// </summary>
+[RequiresRight(Right.ReadProgramme)]
+public sealed class SessieModel(IQuerySession session) : PageModel
+{
+    public Programme Programme { get; private set; } = null!;
+    public ReflectionSessionView Session { get; private set; } = null!;
+    public bool CanPlan { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid programmeId, Guid sessionId, CancellationToken ct)
+    {
+        var loaded = await ReflectionPage.Load(HttpContext, session, programmeId, sessionId, ct);
+        if (loaded is null) return NotFound();
+        (Programme, Session) = loaded.Value;
+        CanPlan = await ReflectionPage.Can(HttpContext, programmeId, Right.PlanReflection);
+        return Page();
+    }
+}
