@@ -1,5 +1,6 @@
 using Governance.Domain.Programmes;
 using Governance.Host.Access;
+using Governance.Host.Exports;
 using Governance.Host.Reflection;
 using Governance.Host.Web;
 using Governance.Projections.Reflection;
@@ -14,8 +15,11 @@ namespace Governance.Host.Pages.Reflectie;
 /// GET /api/reflection-sessions?facilitator=&lt;their name&gt;, which already keeps to the programmes they are a member of.
 /// </summary>
 [RequiresSignIn]
-public sealed class IndexModel(IQuerySession session) : PageModel
+public sealed class IndexModel(IDocumentSession session, NodaTime.IClock clock) : PageModel
 {
+    /// <summary>The personal feed address, shown once right after it was made (it is a secret).</summary>
+    public string? Feed { get; private set; }
+
     public IReadOnlyList<(ReflectionSessionView Session, string? ProgrammeName)> Sessions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -27,5 +31,13 @@ public sealed class IndexModel(IQuerySession session) : PageModel
         var names = programmes.ToDictionary(p => p.Id, p => p.Name);
         Sessions = views.Select(v => (v, (string?)names.GetValueOrDefault(v.ProgrammeId, "—"))).ToList();
         return Page();
+    }
+
+    /// <summary>Issues a feed token through the API's own method and shows the facilitator's feed address.</summary>
+    public async Task<IActionResult> OnPostAbonnementAsync(CancellationToken ct)
+    {
+        var feeds = await ExportReflectionCalendar.IssueToken(session, clock, HttpContext);
+        Feed = $"{Request.Scheme}://{Request.Host}" + feeds.FacilitatorFeed.Replace("{naam}", Uri.EscapeDataString(User.Identity?.Name ?? ""));
+        return await OnGetAsync(ct);
     }
 }
