@@ -19,3 +19,16 @@ public sealed record PersonRegistered(
     string OrganisationName,
     bool IsAdministrator,
     Instant RecordedAt);
+
+/// <summary>An administrator corrected a person's details: name, email, organisation or administrator right.</summary>
+public sealed record PersonChanged(
+    Guid PersonId,
+    string Name,
+    string Email,
+    Guid OrganisationId,
+    string OrganisationName,
+    bool IsAdministrator,
+    Instant RecordedAt);
+
+/// <summary>A person no longer signs in here (left the organisation, for instance). Their past actions stay on record.</summary>
+public sealed record PersonDeactivated(Guid PersonId, string Reason, Instant RecordedAt);

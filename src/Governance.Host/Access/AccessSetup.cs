@@ -43,6 +43,17 @@ public static class AccessSetup
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 if (options.OpenIdConnect.Enabled) o.ForwardChallenge = OpenIdConnectDefaults.AuthenticationScheme;
+                // A cookie outlives a change in the register: a deactivated person loses access at their next request.
+                o.Events.OnValidatePrincipal = async context =>
+                {
+                    var session = context.HttpContext.RequestServices.GetRequiredService<IQuerySession>();
+                    var person = context.Principal?.PersonIdOf() is { } id ? await session.LoadAsync<DirectoryPerson>(id, context.HttpContext.RequestAborted) : null;
+                    if (person is not { Active: true })
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
             });
 
         if (options.DevelopmentSignIn)
@@ -88,7 +99,7 @@ public static class AccessSetup
             var normalised = email is null ? null : Governance.Domain.Directory.RegisterPerson.Normalise(email);
             var person = normalised is null ? null
                 : await session.Query<DirectoryPerson>().FirstOrDefaultAsync(p => p.Email == normalised, context.HttpContext.RequestAborted);
-            if (person is null)
+            if (person is not { Active: true })
             {
                 context.Fail("Deze persoon staat niet in het register van deze toepassing. Vraag de beheerder om u toe te voegen.");
                 return;

@@ -26,7 +26,7 @@ public sealed class DemoPersonAuthentication(
 
         var session = Context.RequestServices.GetRequiredService<IQuerySession>();
         var person = await session.LoadAsync<DirectoryPerson>(personId, Context.RequestAborted);
-        if (person is null) return AuthenticateResult.Fail("Onbekende demopersoon.");
+        if (person is not { Active: true }) return AuthenticateResult.Fail("Onbekende demopersoon.");
 
         var identity = new ClaimsIdentity(GovernanceClaims.For(person), SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));

@@ -33,9 +33,9 @@ public sealed class AanmeldenModel(AccessOptions access, IQuerySession session) 
     {
         if (!access.DevelopmentSignIn) return NotFound();
         var person = await session.LoadAsync<DirectoryPerson>(personId, ct);
-        if (person is null)
+        if (person is not { Active: true })
         {
-            Error = "Deze persoon staat niet in het register. Kies een persoon uit de lijst.";
+            Error = "Deze persoon staat niet (meer) in het register. Kies een persoon uit de lijst.";
             await LoadPeople(ct);
             return Page();
         }
@@ -55,7 +55,7 @@ public sealed class AanmeldenModel(AccessOptions access, IQuerySession session) 
     private async Task LoadPeople(CancellationToken ct)
     {
         if (!access.DevelopmentSignIn) return;
-        var people = await session.Query<DirectoryPerson>().ToListAsync(ct);
+        var people = (await session.Query<DirectoryPerson>().ToListAsync(ct)).Where(p => p.Active);
         People = people.OrderBy(p => p.Name, StringComparer.Create(Web.Dutch.Culture, ignoreCase: true)).ToList();
     }
 }

@@ -1,0 +1,52 @@
+using Governance.Domain.Directory;
+using Governance.Host.Access;
+using Governance.Host.Infrastructure;
+using Governance.Projections.Directory;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Directory;
+
+public static class ChangePersonEndpoints
+{
+    /// <summary>Correct a person's name, email, organisation or administrator right (administrators).</summary>
+    [WolverinePut("/api/people/{personId}", OperationId = "changePerson")]
+    [Tags("Register")]
+    [RequiresAdministrator]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<IResult> Change(Guid personId, ChangePerson command, IDocumentSession session, IClock clock, CancellationToken ct)
+    {
+        var person = await session.LoadAsync<DirectoryPerson>(personId, ct);
+        if (person is null) return Problems.NotFound("Persoon", personId);
+        var organisation = command.OrganisationId is { } id ? await session.LoadAsync<DirectoryOrganisation>(id, ct) : null;
+        var email = string.IsNullOrWhiteSpace(command.Email) ? null : RegisterPerson.Normalise(command.Email);
+        var inUse = email is not null && await session.Query<DirectoryPerson>().AnyAsync(p => p.Email == email && p.Id != personId, ct);
+
+        var outcome = ChangePerson.Decide(personId, person.Active, command, organisation?.Name, inUse, clock.GetCurrentInstant());
+        if (outcome.IsRefused) return outcome.ToProblem();
+        session.Events.Append(personId, outcome.Events);
+        return Results.NoContent();
+    }
+
+    /// <summary>Deactivate a person: they can no longer sign in; what they did stays on record (administrators).</summary>
+    [WolverinePost("/api/people/{personId}/deactivation", OperationId = "deactivatePerson")]
+    [Tags("Register")]
+    [RequiresAdministrator]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<IResult> Deactivate(Guid personId, DeactivatePerson command, IDocumentSession session, IClock clock, CancellationToken ct)
+    {
+        var person = await session.LoadAsync<DirectoryPerson>(personId, ct);
+        if (person is null) return Problems.NotFound("Persoon", personId);
+        var outcome = DeactivatePerson.Decide(personId, person.Active, command, clock.GetCurrentInstant());
+        if (outcome.IsRefused) return outcome.ToProblem();
+        session.Events.Append(personId, outcome.Events);
+        return Results.NoContent();
+    }
+}
