@@ -24,6 +24,9 @@ public abstract class BrowserTest(WebApp app) : IAsyncLifetime
             Locale = "nl-NL",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        // Generous timeouts: the suite shares two cores with the other test projects; a slow page is not a failure.
+        _context.SetDefaultTimeout(90_000);
+        _context.SetDefaultNavigationTimeout(90_000);
         Page = await _context.NewPageAsync();
     }
 

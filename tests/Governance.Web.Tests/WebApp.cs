@@ -56,6 +56,11 @@ public sealed class WebApp : IAsyncLifetime
         await _factory.Services.GetRequiredService<AdministratorBootstrap>().EnsureAsync();
         People = await WebPeople.Create(this);
 
+        // Warm the pages up before any browser waits on them: the first render of each page type compiles and JITs,
+        // which on a busy 2-core machine (test projects run in parallel) can take longer than a browser timeout.
+        foreach (var warmUp in new[] { "/aanmelden", "/fout/404" })
+            using (await _api.GetAsync(warmUp)) { }
+
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
