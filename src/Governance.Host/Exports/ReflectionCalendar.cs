@@ -45,7 +45,7 @@ public static class ReflectionCalendar
             Start = Local(session.Start),
             End = Local(session.End),
             Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
-            Sequence = session.Moves.Count + (cancelled ? 1 : 0),
+            Sequence = session.CalendarSequence,
             DtStamp = new CalDateTime(lastChange.ToDateTimeUtc(), "UTC"),
         };
     }

@@ -33,7 +33,7 @@ public static class CalendarInvitation
             Sequence = (int)sequence,
             Summary = session.Title,
             Location = session.Location,
-            Description = $"Reflectiesessie, begeleid door {session.Facilitator}.",
+            Description = Description(session),
             DtStamp = new CalDateTime(now.ToDateTimeUtc()),
             DtStart = new CalDateTime(start.Year, start.Month, start.Day, start.Hour, start.Minute, 0, zoneId),
             DtEnd = new CalDateTime(end.Year, end.Month, end.Day, end.Hour, end.Minute, 0, zoneId),
@@ -49,5 +49,13 @@ public static class CalendarInvitation
         });
         calendar.Events.Add(appointment);
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    /// <summary>Who leads the session and, once chosen, its agenda, so the appointment itself says what is discussed.</summary>
+    private static string Description(ReflectionSessionView session)
+    {
+        var text = $"Reflectiesessie, begeleid door {session.Facilitator}.";
+        if (session.Agenda.Count == 0) return text;
+        return text + "\n\nAgenda:\n" + string.Join("\n", session.Agenda.Select((item, i) => $"{i + 1}. {item.Title}"));
     }
 }

@@ -84,7 +84,7 @@ public sealed partial class NotificationSweep(IDocumentStore store, IClock clock
                 CreatedAt = now,
                 Email = person.Email,
                 Calendar = message.Session is { } s && message.CalendarMethod is { } method && hasAddress
-                    ? CalendarInvitation.Create(s, method, CalendarSequence(s, method),
+                    ? CalendarInvitation.Create(s, method, s.CalendarSequence,
                         mailOptions.Value.From, person.Email, person.Name, now)
                     : null,
                 CalendarMethod = message.CalendarMethod,
@@ -94,10 +94,6 @@ public sealed partial class NotificationSweep(IDocumentStore store, IClock clock
             });
         }
     }
-
-    /// <summary>The number of schedule changes so far: every move, and a cancellation, raises it.</summary>
-    private static int CalendarSequence(Governance.Projections.Reflection.ReflectionSessionView session, string method) =>
-        session.Moves.Count + (method == CalendarInvitation.Cancel ? 1 : 0);
 
     /// <summary>Weekly digests go out on Monday at 08:00 Amsterdam time.</summary>
     public static Instant NextDigestMoment(Instant now)

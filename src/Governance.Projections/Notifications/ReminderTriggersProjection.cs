@@ -2,6 +2,7 @@ using Governance.Domain.Common;
 using Governance.Domain.Decisions;
 using Governance.Domain.Programmes;
 using Governance.Domain.Reflection;
+using Governance.Domain.Reflection.Agenda;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
@@ -23,6 +24,9 @@ public partial class ReminderTriggersProjection : EventProjection
     /// <summary>How long before a programme's planned end the opdrachtgevers are warned that no borging plan exists.</summary>
     public static readonly Period BorgingWarningBeforeEnd = Period.FromMonths(3);
 
+    /// <summary>The reason an invitation update gives when only the agenda changed.</summary>
+    public const string AgendaChanged = "De agenda is vastgesteld.";
+
     /// <summary>Date-based reminders arrive at the start of a Dutch working day, not at midnight.</summary>
     public static readonly LocalTime MorningOf = new(8, 0);
 
@@ -37,6 +41,10 @@ public partial class ReminderTriggersProjection : EventProjection
             case ReflectionSessionRescheduled s:
                 operations.Store(Invitation(s.SessionId, s.ProgrammeId, ReminderKind.SessionInvitation, s.RecordedAt, e.Version, s.Reason));
                 operations.Store(SessionReminder(s.SessionId, s.ProgrammeId, s.Start, e.Version));
+                break;
+            case ReflectionAgendaSet a:
+                // The chosen agenda travels with the invitation: an update of the same appointment carries it.
+                operations.Store(Invitation(a.SessionId, a.ProgrammeId, ReminderKind.SessionInvitation, a.RecordedAt, e.Version, AgendaChanged));
                 break;
             case ReflectionSessionCancelled s:
                 operations.Store(Invitation(s.SessionId, s.ProgrammeId, ReminderKind.SessionCancellation, s.RecordedAt, e.Version, s.Reason));

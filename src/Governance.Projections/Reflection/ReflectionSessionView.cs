@@ -32,6 +32,14 @@ public sealed class ReflectionSessionView
     public List<LessonView> Lessons { get; set; } = [];
     public List<FollowUpActionView> Actions { get; set; } = [];
     public List<AgendaItemView> Agenda { get; set; } = [];
+    /// <summary>How often the agenda was set: each time is a change the invitees' calendars should take over.</summary>
+    public int AgendaVersion { get; set; }
+
+    /// <summary>
+    /// The iCalendar SEQUENCE of this session's appointment, the same in invitations and feeds: every move, every
+    /// agenda set and a cancellation raise it, so calendars take over the latest version of the same appointment.
+    /// </summary>
+    public int CalendarSequence => Moves.Count + AgendaVersion + (Status == ReflectionSessionStatus.Cancelled ? 1 : 0);
 }
 
 /// <summary>An item of the session's agenda and, once held, whether it was discussed, with a note and lessons.</summary>

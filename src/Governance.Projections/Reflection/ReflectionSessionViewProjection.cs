@@ -60,8 +60,11 @@ public partial class ReflectionSessionViewProjection : SingleStreamProjection<Re
         if (index >= 0) view.Actions[index] = view.Actions[index] with { CompletedOn = e.CompletedOn };
     }
 
-    public void Apply(ReflectionSessionView view, ReflectionAgendaSet e) =>
+    public void Apply(ReflectionSessionView view, ReflectionAgendaSet e)
+    {
         view.Agenda = e.Items.Select(i => new AgendaItemView(i.ItemId, i.Kind, i.Title, i.Why, i.Reference, Discussed: false, Note: null, LessonIds: [])).ToList();
+        view.AgendaVersion++;
+    }
 
     public void Apply(ReflectionSessionView view, AgendaItemsDiscussed e)
     {

@@ -56,6 +56,25 @@ public sealed class when_sessions_are_scheduled_moved_and_cancelled(AppFixture a
     }
 
     [Fact]
+    public async Task the_chosen_agenda_reaches_the_invitees_as_an_update_of_the_same_appointment()
+    {
+        var (programmeId, sessionId) = await ScheduleWithInvitees();
+        await App.Sweep(People);
+
+        await Host.PostCommand(Url(programmeId, sessionId, "agenda"), new { items = new object[] { new { title = "Is de formulering van de opgave nog optimaal?" }, new { title = "Rondvraag" } } }, 204);
+        await App.Sweep(People);
+
+        var mails = MailSink.Shared.MessagesTo(MilaEmail);
+        mails.Count.ShouldBe(2);
+        var (invitation, update) = (mails[0].Invitation().Events.Single()!, mails[1].Invitation().Events.Single()!);
+        mails[1].Subject.ShouldStartWith("Agenda:");
+        update.Uid.ShouldBe(invitation.Uid);
+        update.Sequence.ShouldBeGreaterThan(invitation.Sequence);
+        update.Description.ShouldNotBeNull().ShouldContain("1. Is de formulering van de opgave nog optimaal?");
+        update.Description!.ShouldContain("2. Rondvraag");
+    }
+
+    [Fact]
     public async Task a_move_updates_the_same_appointment_with_a_higher_sequence_and_a_cancellation_cancels_it()
     {
         var (programmeId, sessionId) = await ScheduleWithInvitees();
