@@ -1,6 +1,5 @@
 using Governance.Domain.Common;
 using Governance.Domain.Programmes;
-using JasperFx;
 using Marten;
 
 namespace Governance.Host.Infrastructure;
@@ -32,14 +31,7 @@ public static class ProgrammeStreams
         if (current is null || programmeOf(current) != programmeId) return Problems.NotFound(notFoundName, streamId);
         if (notFoundWithin?.Invoke(current) is { } missing) return missing;
 
-        try
-        {
-            return await session.Decide<TState>(http, streamId, notFoundName, state => decide(state, programme), accepted);
-        }
-        catch (ConcurrencyException)
-        {
-            // A stale If-Match surfaces here, while the stream is fetched for writing; it is the client's 409, not a 500.
-            return await IfMatch.Stale(session, http, streamId);
-        }
+        // StreamCommands.Decide answers a stale If-Match with 409 itself.
+        return await session.Decide<TState>(http, streamId, notFoundName, state => decide(state, programme), accepted);
     }
 }
