@@ -39,11 +39,36 @@ public static class MembersEndpoints
             programme => RemoveMember.Decide(programme, personId, clock.GetCurrentInstant()),
             Results.NoContent);
 
-    /// <summary>Who takes part in the programme, in which role.</summary>
+    /// <summary>
+    /// Who takes part in the programme, in which role. Optional filters: <c>role</c> and the partner a member acts
+    /// for (<c>partnerId</c>); <c>asOf</c> (a date or an instant) shows the members of then. Sorted by <c>sort</c>
+    /// (name, the default, or -name); paged by offset/limit with X-Total-Count.
+    /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/members", OperationId = "listMembers")]
     [Tags("Leden en rechten")]
     [RequiresRight(Right.ReadProgramme)]
     [ProducesResponseType<IReadOnlyList<Member>>(StatusCodes.Status200OK)]
-    public static async Task<IReadOnlyList<Member>> List(Guid programmeId, IQuerySession session, CancellationToken ct) =>
-        (await session.LoadAsync<ProgrammeMembers>(programmeId, ct))?.Members.OrderBy(m => m.Name).ToList() ?? [];
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> List(Guid programmeId, string? role, Guid? partnerId, string? asOf, string? sort, string? offset, string? limit,
+        IQuerySession session, HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
+        var errors = new Dictionary<string, string[]>();
+        var wantedRole = QueryFilters.Enum<MemberRole>(role, "role", "Onbekende rol.", errors);
+        var page = Paging.Read(offset, limit, errors);
+        if (sort is not (null or "name" or "-name")) errors["sort"] = ["Sorteer op name (standaard) of -name."];
+        if (errors.Count > 0) return QueryFilters.Invalid(errors);
+
+        var (existed, members) = await session.ProgrammeAsOf<ProgrammeMembersProjection, ProgrammeMembers>(programmeId, moment, ct);
+        if (!existed) return Problems.NotFound("Programma", programmeId);
+        var selected = (members?.Members ?? [])
+            .Where(m => wantedRole is null || m.Role == wantedRole)
+            .Where(m => partnerId is null || m.PartnerId == partnerId);
+        var sorted = sort == "-name"
+            ? selected.OrderByDescending(m => m.Name, StringComparer.CurrentCultureIgnoreCase)
+            : selected.OrderBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase);
+        return Results.Ok(sorted.ToList().Page(page, http));
+    }
 }

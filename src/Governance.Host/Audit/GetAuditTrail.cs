@@ -2,7 +2,6 @@ using Governance.Domain.Access;
 using Governance.Host.Access;
 using Governance.Host.Infrastructure;
 using Governance.Projections.Audit;
-using Governance.Projections.Programmes;
 using Marten;
 using Wolverine.Http;
 
@@ -39,7 +38,8 @@ public static class GetAuditTrail
         if (!Moments.TryRead(to, "to", Moments.Boundary.EndOfDay, out var until, out problem)) return (null, problem);
         if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out problem)) return (null, problem);
 
-        if (await session.LoadAsync<ProgrammeOverview>(programmeId, ct) is null)
+        // As of a moment before its registration the programme did not exist yet: 404, as for every as-of read.
+        if (await session.AsOf<Governance.Domain.Programmes.Programme>(programmeId, moment, ct) is null)
             return (null, Problems.NotFound("Programma", programmeId));
 
         // "As of" a moment is the period up to that moment: nothing recorded after it.

@@ -55,7 +55,8 @@ public static class GetDecisions
             errors["sort"] = ["Sorteer op decidedOn, -decidedOn (standaard: nieuwste eerst), title of -title."];
         if (errors.Count > 0) return QueryFilters.Invalid(errors);
 
-        if (await session.LoadAsync<Programme>(programmeId, ct) is null) return Problems.NotFound("Programma", programmeId);
+        // As of a moment before its registration the programme did not exist yet.
+        if (await session.AsOf<Programme>(programmeId, moment, ct) is null) return Problems.NotFound("Programma", programmeId);
 
         // Few decisions per programme: load them by programme and filter in memory (no NodaTime in LINQ, see README).
         var records = await session.Query<DecisionRecord>().Where(d => d.ProgrammeId == programmeId).ToListAsync(ct);

@@ -9,17 +9,23 @@ namespace Governance.Host.Programmes;
 
 public static class GetProgramme
 {
-    /// <summary>The programme overview: opgave, period and its decisions in brief.</summary>
+    /// <summary>
+    /// The programme overview: opgave, period and its decisions in brief; with <c>asOf</c> (a date, meaning the end of
+    /// that day in Europe/Amsterdam, or an instant) as it stood then.
+    /// </summary>
     [WolverineGet("/api/programmes/{programmeId}", OperationId = "getProgramme")]
     [Tags("Programma's")]
     [RequiresRight(Right.ReadProgramme)]
     [ProducesResponseType<ProgrammeOverview>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid programmeId, IQuerySession session, HttpContext http, CancellationToken ct)
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> Get(Guid programmeId, string? asOf, IQuerySession session, HttpContext http, CancellationToken ct)
     {
-        var overview = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
+        var (_, overview) = await session.ProgrammeAsOf<ProgrammeOverviewProjection, ProgrammeOverview>(programmeId, moment, ct);
         if (overview is null) return Problems.NotFound("Programma", programmeId);
-        await IfMatch.WriteETag(session, http, programmeId);
+        // A past state cannot be written to: only the current one carries the version for If-Match.
+        if (moment is null) await IfMatch.WriteETag(session, http, programmeId);
         return Results.Ok(overview);
     }
 

@@ -38,12 +38,41 @@ public static class AgendaEndpoints
             (reflection, _) => MarkAgendaDiscussed.Decide(reflection, command, clock.GetCurrentInstant()),
             Results.NoContent);
 
-    /// <summary>When each indicator was discussed in a reflection session ("besproken op"), with note and lessons, newest first.</summary>
+    /// <summary>
+    /// When each indicator was discussed in a reflection session ("besproken op"), with note and lessons, by
+    /// indicator and newest first. Optional filter: the indicator (<c>indicator</c>, 1–10); <c>asOf</c> (a date or an
+    /// instant) shows the conversations recorded by then. Paged by offset/limit with X-Total-Count.
+    /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/health/conversations", OperationId = "getIndicatorConversations")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Gezondheid")]
     [ProducesResponseType<IReadOnlyList<IndicatorConversation>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> ListConversations(Guid programmeId, string? indicator, string? asOf, string? offset, string? limit,
+        IQuerySession session, HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
+        var errors = new Dictionary<string, string[]>();
+        var page = Paging.Read(offset, limit, errors);
+        int? number = null;
+        if (!string.IsNullOrWhiteSpace(indicator))
+        {
+            if (int.TryParse(indicator.Trim(), out var parsed) && parsed is >= 1 and <= 10) number = parsed;
+            else errors["indicator"] = ["indicator is het nummer van een indicator, 1 tot en met 10."];
+        }
+        if (errors.Count > 0) return QueryFilters.Invalid(errors);
+
+        var (existed, conversations) = await session.ProgrammeAsOf<IndicatorConversationsProjection, IndicatorConversations>(programmeId, moment, ct);
+        if (!existed) return Problems.NotFound("Programma", programmeId);
+        return Results.Ok(Ordered(conversations).Where(c => number is null || c.Number == number).ToList().Page(page, http));
+    }
+
+    /// <summary>The conversations as the health page shows them: by indicator, newest first.</summary>
     public static async Task<IReadOnlyList<IndicatorConversation>> Conversations(Guid programmeId, IQuerySession session, CancellationToken ct) =>
-        (await session.LoadAsync<IndicatorConversations>(programmeId, ct))?.Conversations
-            .OrderBy(c => c.Number).ThenByDescending(c => c.DiscussedOn).ToList() ?? [];
+        Ordered(await session.LoadAsync<IndicatorConversations>(programmeId, ct));
+
+    private static List<IndicatorConversation> Ordered(IndicatorConversations? conversations) =>
+        conversations?.Conversations.OrderBy(c => c.Number).ThenByDescending(c => c.DiscussedOn).ToList() ?? [];
 }

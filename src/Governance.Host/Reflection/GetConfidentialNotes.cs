@@ -11,7 +11,8 @@ public static class GetConfidentialNotes
 {
     /// <summary>
     /// The confidential notes of a held session: only for the session's attendees and the programme's
-    /// opdrachtgevers (docs/rights.md). Anyone else in the programme gets 403; outside it, 404.
+    /// opdrachtgevers (docs/rights.md). Anyone else in the programme gets 403; outside it, 404. With <c>asOf</c> (a
+    /// date or an instant): as recorded by then (404 before the session was held).
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/confidential-notes", OperationId = "getConfidentialReflectionNotes")]
     [RequiresRight(Right.ReadProgramme)]
@@ -19,9 +20,11 @@ public static class GetConfidentialNotes
     [ProducesResponseType<ConfidentialNotes>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid programmeId, Guid sessionId, IQuerySession session, HttpContext http)
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> Get(Guid programmeId, Guid sessionId, string? asOf, IQuerySession session, HttpContext http)
     {
-        var notes = await session.LoadAsync<ConfidentialReflectionNotes>(sessionId, http.RequestAborted);
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
+        var notes = await session.AsOf<ConfidentialReflectionNotes>(sessionId, moment, http.RequestAborted);
         if (notes is null || notes.ProgrammeId != programmeId)
             return Problems.NotFound("Vertrouwelijke aantekeningen", sessionId);
 

@@ -1,6 +1,7 @@
 using Governance.Domain.Access;
 using Governance.Host.Access;
 using Governance.Domain.Programmes;
+using Governance.Domain.Reflection;
 using Governance.Host.Infrastructure;
 using Governance.Projections.Reflection;
 using Marten;
@@ -30,18 +31,48 @@ public static class GetReflectionSessions
         return Results.Ok(view);
     }
 
-    /// <summary>The programme's reflection sessions (scheduled, cancelled and held), by start.</summary>
+    /// <summary>
+    /// The programme's reflection sessions (scheduled, cancelled and held), by start. Optional filters: <c>status</c>
+    /// and a period of start dates (<c>from</c>/<c>to</c>, inclusive, Europe/Amsterdam); <c>asOf</c> (a date or an
+    /// instant) shows the sessions as they stood then. Sorted by <c>sort</c> (start, the default, or -start); paged by
+    /// offset/limit with X-Total-Count.
+    /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/reflection-sessions", OperationId = "listProgrammeReflectionSessions")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Reflectie")]
     [ProducesResponseType<IReadOnlyList<ReflectionSessionView>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> ForProgramme(Guid programmeId, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> ForProgramme(Guid programmeId, string? status, string? from, string? to, string? asOf, string? sort,
+        string? offset, string? limit, IQuerySession session, HttpContext http)
     {
-        if (await session.LoadAsync<Programme>(programmeId, ct) is null) return Problems.NotFound("Programma", programmeId);
+        var ct = http.RequestAborted;
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
+        var errors = new Dictionary<string, string[]>();
+        var wantedStatus = QueryFilters.Enum<ReflectionSessionStatus>(status, "status", "Onbekende status: scheduled, cancelled of held.", errors);
+        var fromDate = QueryFilters.Date(from, "from", errors);
+        var toDate = QueryFilters.Date(to, "to", errors);
+        var page = Paging.Read(offset, limit, errors);
+        if (sort is not (null or "start" or "-start")) errors["sort"] = ["Sorteer op start (standaard) of -start."];
+        if (errors.Count > 0) return QueryFilters.Invalid(errors);
+
+        if (await session.AsOf<Programme>(programmeId, moment, ct) is null) return Problems.NotFound("Programma", programmeId);
 
         var views = await session.Query<ReflectionSessionView>().Where(s => s.ProgrammeId == programmeId).ToListAsync(ct);
-        return Results.Ok(views.OrderBy(s => s.Start.ToInstant()).ToList());
+        if (moment is not null)
+        {
+            // As of a moment: each session replayed up to it; sessions scheduled later did not exist yet.
+            var then = new List<ReflectionSessionView>();
+            foreach (var view in views)
+                if (await session.AsOf<ReflectionSessionView>(view.Id, moment, ct) is { } past) then.Add(past);
+            views = then;
+        }
+        var selected = views
+            .Where(s => wantedStatus is null || s.Status == wantedStatus)
+            .Where(s => fromDate is null || s.Start.Date >= fromDate)
+            .Where(s => toDate is null || s.Start.Date <= toDate);
+        var sorted = sort == "-start" ? selected.OrderByDescending(s => s.Start.ToInstant()) : selected.OrderBy(s => s.Start.ToInstant());
+        return Results.Ok(sorted.ToList().Page(page, http));
     }
 
     /// <summary>

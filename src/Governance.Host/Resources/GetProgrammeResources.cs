@@ -9,15 +9,17 @@ namespace Governance.Host.Resources;
 
 public static class GetProgrammeResources
 {
-    /// <summary>The programme's funding commitments (and until when it is funded) and its team with current fte.</summary>
+    /// <summary>The programme's funding commitments (and until when it is funded) and its team with current fte; with <c>asOf</c> (a date or an instant) as it stood then.</summary>
     [WolverineGet("/api/programmes/{programmeId}/resources", OperationId = "getProgrammeResources")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Middelen")]
     [ProducesResponseType<ProgrammeResources>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid programmeId, IQuerySession session, CancellationToken ct)
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public static async Task<IResult> Get(Guid programmeId, string? asOf, IQuerySession session, CancellationToken ct)
     {
-        var resources = await session.LoadAsync<ProgrammeResources>(programmeId, ct);
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
+        var (_, resources) = await session.ProgrammeAsOf<ProgrammeResourcesProjection, ProgrammeResources>(programmeId, moment, ct);
         return resources is null ? Problems.NotFound("Programma", programmeId) : Results.Ok(resources);
     }
 }

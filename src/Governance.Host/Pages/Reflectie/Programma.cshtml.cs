@@ -25,7 +25,7 @@ public sealed class ProgrammaModel(IQuerySession session) : PageModel
         var programme = await session.LoadAsync<Programme>(programmeId, ct);
         if (programme is null) return NotFound();
         Programme = programme;
-        Sessions = PageCommands.ValueOf<IReadOnlyList<ReflectionSessionView>>(await GetReflectionSessions.ForProgramme(programmeId, session, ct)) ?? [];
+        Sessions = PageCommands.ValueOf<IReadOnlyList<ReflectionSessionView>>(await GetReflectionSessions.ForProgramme(programmeId, null, null, null, null, null, null, null, session, HttpContext)) ?? [];
         CanPlan = await ReflectionPage.Can(HttpContext, programmeId, Right.PlanReflection);
         return Page();
     }
