@@ -21,19 +21,27 @@ public static class GetPortfolio
     /// <summary>
     /// The signed-in person's programmes with the status of each of the ten indicators, now or as of a date;
     /// optionally only those of one opdrachtgever organisation (the commissioning organisation, or a partner in the
-    /// role of opdrachtgever). Programmes the person is not a member of never show.
+    /// role of opdrachtgever). Programmes the person is not a member of never show. Sorted by name (<c>sort</c>: name,
+    /// the default, or -name; never by a score) and paged (offset/limit; X-Total-Count counts the programmes).
     /// </summary>
     [WolverineGet("/api/portfolio", OperationId = "getPortfolio")]
     [RequiresSignIn]
     [Tags("Gezondheid")]
     [ProducesResponseType<Portfolio>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<IResult> Get(string? opdrachtgever, string? asOf, IQuerySession session, IClock clock, HttpContext http)
+    public static async Task<IResult> Get(string? opdrachtgever, string? asOf, string? sort, string? offset, string? limit,
+        IQuerySession session, IClock clock, HttpContext http)
     {
         var ct = http.RequestAborted;
         if (!Moments.TryParse(asOf, endOfDay: true, clock.GetCurrentInstant(), out var moment)) return Moments.Invalid("asOf");
+        var errors = new Dictionary<string, string[]>();
+        var page = Paging.Read(offset, limit, errors);
+        if (sort is not (null or "name" or "-name")) errors["sort"] = ["Sorteer op name (standaard) of -name."];
+        if (errors.Count > 0) return QueryFilters.Invalid(errors);
 
-        return Results.Ok(await For(http.User.PersonIdOf()!.Value, opdrachtgever, moment, session, ct));
+        var portfolio = await For(http.User.PersonIdOf()!.Value, opdrachtgever, moment, session, ct);
+        var sorted = sort == "-name" ? portfolio.Programmes.Reverse().ToList() : portfolio.Programmes;
+        return Results.Ok(portfolio with { Programmes = sorted.Page(page, http) });
     }
 
     /// <summary>The portfolio as the API and the portfolio page show it.</summary>

@@ -36,9 +36,6 @@ public static class GetProgrammeHealth
 
         var document = await session.LoadAsync<ProgrammeHealthFacts>(programmeId, ct);
         if (document is null) return Problems.NotFound("Programma", programmeId);
-        // Before its registration the programme did not exist: nothing to evaluate, as for every other as-of read.
-        if (asOf is not null && document.Facts.Registration is { } registration && moment < registration.Source.RecordedAt)
-            return Problems.NotFound("Programma", programmeId);
 
         var thresholds = document.Facts.AsOf(moment).EffectiveThresholds;
         return Results.Ok(new HealthReport(programmeId, document.Name, moment, moment.InZone(HealthEvaluation.Zone).Date, thresholds,

@@ -23,11 +23,68 @@ public sealed class IdempotentResponse
 }
 
 /// <summary>
+/// The trace a keyed write leaves in the same PostgreSQL transaction as its events (see <see cref="IdempotentCommits"/>):
+/// proof that the command was carried out, even when the answer could not be kept afterwards. Same id as the
+/// <see cref="IdempotentResponse"/> of the request.
+/// </summary>
+public sealed class IdempotentCommit
+{
+    public string Id { get; set; } = "";
+    public string RequestHash { get; set; } = "";
+    /// <summary>The streams the command appended to, so a retry can point the client at them.</summary>
+    public List<Guid> StreamIds { get; set; } = [];
+    public Instant RecordedAt { get; set; }
+}
+
+/// <summary>
+/// Writes the <see cref="IdempotentCommit"/> of a keyed request inside the unit of work that appends its events, so
+/// both commit together or not at all. Wolverine opens and commits the endpoint's session itself, so the middleware
+/// cannot enlist in that transaction; a Marten session listener can, because it runs inside SaveChanges before the
+/// batch is sent. The request it belongs to is found through an async-local claim the middleware sets.
+/// </summary>
+public sealed class IdempotentCommits : DocumentSessionListenerBase
+{
+    private static readonly AsyncLocal<Claim?> Current = new();
+
+    /// <summary>A keyed request in progress. <see cref="Written"/> keeps a second save in the same request from writing it again.</summary>
+    public sealed class Claim(string id, string requestHash, Instant startedAt)
+    {
+        public string Id { get; } = id;
+        public string RequestHash { get; } = requestHash;
+        public Instant StartedAt { get; } = startedAt;
+        public bool Written { get; set; }
+        public bool Finished { get; set; }
+    }
+
+    public static Claim Begin(string id, string requestHash, Instant startedAt) => Current.Value = new Claim(id, requestHash, startedAt);
+
+    public static void End(Claim claim)
+    {
+        claim.Finished = true;
+        if (Current.Value == claim) Current.Value = null;
+    }
+
+    public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+    {
+        if (Current.Value is not { Finished: false, Written: false } claim) return Task.CompletedTask;
+        var streams = session.PendingChanges.Streams().Select(s => s.Id).Distinct().ToList();
+        // A save without events (a refusal writes nothing; a document-only write) leaves nothing a retry could repeat.
+        if (streams.Count == 0) return Task.CompletedTask;
+        session.Store(new IdempotentCommit { Id = claim.Id, RequestHash = claim.RequestHash, StreamIds = streams, RecordedAt = claim.StartedAt });
+        claim.Written = true;
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
 /// Safe retries for POST, PUT, PATCH and DELETE (README "Idempotency"). A request with an <c>Idempotency-Key</c>
 /// header takes a PostgreSQL advisory lock on the key first, so concurrent duplicates queue behind each other
 /// instead of both appending; the one that comes second finds the stored answer and gets it back, with the header
 /// <c>Idempotent-Replayed: true</c>, without running the command again. The same key with a different body is 422.
-/// Answers of 5xx are not kept: a retry after a failure runs the command again.
+/// Answers of 5xx are not kept: a retry after a failure runs the command again — unless its events were committed
+/// (<see cref="IdempotentCommit"/>, written in the events' own transaction): then the command is never run twice,
+/// and a retry that finds the events but no kept answer (the process stopped between the commit and keeping the
+/// answer) gets 409 <c>idempotency.answer-lost</c> naming the streams, instead of a second append.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
@@ -73,17 +130,25 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                     else await Replay(http, earlier);
                     return;
                 }
+                if (await query.LoadAsync<IdempotentCommit>(id, http.RequestAborted) is { } committed)
+                {
+                    if (committed.RequestHash != requestHash) await KeyReused().ExecuteAsync(http);
+                    else await AnswerLost(committed).ExecuteAsync(http);
+                    return;
+                }
             }
 
             var original = http.Response.Body;
             using var buffer = new MemoryStream();
             http.Response.Body = buffer;
+            var claim = IdempotentCommits.Begin(id, requestHash, clock.GetCurrentInstant());
             try
             {
                 await next(http);
             }
             finally
             {
+                IdempotentCommits.End(claim);
                 http.Response.Body = original;
             }
             buffer.Position = 0;
@@ -135,6 +200,13 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         await http.Response.Body.WriteAsync(earlier.Body, http.RequestAborted);
     }
 
+    private static IResult AnswerLost(IdempotentCommit committed) => Results.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "Dit verzoek is al uitgevoerd.",
+        detail: $"Het eerdere verzoek met deze {Header} is uitgevoerd en vastgelegd, maar het antwoord erop is niet bewaard. "
+                + "Er is niets opnieuw vastgelegd. Lees de genoemde gegevens op om het resultaat te zien.",
+        extensions: new Dictionary<string, object?> { ["rule"] = "idempotency.answer-lost", ["streamIds"] = committed.StreamIds });
+
     private static IResult KeyReused() => Results.Problem(
         statusCode: StatusCodes.Status422UnprocessableEntity,
         title: "Deze sleutel is al gebruikt.",
@@ -149,6 +221,8 @@ public static class Idempotency
         builder.Services.ConfigureMarten(opts =>
         {
             opts.Schema.For<IdempotentResponse>();
+            opts.Schema.For<IdempotentCommit>();
+            opts.Listeners.Add(new IdempotentCommits());
             opts.Schema.For<Exports.CalendarFeedToken>().Index(t => t.PersonId);
         });
         return builder;

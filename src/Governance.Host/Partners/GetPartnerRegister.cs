@@ -1,4 +1,5 @@
 using Governance.Domain.Access;
+using Governance.Domain.Partners;
 using Governance.Host.Access;
 using Governance.Host.Infrastructure;
 using Governance.Projections.Partners;
@@ -12,7 +13,9 @@ public static class GetPartnerRegister
     /// <summary>
     /// The programme's partner register: every partner (also those that left) with layer, role, joined and left,
     /// interest and contribution, endorsement, representatives, learning goals and the mandates it holds; with
-    /// <c>asOf</c> (a date or an instant) as it stood then.
+    /// <c>asOf</c> (a date or an instant) as it stood then. The partner list can be filtered (<c>status</c> active or
+    /// left, <c>layer</c>, <c>role</c>), sorted (<c>sort</c>: joinedOn, the default, -joinedOn, name, -name) and paged
+    /// (offset/limit; X-Total-Count counts the partners selected).
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/partners", OperationId = "getPartnerRegister")]
     [RequiresRight(Right.ReadProgramme)]
@@ -20,10 +23,35 @@ public static class GetPartnerRegister
     [ProducesResponseType<PartnerRegister>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<IResult> Get(Guid programmeId, string? asOf, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(Guid programmeId, string? asOf, string? status, string? layer, string? role, string? sort,
+        string? offset, string? limit, IQuerySession session, HttpContext http)
     {
+        var ct = http.RequestAborted;
         if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
+        var errors = new Dictionary<string, string[]>();
+        if (status is not (null or "" or "active" or "left")) errors["status"] = ["status is active of left."];
+        var wantedLayer = QueryFilters.Enum<Bestuurslaag>(layer, "layer", "Onbekende bestuurslaag.", errors);
+        var wantedRole = QueryFilters.Enum<PartnerRole>(role, "role", "Onbekende rol.", errors);
+        var page = Paging.Read(offset, limit, errors);
+        if (sort is not (null or "joinedOn" or "-joinedOn" or "name" or "-name"))
+            errors["sort"] = ["Sorteer op joinedOn (standaard), -joinedOn, name of -name."];
+        if (errors.Count > 0) return QueryFilters.Invalid(errors);
+
         var register = await session.AsOf<PartnerRegister>(programmeId, moment, ct);
-        return register is null ? Problems.NotFound("Programma", programmeId) : Results.Ok(register);
+        if (register is null) return Problems.NotFound("Programma", programmeId);
+        var selected = register.Partners
+            .Where(p => status is null or "" || (status == "active") == p.Active)
+            .Where(p => wantedLayer is null || p.Layer == wantedLayer)
+            .Where(p => wantedRole is null || p.Role == wantedRole);
+        // The register keeps partners in the order they joined; that stays the default.
+        IEnumerable<PartnerEntry> sorted = sort switch
+        {
+            "-joinedOn" => selected.Reverse(),
+            "name" => selected.OrderBy(p => p.OrganisationName, StringComparer.CurrentCultureIgnoreCase),
+            "-name" => selected.OrderByDescending(p => p.OrganisationName, StringComparer.CurrentCultureIgnoreCase),
+            _ => selected,
+        };
+        register.Partners = sorted.ToList().Page(page, http);
+        return Results.Ok(register);
     }
 }

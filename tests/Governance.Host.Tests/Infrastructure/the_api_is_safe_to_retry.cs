@@ -1,5 +1,8 @@
 using Alba;
+using Governance.Host.Infrastructure;
 using Governance.Host.Programmes;
+using Marten;
+using Npgsql;
 
 namespace Governance.Host.Tests.Infrastructure;
 
@@ -137,5 +140,59 @@ public class the_api_is_safe_to_retry(AppFixture app) : HostTest(app)
         other.Context.Response.StatusCode.ShouldBe(201);
         other.Context.Response.Headers.ContainsKey("Idempotent-Replayed").ShouldBeFalse();
         (await EventCount()).ShouldBe(before + 2);
+    }
+
+    private async Task<string> Scalar(string sql, Guid? streamId = null)
+    {
+        var store = Host.DocumentStore();
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql.Replace("{schema}", store.Options.DatabaseSchemaName), connection);
+        if (streamId is { } id) command.Parameters.AddWithValue("stream", id);
+        return (await command.ExecuteScalarAsync())?.ToString() ?? "";
+    }
+
+    [Fact]
+    public async Task the_trace_of_a_keyed_write_commits_with_its_events_and_a_retry_after_the_answer_was_lost_appends_nothing()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var first = await Post(Partners(programmeId), Samples.Partner(), key: "partner-vws-crash");
+        first.Context.Response.StatusCode.ShouldBe(201);
+
+        // One transaction: the row of the appended event and the row of the trace carry the same PostgreSQL xmin.
+        var eventTransaction = await Scalar("select xmin::text from {schema}.mt_events where stream_id = @stream order by version desc limit 1", programmeId);
+        var traceTransaction = await Scalar("select xmin::text from {schema}.mt_doc_idempotentcommit");
+        eventTransaction.ShouldNotBeNullOrEmpty();
+        traceTransaction.ShouldBe(eventTransaction);
+
+        // What the database holds when the process stops after the commit but before the answer was kept: the events
+        // and the trace (one transaction), no answer (the next one).
+        await using (var session = Host.DocumentStore().LightweightSession())
+        {
+            session.DeleteWhere<IdempotentResponse>(r => r.Id != "");
+            await session.SaveChangesAsync();
+        }
+        var before = await EventCount();
+
+        var retry = await Post(Partners(programmeId), Samples.Partner(), key: "partner-vws-crash");
+
+        retry.Context.Response.StatusCode.ShouldBe(409);
+        var problem = await retry.ReadJson();
+        problem.GetProperty("rule").GetString().ShouldBe("idempotency.answer-lost");
+        problem.GetProperty("streamIds").EnumerateArray().Select(i => i.GetGuid()).ShouldBe([programmeId]);
+        (await EventCount()).ShouldBe(before);
+        var otherBody = await Post(Partners(programmeId), Samples.Partner("VNG"), key: "partner-vws-crash");
+        otherBody.Context.Response.StatusCode.ShouldBe(422);
+        (await EventCount()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task a_refused_keyed_write_appends_nothing_and_leaves_no_commit_trace()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var refused = await Post(Partners(programmeId), new Dictionary<string, object?>(Samples.Partner()) { ["organisationName"] = "" }, key: "partner-empty");
+        refused.Context.Response.StatusCode.ShouldBe(400);
+
+        (await Scalar("select count(*) from {schema}.mt_doc_idempotentcommit")).ShouldBe("0");
     }
 }
