@@ -22,7 +22,8 @@ public static class Api
             doc.Info.Title = "Programmagovernance API";
             doc.Info.Description = "Besluiten, partners, reflectie en gezondheidsindicatoren van interbestuurlijke programma's.";
             return Task.CompletedTask;
-        }).AddOperationTransformer<OpenApiProblems>().AddSchemaTransformer<OpenApiTextLimits>());
+        }).AddOperationTransformer<OpenApiProblems>().AddOperationTransformer<OpenApiQueryParameters>()
+            .AddSchemaTransformer<OpenApiTextLimits>());
         builder.Services.AddWolverineHttp();
         return builder;
     }

@@ -164,4 +164,33 @@ public class every_programme_read_answers_as_of_a_moment(AppFixture app) : HostT
         (await Get($"{sessions}/{first}/confidential-notes?asOf={dayOne}")).Context.Response.StatusCode.ShouldBe(404);
         (await Get($"{sessions}/{first}/confidential-notes")).Context.Response.StatusCode.ShouldBe(200);
     }
+
+    [Fact]
+    public async Task the_openapi_document_describes_asOf_on_every_programme_read_and_the_total_count_of_every_paged_list()
+    {
+        var paths = (await Host.GetAsJson<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+        static List<JsonElement> Parameters(JsonElement operation) =>
+            operation.TryGetProperty("parameters", out var list) ? list.EnumerateArray().ToList() : [];
+
+        foreach (var route in ProgrammeReads().Except(WithoutAsOf.Keys))
+        {
+            var asOf = Parameters(paths.GetProperty(route).GetProperty("get")).SingleOrDefault(p => p.GetProperty("name").GetString() == "asOf");
+            asOf.ValueKind.ShouldBe(JsonValueKind.Object, route);
+            asOf.GetProperty("in").GetString().ShouldBe("query");
+            asOf.GetProperty("description").GetString()!.ShouldContain("Europe/Amsterdam", customMessage: route);
+        }
+
+        var paged = 0;
+        foreach (var path in paths.EnumerateObject())
+        foreach (var operation in path.Value.EnumerateObject())
+        {
+            if (!Parameters(operation.Value).Any(p => p.GetProperty("name").GetString() == "limit")) continue;
+            paged++;
+            var ok = operation.Value.GetProperty("responses").GetProperty("200");
+            ok.GetProperty("headers").TryGetProperty("X-Total-Count", out _).ShouldBeTrue(path.Name);
+            foreach (var name in new[] { "offset", "limit" })
+                Parameters(operation.Value).Single(p => p.GetProperty("name").GetString() == name).GetProperty("description").GetString().ShouldNotBeNullOrWhiteSpace();
+        }
+        paged.ShouldBeGreaterThanOrEqualTo(9); // decision log, audit trail, partners, bodies, tensions, members, sessions, conversations, portfolio
+    }
 }
