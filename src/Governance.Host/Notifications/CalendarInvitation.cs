@@ -29,7 +29,8 @@ public static class CalendarInvitation
         var end = session.End.LocalDateTime;
         var appointment = new CalendarEvent
         {
-            Uid = Uid(session.Id),
+            // A gezamenlijke sessie is one appointment for everyone: its parts share the joint id's UID (docs/adr/0003).
+            Uid = Uid(session.JointSessionId ?? session.Id),
             Sequence = (int)sequence,
             Summary = session.Title,
             Location = session.Location,
