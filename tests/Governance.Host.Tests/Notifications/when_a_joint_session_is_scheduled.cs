@@ -49,6 +49,33 @@ public sealed class when_a_joint_session_is_scheduled(AppFixture app) : HostTest
         invitation.Uid.ShouldBe(CalendarInvitation.Uid(jointId));
         update.Uid.ShouldBe(invitation.Uid);
         update.Sequence.ShouldBeGreaterThan(invitation.Sequence);
-        update.Description.ShouldNotBeNull().ShouldContain("Hoe leren we met elkaar");
+        // She reads both programmes, so her appointment lists both programmes' items, each labelled.
+        update.Description.ShouldNotBeNull().ShouldContain("[GHNT] Hoe leren we met elkaar");
+        update.Description!.ShouldContain("[Zorg en veiligheid] Hoe leren we met elkaar");
+    }
+
+    [Fact]
+    public async Task an_invitee_of_one_programme_reads_only_that_programmes_items_in_the_appointment()
+    {
+        var ghnt = await Programme("GHNT");
+        var zorg = await Programme("Zorg en veiligheid");
+        ActAs(People.Administrator);
+        await Host.Scenario(s => { s.Delete.Url($"/api/programmes/{zorg}/members/{People.Reader}"); s.StatusCodeShouldBe(204); });
+        ActAs(People.Facilitator);
+        var body = ReflectionSamples.Session("2026-05-12T14:00");
+        body["programmeIds"] = new[] { zorg, ghnt };
+        body["inviteePersonIds"] = new[] { People.Reader };
+        var jointId = await Host.Create("/api/joint-reflection-sessions", body);
+        await Host.PostCommand($"/api/joint-reflection-sessions/{jointId}/agenda", new
+        {
+            items = new[] { new { programmeId = ghnt, title = "Regionale aanpak GHNT" }, new { programmeId = zorg, title = "Geheime zorgkwestie" } },
+        }, 204);
+        await App.Sweep(People);
+
+        var appointments = MailSink.Shared.MessagesTo(MilaEmail).Select(m => m.Invitation().Events.Single()!).ToList();
+        appointments.Count.ShouldBe(2);
+        appointments.ShouldAllBe(a => a.Uid == CalendarInvitation.Uid(jointId));
+        appointments.ShouldContain(a => a.Description != null && a.Description.Contains("[GHNT] Regionale aanpak GHNT"));
+        appointments.ShouldAllBe(a => !a.Description!.Contains("Zorg"));
     }
 }

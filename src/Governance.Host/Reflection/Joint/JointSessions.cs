@@ -5,6 +5,7 @@ using Governance.Domain.Reflection;
 using Governance.Domain.Reflection.Joint;
 using Governance.Host.Access;
 using Governance.Host.Infrastructure;
+using Governance.Projections.Access;
 using Governance.Projections.Reflection;
 using JasperFx.Events;
 using Marten;
@@ -83,6 +84,18 @@ public static class JointSessions
         foreach (var e in outcome.Events)
             streams.Single(s => s.Id == JointReflection.SessionOf(e)).AppendOne(e);
         return Results.NoContent();
+    }
+
+    /// <summary>
+    /// The text of a joint session's invitation for one invitee: the agenda items of the covered programmes that
+    /// person is a member of, labelled with their programme — the same as the joint .ics they would download.
+    /// </summary>
+    public static async Task<string?> InvitationText(IQuerySession session, Guid jointSessionId, Guid personId, CancellationToken ct)
+    {
+        var readable = new List<JointPart>();
+        foreach (var part in await AllParts(session, jointSessionId, ct))
+            if ((await session.LoadAsync<ProgrammeMembers>(part.ProgrammeId, ct))?.Find(personId) is not null) readable.Add(part);
+        return readable.Count == 0 ? null : JointSessionCalendarEndpoint.Description(GetJointReflectionSession.ViewOf(jointSessionId, readable));
     }
 
     /// <summary>The person's role in a programme, or null for a non-member (read once per request and programme).</summary>
