@@ -20,6 +20,12 @@ public sealed record ReflectionSessionScheduled(
 {
     /// <summary>The invitees who are people in our directory: they receive the calendar invitation and reminders.</summary>
     public IReadOnlyList<Guid> InviteePersonIds { get; init; } = [];
+
+    /// <summary>
+    /// Set when this session is this programme's part of a gezamenlijke sessie (docs/adr/0003): the sessions of the
+    /// covered programmes share this id, and with it one calendar appointment. Null for a session of one programme.
+    /// </summary>
+    public Guid? JointSessionId { get; init; }
 }
 
 public sealed record ReflectionSessionRescheduled(Guid SessionId, Guid ProgrammeId, ZonedDateTime Start, Duration Length, string Location, string Reason, Instant RecordedAt) : IProgrammeEvent;

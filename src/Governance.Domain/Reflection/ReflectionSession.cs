@@ -27,9 +27,12 @@ public sealed record ReflectionSession(
     /// <summary>The lessons captured in this session, to which discussed agenda items may link.</summary>
     public ImmutableHashSet<Guid> LessonIds { get; init; } = ImmutableHashSet<Guid>.Empty;
 
+    /// <summary>The gezamenlijke sessie this session is part of, if any (docs/adr/0003).</summary>
+    public Guid? JointSessionId { get; init; }
+
     public static ReflectionSession Create(ReflectionSessionScheduled e) => new(
         e.SessionId, e.ProgrammeId, ReflectionSessionStatus.Scheduled, e.Start, e.Length, e.Location, HeldOn: null,
-        ImmutableDictionary<Guid, bool>.Empty);
+        ImmutableDictionary<Guid, bool>.Empty) { JointSessionId = e.JointSessionId };
 
     /// <summary>Folds a history of this session's own stream, for tests and for replays.</summary>
     public static ReflectionSession From(IEnumerable<object> history)

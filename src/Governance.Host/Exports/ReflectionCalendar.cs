@@ -23,7 +23,8 @@ public static class ReflectionCalendar
         calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", Zone);
         calendar.AddTimeZone(new VTimeZone(Zone));
-        foreach (var session in sessions.OrderBy(s => s.Start.ToInstant()))
+        // The parts of a gezamenlijke sessie are one appointment: one event per UID (docs/adr/0003).
+        foreach (var session in sessions.OrderBy(s => s.Start.ToInstant()).DistinctBy(s => s.JointSessionId ?? s.Id))
             calendar.Events.Add(EventOf(session));
         return System.Text.Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar)!);
     }
@@ -36,7 +37,7 @@ public static class ReflectionCalendar
         var lastChange = session.Moves.Select(m => m.RecordedAt).Append(session.ScheduledAt).Max();
         return new CalendarEvent
         {
-            Uid = Uid(session.Id),
+            Uid = Uid(session.JointSessionId ?? session.Id),
             Summary = session.Title,
             Location = session.Location,
             Description = cancelled && session.CancellationReason is { } reason

@@ -20,7 +20,9 @@ public static class CalendarInvitation
 
     public static string Uid(Guid sessionId) => $"reflectiesessie-{sessionId}@programmagovernance";
 
-    public static string Create(ReflectionSessionView session, string method, long sequence, string organiserEmail, string attendeeEmail, string attendeeName, Instant now)
+    /// <param name="description">The appointment's text when the caller composed it for this attendee (a gezamenlijke sessie: the agenda of their own programmes); otherwise the session's own.</param>
+    public static string Create(ReflectionSessionView session, string method, long sequence, string organiserEmail, string attendeeEmail, string attendeeName, Instant now,
+        string? description = null)
     {
         var zoneId = AmsterdamTime.Zone.Id;
         var calendar = new Calendar { Method = method };
@@ -29,11 +31,12 @@ public static class CalendarInvitation
         var end = session.End.LocalDateTime;
         var appointment = new CalendarEvent
         {
-            Uid = Uid(session.Id),
+            // A gezamenlijke sessie is one appointment for everyone: its parts share the joint id's UID (docs/adr/0003).
+            Uid = Uid(session.JointSessionId ?? session.Id),
             Sequence = (int)sequence,
             Summary = session.Title,
             Location = session.Location,
-            Description = Description(session),
+            Description = description ?? Description(session),
             DtStamp = new CalDateTime(now.ToDateTimeUtc()),
             DtStart = new CalDateTime(start.Year, start.Month, start.Day, start.Hour, start.Minute, 0, zoneId),
             DtEnd = new CalDateTime(end.Year, end.Month, end.Day, end.Hour, end.Minute, 0, zoneId),

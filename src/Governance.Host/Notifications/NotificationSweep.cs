@@ -85,7 +85,8 @@ public sealed partial class NotificationSweep(IDocumentStore store, IClock clock
                 Email = person.Email,
                 Calendar = message.Session is { } s && message.CalendarMethod is { } method && hasAddress
                     ? CalendarInvitation.Create(s, method, s.CalendarSequence,
-                        mailOptions.Value.From, person.Email, person.Name, now)
+                        mailOptions.Value.From, person.Email, person.Name, now,
+                        s.JointSessionId is { } jointId ? await Reflection.Joint.JointSessions.InvitationText(session, jointId, person.Id, ct) : null)
                     : null,
                 CalendarMethod = message.CalendarMethod,
                 MailStatus = !hasAddress || delivery == Delivery.Off ? MailStatus.NotWanted

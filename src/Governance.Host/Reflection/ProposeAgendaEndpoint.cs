@@ -34,10 +34,19 @@ public static class ProposeAgendaEndpoint
         var target = await session.LoadAsync<ReflectionSessionView>(sessionId, ct);
         if (target is null || target.ProgrammeId != programmeId) return Problems.NotFound("Reflectiesessie", sessionId);
 
-        var now = clock.GetCurrentInstant();
+        var inputs = await InputsFor(programmeId, sessionId, session, clock.GetCurrentInstant(), ct);
+        return Results.Ok(AgendaProposal.For(inputs, target.Start.Date));
+    }
+
+    /// <summary>
+    /// What a programme's proposal is drawn from at <paramref name="now"/>, leaving out the session being prepared:
+    /// shared by the proposal of one session and of a gezamenlijke sessie (each covered programme alike).
+    /// </summary>
+    public static async Task<AgendaInputs> InputsFor(Guid programmeId, Guid preparedSessionId, IQuerySession session, Instant now, CancellationToken ct)
+    {
         var facts = await session.LoadAsync<ProgrammeHealthFacts>(programmeId, ct);
         var sessions = await session.Query<ReflectionSessionView>().Where(s => s.ProgrammeId == programmeId).ToListAsync(ct);
-        var held = sessions.Where(s => s.HeldOn is not null && s.Id != sessionId).OrderByDescending(s => s.HeldOn).ToList();
+        var held = sessions.Where(s => s.HeldOn is not null && s.Id != preparedSessionId).OrderByDescending(s => s.HeldOn).ToList();
         var tensions = await session.LoadAsync<TensionsAndCare>(programmeId, ct);
         var decisions = await session.Query<DecisionRecord>().Where(d => d.ProgrammeId == programmeId).ToListAsync(ct);
 
@@ -45,7 +54,7 @@ public static class ProposeAgendaEndpoint
         var atLastSession = facts is null || held.Count == 0 ? null
             : HealthEvaluation.Evaluate(facts.Facts, EndOf(held[0].HeldOn!.Value)).ToDictionary(r => r.Number, r => r.Status);
 
-        var inputs = new AgendaInputs(
+        return new AgendaInputs(
             indicatorsNow,
             atLastSession,
             held.Take(2).Select(s => (IReadOnlyList<ReflectionQuestion>)s.QuestionsAddressed).ToList(),
@@ -55,8 +64,6 @@ public static class ProposeAgendaEndpoint
                 .Select(d => new DecisionDueForReview(d.Id, d.Title, d.ReviewOn!.Value)).ToList(),
             sessions.SelectMany(s => s.Actions).Where(a => a.CompletedOn is null)
                 .Select(a => new OpenFollowUpAction(a.ActionId, a.Action, a.Owner, a.DueOn)).ToList());
-
-        return Results.Ok(AgendaProposal.For(inputs, target.Start.Date));
     }
 
     private static Instant EndOf(LocalDate date) =>

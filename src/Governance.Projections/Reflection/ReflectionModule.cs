@@ -11,6 +11,8 @@ public static class ReflectionModule
         opts.Projections.Add<ReflectionSessionViewProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<ConfidentialReflectionNotesProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<IndicatorConversationsProjection>(ProjectionLifecycle.Inline);
+        // The parts of a gezamenlijke sessie are found by their joint id.
+        opts.Schema.For<ReflectionSessionView>().Index(x => x.JointSessionId);
         return opts;
     }
 }

@@ -21,6 +21,8 @@ public sealed class ReflectionSessionView
     public string Facilitator { get; set; } = "";
     public List<string> Invitees { get; set; } = [];
     public List<Guid> InviteePersonIds { get; set; } = [];
+    /// <summary>The gezamenlijke sessie this session is its programme's part of (docs/adr/0003); null for a session of one programme.</summary>
+    public Guid? JointSessionId { get; set; }
     public ReflectionSessionStatus Status { get; set; }
     public Instant ScheduledAt { get; set; }
     public List<SessionMove> Moves { get; set; } = [];
@@ -43,7 +45,11 @@ public sealed class ReflectionSessionView
 }
 
 /// <summary>An item of the session's agenda and, once held, whether it was discussed, with a note and lessons.</summary>
-public sealed record AgendaItemView(Guid ItemId, AgendaItemKind? Kind, string Title, string Why, string? Reference, bool Discussed, string? Note, List<Guid> LessonIds);
+public sealed record AgendaItemView(Guid ItemId, AgendaItemKind? Kind, string Title, string Why, string? Reference, bool Discussed, string? Note, List<Guid> LessonIds)
+{
+    /// <summary>In a gezamenlijke sessie: the item's place on the combined agenda of all covered programmes.</summary>
+    public int? JointPosition { get; init; }
+}
 
 /// <summary>A session was moved from one start to another, and why.</summary>
 public sealed record SessionMove(ZonedDateTime From, ZonedDateTime To, string Reason, Instant RecordedAt);

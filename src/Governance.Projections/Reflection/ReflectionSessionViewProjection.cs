@@ -19,6 +19,7 @@ public partial class ReflectionSessionViewProjection : SingleStreamProjection<Re
         Facilitator = e.Facilitator,
         Invitees = [.. e.Invitees],
         InviteePersonIds = [.. e.InviteePersonIds],
+        JointSessionId = e.JointSessionId,
         Status = ReflectionSessionStatus.Scheduled,
         ScheduledAt = e.RecordedAt,
     };
@@ -62,7 +63,7 @@ public partial class ReflectionSessionViewProjection : SingleStreamProjection<Re
 
     public void Apply(ReflectionSessionView view, ReflectionAgendaSet e)
     {
-        view.Agenda = e.Items.Select(i => new AgendaItemView(i.ItemId, i.Kind, i.Title, i.Why, i.Reference, Discussed: false, Note: null, LessonIds: [])).ToList();
+        view.Agenda = e.Items.Select(i => new AgendaItemView(i.ItemId, i.Kind, i.Title, i.Why, i.Reference, Discussed: false, Note: null, LessonIds: []) { JointPosition = i.JointPosition }).ToList();
         view.AgendaVersion++;
     }
 

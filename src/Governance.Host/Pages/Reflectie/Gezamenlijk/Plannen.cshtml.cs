@@ -1,0 +1,57 @@
+using Governance.Domain.Access;
+using Governance.Domain.Programmes;
+using Governance.Domain.Reflection.Joint;
+using Governance.Host.Access;
+using Governance.Host.Reflection.Joint;
+using Governance.Host.Web;
+using Governance.Projections.Access;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+
+namespace Governance.Host.Pages.Reflectie.Gezamenlijk;
+
+/// <summary>
+/// Schedule a gezamenlijke sessie: choose programmes in which one is procesbegeleider, then the usual facts of a
+/// session. Carried out by the endpoint of POST /api/joint-reflection-sessions (same rules, same Dutch refusals).
+/// </summary>
+[RequiresSignIn]
+public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageModel
+{
+    public IReadOnlyList<(Guid Id, string Name)> Facilitated { get; private set; } = [];
+    public CommandAnswer? Answer { get; private set; }
+
+    [BindProperty] public List<Guid> ProgrammeIds { get; set; } = [];
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? StartsAt { get; set; }
+    [BindProperty] public int? LengthMinutes { get; set; } = 120;
+    [BindProperty] public string? Location { get; set; }
+    [BindProperty] public string? Facilitator { get; set; }
+    [BindProperty] public string? Invitees { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadFacilitated(ct);
+        Facilitator = User.Identity?.Name;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LoadFacilitated(ct);
+        var command = new ScheduleJointReflectionSession(ProgrammeIds, Title, StartsAt, LengthMinutes, Location, Facilitator, ReflectionPage.Lines(Invitees));
+        Answer = await PageCommands.Run(session, () => ScheduleJointReflectionSessionEndpoint.Post(command, session, clock, HttpContext), ct);
+        return Answer.Accepted ? Redirect($"/reflectie/gezamenlijk/{Answer.CreatedId}") : Page();
+    }
+
+    /// <summary>Only programmes in which this person may plan reflection are offered.</summary>
+    private async Task LoadFacilitated(CancellationToken ct)
+    {
+        var personId = User.PersonIdOf()!.Value;
+        var memberships = await session.Query<ProgrammeMembers>().Where(p => p.Members.Any(m => m.PersonId == personId)).ToListAsync(ct);
+        var ids = memberships.Where(p => p.Find(personId) is { } m && Rights.Allows(m.Role, Right.PlanReflection)).Select(p => p.Id).ToList();
+        var programmes = await session.LoadManyAsync<Programme>(ct, ids);
+        Facilitated = programmes.Where(p => !p.Ended).Select(p => (p.Id, p.Name)).OrderBy(p => p.Name).ToList();
+    }
+}

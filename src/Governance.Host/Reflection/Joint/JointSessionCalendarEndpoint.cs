@@ -1,0 +1,65 @@
+using Governance.Domain.Reflection;
+using Governance.Host.Access;
+using Governance.Host.Exports;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Reflection.Joint;
+
+public static class JointSessionCalendarEndpoint
+{
+    /// <summary>
+    /// The gezamenlijke sessie as one appointment (.ics): the UID of the joint session — the same UID its e-mailed
+    /// invitations carry, so a calendar holds it once — and in its description the agenda items of the programmes
+    /// the signed-in person is a member of, each labelled with its programme.
+    /// </summary>
+    [WolverineGet("/api/joint-reflection-sessions/{jointSessionId}/calendar", OperationId = "exportJointReflectionSessionIcs")]
+    [RequiresSignIn]
+    [Tags("Exports")]
+    [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/calendar")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> Get(Guid jointSessionId, IQuerySession session, HttpContext http, CancellationToken ct)
+    {
+        var (parts, refused) = await JointSessions.Readable(http, session, jointSessionId, ct);
+        if (refused is not null) return refused;
+        var view = GetJointReflectionSession.ViewOf(jointSessionId, parts);
+        var first = parts[0].Session;
+
+        var calendar = new Calendar { ProductId = "-//Programmagovernance//Reflectiesessies//NL" };
+        calendar.AddTimeZone(new VTimeZone(ReflectionCalendar.Zone));
+        var cancelled = view.Status == ReflectionSessionStatus.Cancelled;
+        calendar.Events.Add(new CalendarEvent
+        {
+            Uid = Notifications.CalendarInvitation.Uid(jointSessionId),
+            Summary = view.Title,
+            Location = view.Location,
+            Description = Description(view),
+            Start = Local(view.Start),
+            End = Local(view.End),
+            Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+            Sequence = first.CalendarSequence,
+            DtStamp = new CalDateTime(first.ScheduledAt.ToDateTimeUtc(), "UTC"),
+        });
+        var bytes = System.Text.Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar)!);
+        return ExportFiles.File(bytes, ExportFiles.Calendar, "gezamenlijke-reflectiesessie.ics");
+    }
+
+    /// <summary>The agenda in the appointment itself, so invitees read what is discussed where they read the time.</summary>
+    public static string Description(JointReflectionSessionView view)
+    {
+        var text = $"Gezamenlijke reflectiesessie van {string.Join(", ", view.Programmes.Select(p => p.ProgrammeName))}, begeleid door {view.Facilitator}.";
+        if (view.Agenda.Count == 0) return text;
+        return text + "\n\nAgenda:\n" + string.Join("\n", view.Agenda.Select((item, i) => $"{i + 1}. [{item.ProgrammeName}] {item.Title}"));
+    }
+
+    private static CalDateTime Local(ZonedDateTime moment)
+    {
+        var local = moment.LocalDateTime;
+        return new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second, ReflectionCalendar.Zone);
+    }
+}

@@ -1,0 +1,33 @@
+using Governance.Domain.Access;
+using Governance.Domain.Reflection.Agenda;
+using Governance.Domain.Reflection.Joint;
+using Governance.Host.Access;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Reflection.Joint;
+
+public static class MarkJointAgendaDiscussedEndpoint
+{
+    /// <summary>
+    /// Mark items of a held gezamenlijke sessie as discussed, with a note and linked lessons (captured in the session of
+    /// the item's programme: <c>POST /api/programmes/{programmeId}/reflection-sessions/{sessionId}/lessons</c>). Each
+    /// item is recorded in its own programme's session, so that programme's health page shows "besproken op". 204.
+    /// </summary>
+    [WolverinePost("/api/joint-reflection-sessions/{jointSessionId}/agenda/discussed", OperationId = "markJointAgendaDiscussed")]
+    [RequiresSignIn]
+    [Tags("Reflectie")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<IResult> Post(Guid jointSessionId, MarkAgendaDiscussed command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        var (parts, refused) = await JointSessions.WithRightInEvery(http, session, jointSessionId, Right.PlanReflection, http.RequestAborted);
+        if (refused is not null) return refused;
+        return await JointSessions.Decide(session, parts,
+            sessions => MarkJointAgendaDiscussed.Decide(sessions, command, clock.GetCurrentInstant()), http.RequestAborted);
+    }
+}

@@ -1,0 +1,32 @@
+using Governance.Domain.Access;
+using Governance.Domain.Reflection;
+using Governance.Domain.Reflection.Joint;
+using Governance.Host.Access;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Reflection.Joint;
+
+public static class RecordJointSessionHeldEndpoint
+{
+    /// <summary>
+    /// Record that the gezamenlijke sessie took place (attendees, rec. 9 questions, outcomes, optional confidential
+    /// notes): recorded alike in every covered programme's session. Answers 204.
+    /// </summary>
+    [WolverinePost("/api/joint-reflection-sessions/{jointSessionId}/held", OperationId = "recordJointReflectionSessionHeld")]
+    [RequiresSignIn]
+    [Tags("Reflectie")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<IResult> Post(Guid jointSessionId, RecordReflectionSessionHeld command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        var (parts, refused) = await JointSessions.WithRightInEvery(http, session, jointSessionId, Right.PlanReflection, http.RequestAborted);
+        if (refused is not null) return refused;
+        return await JointSessions.Decide(session, parts,
+            sessions => RecordJointSessionHeld.Decide(sessions, command, clock.GetCurrentInstant()), http.RequestAborted);
+    }
+}

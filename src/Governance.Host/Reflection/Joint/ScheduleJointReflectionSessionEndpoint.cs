@@ -1,0 +1,56 @@
+using Governance.Domain.Access;
+using Governance.Domain.Programmes;
+using Governance.Domain.Reflection;
+using Governance.Domain.Reflection.Joint;
+using Governance.Host.Access;
+using Governance.Host.Infrastructure;
+using Governance.Host.Programmes;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Reflection.Joint;
+
+public static class ScheduleJointReflectionSessionEndpoint
+{
+    /// <summary>
+    /// Schedule a gezamenlijke sessie covering several programmes of the same opdrachtgevers (<c>programmeIds</c>, at
+    /// least two). The person must be procesbegeleider in every one of them: a programme they are no member of is 404,
+    /// one where they may not plan reflection 403. Each programme gets its own session (docs/adr/0003), linked by the
+    /// joint id this answers with (201).
+    /// </summary>
+    [WolverinePost("/api/joint-reflection-sessions", OperationId = "scheduleJointReflectionSession")]
+    [RequiresSignIn]
+    [Tags("Reflectie")]
+    [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<IResult> Post(ScheduleJointReflectionSession command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        var programmes = new List<Programme>();
+        foreach (var programmeId in command.ProgrammeIds ?? [])
+        {
+            // The same answers as a programme route: not a member → 404 (the programme's existence does not leak).
+            var role = await JointSessions.RoleIn(http, programmeId);
+            var programme = role is null ? null : await session.ProgrammeState(programmeId, ct);
+            if (programme is null)
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Programma niet gevonden.",
+                    detail: $"Programma {programmeId} bestaat niet, of u bent er geen lid van.",
+                    extensions: new Dictionary<string, object?> { ["field"] = "programmeIds" });
+            if (!Rights.Allows(role!.Value, Right.PlanReflection))
+                return JointSessions.Forbidden($"U bent geen procesbegeleider in {programme.Name}; alleen wie dat in elk gekozen programma is, plant een gezamenlijke sessie.");
+            programmes.Add(programme);
+        }
+
+        var jointSessionId = Guid.CreateVersion7();
+        var outcome = ScheduleJointReflectionSession.Decide(programmes, jointSessionId, Guid.CreateVersion7, command, clock.GetCurrentInstant());
+        if (outcome.IsRefused) return outcome.ToProblem();
+
+        foreach (var scheduled in outcome.Events.Cast<ReflectionSessionScheduled>())
+            session.Events.StartStream(scheduled.SessionId, scheduled);
+        return Results.Created($"/api/joint-reflection-sessions/{jointSessionId}", new CreatedId(jointSessionId));
+    }
+}

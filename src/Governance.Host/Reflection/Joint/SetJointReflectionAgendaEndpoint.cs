@@ -1,0 +1,32 @@
+using Governance.Domain.Access;
+using Governance.Domain.Reflection.Joint;
+using Governance.Host.Access;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Governance.Host.Reflection.Joint;
+
+public static class SetJointReflectionAgendaEndpoint
+{
+    /// <summary>
+    /// Set (or replace) the agenda of a gezamenlijke sessie, in order; each item names its programme
+    /// (<c>items[].programmeId</c>) and is recorded in that programme's session, so invitees get the update of the one
+    /// appointment. Answers 204.
+    /// </summary>
+    [WolverinePost("/api/joint-reflection-sessions/{jointSessionId}/agenda", OperationId = "setJointReflectionAgenda")]
+    [RequiresSignIn]
+    [Tags("Reflectie")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
+    public static async Task<IResult> Post(Guid jointSessionId, SetJointReflectionAgenda command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        var (parts, refused) = await JointSessions.WithRightInEvery(http, session, jointSessionId, Right.PlanReflection, http.RequestAborted);
+        if (refused is not null) return refused;
+        return await JointSessions.Decide(session, parts,
+            sessions => SetJointReflectionAgenda.Decide(sessions, command, Guid.CreateVersion7, clock.GetCurrentInstant()), http.RequestAborted);
+    }
+}
