@@ -22,7 +22,7 @@ public sealed record ReflectionSessionScheduled(
     public IReadOnlyList<Guid> InviteePersonIds { get; init; } = [];
 
     /// <summary>
-    /// Set when this session is this programme's part of a gezamenlijke sessie (docs/adr/0003): the sessions of the
+    /// Set when this session is this programme's part of a gezamenlijke sessie (docs/adr/0004): the sessions of the
     /// covered programmes share this id, and with it one calendar appointment. Null for a session of one programme.
     /// </summary>
     public Guid? JointSessionId { get; init; }

@@ -27,7 +27,7 @@ public sealed record ReflectionSession(
     /// <summary>The lessons captured in this session, to which discussed agenda items may link.</summary>
     public ImmutableHashSet<Guid> LessonIds { get; init; } = ImmutableHashSet<Guid>.Empty;
 
-    /// <summary>The gezamenlijke sessie this session is part of, if any (docs/adr/0003).</summary>
+    /// <summary>The gezamenlijke sessie this session is part of, if any (docs/adr/0004).</summary>
     public Guid? JointSessionId { get; init; }
 
     public static ReflectionSession Create(ReflectionSessionScheduled e) => new(

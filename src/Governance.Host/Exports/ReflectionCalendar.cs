@@ -23,7 +23,7 @@ public static class ReflectionCalendar
         calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", Zone);
         calendar.AddTimeZone(new VTimeZone(Zone));
-        // The parts of a gezamenlijke sessie are one appointment: one event per UID (docs/adr/0003).
+        // The parts of a gezamenlijke sessie are one appointment: one event per UID (docs/adr/0004).
         foreach (var session in sessions.OrderBy(s => s.Start.ToInstant()).DistinctBy(s => s.JointSessionId ?? s.Id))
             calendar.Events.Add(EventOf(session));
         return System.Text.Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar)!);

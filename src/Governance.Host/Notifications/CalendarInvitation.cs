@@ -31,7 +31,7 @@ public static class CalendarInvitation
         var end = session.End.LocalDateTime;
         var appointment = new CalendarEvent
         {
-            // A gezamenlijke sessie is one appointment for everyone: its parts share the joint id's UID (docs/adr/0003).
+            // A gezamenlijke sessie is one appointment for everyone: its parts share the joint id's UID (docs/adr/0004).
             Uid = Uid(session.JointSessionId ?? session.Id),
             Sequence = (int)sequence,
             Summary = session.Title,

@@ -21,7 +21,7 @@ public sealed class ReflectionSessionView
     public string Facilitator { get; set; } = "";
     public List<string> Invitees { get; set; } = [];
     public List<Guid> InviteePersonIds { get; set; } = [];
-    /// <summary>The gezamenlijke sessie this session is its programme's part of (docs/adr/0003); null for a session of one programme.</summary>
+    /// <summary>The gezamenlijke sessie this session is its programme's part of (docs/adr/0004); null for a session of one programme.</summary>
     public Guid? JointSessionId { get; set; }
     public ReflectionSessionStatus Status { get; set; }
     public Instant ScheduledAt { get; set; }

@@ -4,7 +4,7 @@ using Governance.Host.Programmes;
 
 namespace Governance.Host.Tests.Reflection;
 
-/// <summary>A gezamenlijke sessie over two programmes of the same opdrachtgevers, over HTTP (docs/adr/0003).</summary>
+/// <summary>A gezamenlijke sessie over two programmes of the same opdrachtgevers, over HTTP (docs/adr/0004).</summary>
 public class when_a_joint_reflection_session_is_run(AppFixture app) : HostTest(app)
 {
     private async Task<Guid> Programme(string name, params string[] opdrachtgevers)

@@ -7,7 +7,7 @@ namespace Governance.Domain.Reflection.Joint;
 
 /// <summary>
 /// Schedule a gezamenlijke sessie: one reflection session that covers several programmes of the same
-/// opdrachtgevers (docs/adr/0003). Every event stays single-programme: each covered programme gets a session
+/// opdrachtgevers (docs/adr/0004). Every event stays single-programme: each covered programme gets a session
 /// stream of its own, linked to the others by the joint id.
 /// </summary>
 public sealed record ScheduleJointReflectionSession(

@@ -19,7 +19,7 @@ public sealed record JointPart(ReflectionSessionView Session, string ProgrammeNa
 }
 
 /// <summary>
-/// Access to a gezamenlijke sessie (docs/adr/0003). The route names no programme, so the endpoint checks the rights
+/// Access to a gezamenlijke sessie (docs/adr/0004). The route names no programme, so the endpoint checks the rights
 /// itself, per covered programme, with the same membership the programme routes use: a reader sees only the parts of
 /// programmes they are a member of; someone who is a member of none gets 404 (the session's existence does not
 /// leak); a write needs the right in every covered programme (403 otherwise, nothing written).

@@ -16,7 +16,7 @@ public static class ScheduleJointReflectionSessionEndpoint
     /// <summary>
     /// Schedule a gezamenlijke sessie covering several programmes of the same opdrachtgevers (<c>programmeIds</c>, at
     /// least two). The person must be procesbegeleider in every one of them: a programme they are no member of is 404,
-    /// one where they may not plan reflection 403. Each programme gets its own session (docs/adr/0003), linked by the
+    /// one where they may not plan reflection 403. Each programme gets its own session (docs/adr/0004), linked by the
     /// joint id this answers with (201).
     /// </summary>
     [WolverinePost("/api/joint-reflection-sessions", OperationId = "scheduleJointReflectionSession")]
