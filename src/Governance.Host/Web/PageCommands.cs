@@ -1,3 +1,4 @@
+using Governance.Host.Infrastructure;
 using Governance.Host.Programmes;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -20,8 +21,10 @@ public sealed record CommandAnswer(bool Accepted, Guid? CreatedId, IReadOnlyDict
 /// </summary>
 public static class PageCommands
 {
-    public static async Task<CommandAnswer> Run(IDocumentSession session, Func<Task<IResult>> endpoint, CancellationToken ct)
+    public static async Task<CommandAnswer> Run(IDocumentSession session, Guid programmeId, Func<Task<IResult>> endpoint, CancellationToken ct)
     {
+        // As for the API's writes: one writer per programme at a time (Infrastructure/ProgrammeWriteLock.cs).
+        await ProgrammeWriteLock.AcquireAsync(session, programmeId, ct);
         var result = await endpoint();
         if (result is IValueHttpResult { Value: ProblemDetails problem })
         {

@@ -26,6 +26,27 @@ public class when_a_decision_is_logged_over_http(AppFixture app) : HostTest(app)
         await AssertOverviewShows(programmeId, decisionId);
     }
 
+    [Fact]
+    public async Task decisions_logged_at_the_same_moment_all_appear_in_the_programme_overview()
+    {
+        // Each decision is a stream of its own, the overview gathers them all: without writes serialised per
+        // programme, concurrent writers each stored their own version of the overview and the last one won.
+        var programmeId = await App.RegisterProgramme(People);
+        var vws = await Host.AddPartner(programmeId);
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 12).Select(_ => Host.Scenario(s =>
+        {
+            s.Post.Json(Samples.Decision(vws), JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/decisions");
+            s.IgnoreStatusCode();
+        })));
+
+        answers.ShouldAllBe(a => a.Context.Response.StatusCode == 201);
+        var logged = (await Task.WhenAll(answers.Select(a => a.Read<CreatedId>()))).Select(c => c.Id).ToHashSet();
+        var overview = await Host.GetAsJson<JsonElement>($"/api/programmes/{programmeId}");
+        overview.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("decisionId").GetGuid()).ToHashSet()
+            .SetEquals(logged).ShouldBeTrue();
+    }
+
     private async Task AssertOverviewShows(Guid programmeId, Guid decisionId)
     {
         var result = await Host.GetAsJson<JsonElement>($"/api/programmes/{programmeId}");
