@@ -25,6 +25,12 @@ public static class PageCommands
     {
         // As for the API's writes: one writer per programme at a time (Infrastructure/ProgrammeWriteLock.cs).
         await ProgrammeWriteLock.AcquireAsync(session, programmeId, ct);
+        return await Run(session, endpoint, ct);
+    }
+
+    /// <summary>For endpoints that take their programmes' write locks themselves (a gezamenlijke sessie covers several).</summary>
+    public static async Task<CommandAnswer> Run(IDocumentSession session, Func<Task<IResult>> endpoint, CancellationToken ct)
+    {
         var result = await endpoint();
         if (result is IValueHttpResult { Value: ProblemDetails problem })
         {

@@ -71,6 +71,8 @@ public static class JointSessions
     public static async Task<IResult> Decide(IDocumentSession session, IReadOnlyList<JointPart> parts,
         Func<IReadOnlyList<ReflectionSession>, Outcome> decide, CancellationToken ct)
     {
+        // Writes to each covered programme are serialised like any other write to it (ProgrammeWriteLock).
+        await ProgrammeWriteLock.AcquireAsync(session, parts.Select(p => p.ProgrammeId), ct);
         var streams = new List<IEventStream<ReflectionSession>>();
         foreach (var part in parts)
         {

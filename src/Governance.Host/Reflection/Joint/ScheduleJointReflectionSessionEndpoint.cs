@@ -45,6 +45,9 @@ public static class ScheduleJointReflectionSessionEndpoint
             programmes.Add(programme);
         }
 
+        // Writes to each covered programme are serialised like any other write to it (ProgrammeWriteLock); taken
+        // once the person is known to facilitate every one of them.
+        await ProgrammeWriteLock.AcquireAsync(session, programmes.Select(p => p.Id), ct);
         var jointSessionId = Guid.CreateVersion7();
         var outcome = ScheduleJointReflectionSession.Decide(programmes, jointSessionId, Guid.CreateVersion7, command, clock.GetCurrentInstant());
         if (outcome.IsRefused) return outcome.ToProblem();
