@@ -1,0 +1,47 @@
+namespace Governance.Bench;
+
+/// <summary>What one run does. Full: 1,000 programmes × ~1,000 events (1M). Quick: small enough for under two minutes.</summary>
+public sealed record Settings(
+    bool Quick,
+    int Programmes,
+    int EventsPerProgramme,
+    int LargeProgrammeEvents,
+    int ThroughputRounds,
+    TimeSpan ThroughputPhase,
+    int ReadIterations,
+    string ConnectionString,
+    string Schema,
+    string HostDll,
+    string HostContentRoot,
+    string Output)
+{
+    /// <summary>The first rebuild figure is taken after this many programmes (a tenth), the second after all.</summary>
+    public int FirstRebuildAfter => Math.Max(1, Programmes / 10);
+
+    public static Settings Parse(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        string? Value(string name)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        }
+        int Number(string name, int fallback) => Value(name) is { } v ? int.Parse(v) : fallback;
+
+        var programmes = Number("--programmes", quick ? 200 : 1000);
+        if (programmes < 200) throw new ArgumentException("--programmes: at least 200 (figure b is a portfolio of 200 programmes).");
+        return new Settings(
+            quick,
+            programmes,
+            Number("--events-per-programme", quick ? 60 : 1000),
+            Number("--large-programme-events", 10_000),
+            quick ? 2 : 3,
+            TimeSpan.FromSeconds(quick ? 6 : 20),
+            quick ? 20 : 60,
+            Environment.GetEnvironmentVariable("ConnectionStrings__Governance") ?? throw new ArgumentException("Set ConnectionStrings__Governance (bench.sh does)."),
+            "governance",
+            Value("--host-dll") ?? throw new ArgumentException("--host-dll: the built Governance.Host.dll"),
+            Value("--host-content-root") ?? throw new ArgumentException("--host-content-root: src/Governance.Host"),
+            Value("--output") ?? throw new ArgumentException("--output: the results file"));
+    }
+}
