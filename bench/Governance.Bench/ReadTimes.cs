@@ -11,6 +11,10 @@ namespace Governance.Bench;
 /// </summary>
 public sealed class ReadTimes(Api api, string connectionString, string schema)
 {
+    /// <summary>Characters of JSON the floors read: the 200 health-facts documents, and the large programme's events.</summary>
+    public long PortfolioCharacters { get; private set; }
+    public long LargeProgrammeCharacters { get; private set; }
+
     /// <summary>(b) The opdrachtgever's portfolio (all her programmes) against selecting the same health-facts documents.</summary>
     public async Task<(Timings Http, Timings Floor)> PortfolioAsync(Guid opdrachtgever, IReadOnlyList<Guid> programmeIds, int iterations)
     {
@@ -20,7 +24,7 @@ public sealed class ReadTimes(Api api, string connectionString, string schema)
         await connection.OpenAsync();
         // Warm up both paths once (JIT, plan cache) before measuring.
         await api.GetAsync(opdrachtgever, "/api/portfolio");
-        await ReadDocumentsAsync(connection, programmeIds);
+        PortfolioCharacters = await ReadDocumentsAsync(connection, programmeIds);
         for (var i = 0; i < iterations; i++)
         {
             var watch = Stopwatch.StartNew();
@@ -52,7 +56,7 @@ public sealed class ReadTimes(Api api, string connectionString, string schema)
         await connection.OpenAsync();
         await api.GetAsync(reader, $"/api/programmes/{programme.Id}/health");
         await api.GetAsync(reader, $"/api/programmes/{programme.Id}/health?asOf={date}");
-        await ReadEventsAsync(connection, streamIds);
+        LargeProgrammeCharacters = await ReadEventsAsync(connection, streamIds);
         for (var i = 0; i < iterations; i++)
         {
             var watch = Stopwatch.StartNew();
