@@ -20,7 +20,7 @@ public sealed record Machine(string Cpu, int Cores, string Memory, string Os, st
         await using var command = new NpgsqlCommand("select version()", connection);
         var postgres = (string)(await command.ExecuteScalarAsync())!;
         return new Machine(cpu, Environment.ProcessorCount, $"{long.Parse(memKb) / 1024 / 1024.0:0.0} GiB",
-            $"{os} ({RuntimeInformation.OSDescription})", RuntimeInformation.FrameworkDescription, postgres.Split(" on ")[0]);
+            $"{os}, kernel {Environment.OSVersion.Version}", RuntimeInformation.FrameworkDescription, postgres.Split(" on ")[0]);
     }
 }
 

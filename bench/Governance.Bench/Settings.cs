@@ -1,8 +1,8 @@
 namespace Governance.Bench;
 
 /// <summary>
-/// What one run does. Full: 1,000 programmes × ~1,000 events (1M), a 10,000-event programme for (c). Quick: 240 × ~40
-/// events and a 3,000-event programme, small enough for under two minutes; its figures are for trying the harness.
+/// What one run does. Full: 1,000 programmes × ~1,000 events (1M), a 10,000-event programme for (c). Quick: 216 × ~30
+/// events and a 2,000-event programme, small enough for under two minutes; its figures are for trying the harness.
 /// </summary>
 public sealed record Settings(
     bool Quick,
@@ -31,16 +31,16 @@ public sealed record Settings(
         }
         int Number(string name, int fallback) => Value(name) is { } v ? int.Parse(v) : fallback;
 
-        var programmes = Number("--programmes", quick ? 240 : 1000);
+        var programmes = Number("--programmes", quick ? 216 : 1000);
         // Figure (b) is a portfolio of 200 programmes; the 8 clients of (a) log in programmes outside it.
         if (programmes < 200 + 8) throw new ArgumentException("--programmes: at least 208 (a portfolio of 200, and programmes for the 8 clients of figure a).");
         return new Settings(
             quick,
             programmes,
-            Number("--events-per-programme", quick ? 40 : 1000),
-            Number("--large-programme-events", quick ? 3_000 : 10_000),
+            Number("--events-per-programme", quick ? 30 : 1000),
+            Number("--large-programme-events", quick ? 2_000 : 10_000),
             quick ? 2 : 3,
-            TimeSpan.FromSeconds(quick ? 4 : 20),
+            TimeSpan.FromSeconds(quick ? 3 : 20),
             quick ? 10 : 60,
             Environment.GetEnvironmentVariable("ConnectionStrings__Governance") ?? throw new ArgumentException("Set ConnectionStrings__Governance (bench.sh does)."),
             "governance",
