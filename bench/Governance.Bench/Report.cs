@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Npgsql;
+
+namespace Governance.Bench;
+
+/// <summary>The facts of the machine a run was measured on.</summary>
+public sealed record Machine(string Cpu, int Cores, string Memory, string Os, string DotNet, string PostgreSql)
+{
+    public static async Task<Machine> DescribeAsync(string connectionString)
+    {
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown";
+        var memKb = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        var os = File.Exists("/etc/os-release")
+            ? File.ReadLines("/etc/os-release").FirstOrDefault(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal))?.Split('=', 2)[1].Trim('"') ?? RuntimeInformation.OSDescription
+            : RuntimeInformation.OSDescription;
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select version()", connection);
+        var postgres = (string)(await command.ExecuteScalarAsync())!;
+        return new Machine(cpu, Environment.ProcessorCount, $"{long.Parse(memKb) / 1024 / 1024.0:0.0} GiB",
+            $"{os}, kernel {Environment.OSVersion.Version}", RuntimeInformation.FrameworkDescription, postgres.Split(" on ")[0]);
+    }
+}
+
+/// <summary>The results table and the results file (bench/results/&lt;date&gt;.md).</summary>
+public sealed class Report(
+    Settings settings,
+    Machine machine,
+    Loader loader,
+    GeneratedProgramme large,
+    RebuildFigure rebuildSmall,
+    RebuildFigure rebuildFull,
+    DecisionThroughput throughput,
+    (Timings Http, Timings Floor) portfolio,
+    (Timings Now, Timings AsOf, Timings Floor) health,
+    PortfolioProfile.Sections profile,
+    ConcurrentDecisions.Result concurrency,
+    long portfolioCharacters,
+    long largeProgrammeCharacters,
+    long hostPeakBytes,
+    long rebuildPeakBytes,
+    TimeSpan duration)
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    private static string F(double value, string format = "0.0") => value.ToString(format, Inv);
+    private static string Mb(long bytes) => F(bytes / 1024.0 / 1024.0, "0") + " MiB";
+    private static string Met(bool met) => met ? "met" : "**missed**";
+
+    public string Table()
+    {
+        var a = throughput.HttpPerSecond / throughput.FloorPerSecond;
+        var b = portfolio.Http.P95 / portfolio.Floor.P95;
+        var cNow = health.Now.P95 / health.Floor.P95;
+        var cAsOf = health.AsOf.P95 / health.Floor.P95;
+        var dSmall = rebuildSmall.RebuildPerSecond / rebuildSmall.FloorPerSecond;
+        var dFull = rebuildFull.RebuildPerSecond / rebuildFull.FloorPerSecond;
+        var eventsRatio = (double)rebuildFull.Events / rebuildSmall.Events;
+        var costRatio = rebuildFull.Rebuild.TotalSeconds / rebuildSmall.Rebuild.TotalSeconds;
+        // "1M costs ≤ 12× of 100k": 20% over linear; when the two sizes are not exactly 10× apart, the same 20%.
+        var linearLimit = 1.2 * eventsRatio;
+        var e = throughput.Lag.P95;
+
+        var t = new StringBuilder();
+        t.AppendLine("| figure | measured | compared with, same run | ratio | target | |");
+        t.AppendLine("|---|---|---|---|---|---|");
+        t.AppendLine($"| a. decisions logged/s via HTTP, 8 clients | {F(throughput.HttpPerSecond)}/s ({throughput.HttpDecisions} in {F(throughput.HttpTime.TotalSeconds)} s) | Marten append, 8 tasks: {F(throughput.FloorPerSecond)}/s ({throughput.FloorDecisions} in {F(throughput.FloorTime.TotalSeconds)} s) | {F(a, "0.00")} | ≥ 0.5 | {Met(a >= 0.5)} |");
+        t.AppendLine($"| b. portfolio, 200 programmes (round trip) | p50 {F(portfolio.Http.P50)} ms, p95 {F(portfolio.Http.P95)} ms | bare SQL of the 200 documents ({F(portfolioCharacters / 1e6, "0.0")} MB of JSON): p50 {F(portfolio.Floor.P50)} ms, p95 {F(portfolio.Floor.P95)} ms | p95 {F(b, "0.00")}× | p95 ≤ 3× | {Met(b <= 3)} |");
+        t.AppendLine($"| c. health of a {large.EventCount:N0}-event programme (round trip) | now p50 {F(health.Now.P50)} / p95 {F(health.Now.P95)} ms; as-of p50 {F(health.AsOf.P50)} / p95 {F(health.AsOf.P95)} ms | raw events of its {large.Streams.Count} streams ({F(largeProgrammeCharacters / 1e6, "0.0")} MB): p50 {F(health.Floor.P50)} / p95 {F(health.Floor.P95)} ms | now {F(cNow, "0.00")}×, as-of {F(cAsOf, "0.00")}× | ≤ 3× | {Met(Math.Max(cNow, cAsOf) <= 3)} |");
+        t.AppendLine($"| d. rebuild of all projections, {rebuildSmall.Events:N0} events | {F(rebuildSmall.RebuildPerSecond, "0")} events/s ({F(rebuildSmall.Rebuild.TotalSeconds)} s) | sequential read of mt_events: {F(rebuildSmall.FloorPerSecond, "0")} events/s | {F(dSmall, "0.000")} | ≥ 0.5 | {Met(dSmall >= 0.5)} |");
+        t.AppendLine($"| d. rebuild of all projections, {rebuildFull.Events:N0} events | {F(rebuildFull.RebuildPerSecond, "0")} events/s ({F(rebuildFull.Rebuild.TotalSeconds)} s) | sequential read of mt_events: {F(rebuildFull.FloorPerSecond, "0")} events/s | {F(dFull, "0.000")} | ≥ 0.5 | {Met(dFull >= 0.5)} |");
+        t.AppendLine($"| d. linearity | {F(eventsRatio)}× the events cost {F(costRatio)}× the time | — | {F(costRatio / eventsRatio, "0.00")} of linear | ≤ 1.2 of linear (1M ≤ 12× 100k) | {Met(costRatio <= linearLimit)} |");
+        t.AppendLine($"| e. lag decision → portfolio, under HTTP load of {F(throughput.LagPhaseDecisions / throughput.LagPhaseTime.TotalSeconds)} decisions/s | p50 {F(throughput.Lag.P50, "0")} ms, p95 {F(e, "0")} ms, max {F(throughput.Lag.Max, "0")} ms ({throughput.Lag.Count} probes) | — | — | p95 ≤ 1 s | {Met(e <= 1000)} |");
+        t.AppendLine($"| f. peak memory | host (a–c): {Mb(hostPeakBytes)} peak resident; rebuild process (d): {Mb(rebuildPeakBytes)} | — | — | reported | |");
+        return t.ToString();
+    }
+
+    public string Markdown()
+    {
+        var m = new StringBuilder();
+        m.AppendLine($"# Benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC — {(settings.Quick ? "quick" : "full")} run");
+        m.AppendLine();
+        m.AppendLine($"Command: `./bench.sh{(settings.Quick ? " --quick" : "")} --programmes {settings.Programmes} --events-per-programme {settings.EventsPerProgramme}`; run took {F(duration.TotalSeconds, "0")} s (harness, after the build).");
+        m.AppendLine();
+        m.AppendLine("## Machine");
+        m.AppendLine();
+        m.AppendLine($"- CPU: {machine.Cpu}, {machine.Cores} logical cores (shared: other builds may run at the same time)");
+        m.AppendLine($"- Memory: {machine.Memory}");
+        m.AppendLine($"- OS: {machine.Os}");
+        m.AppendLine($"- .NET: {machine.DotNet}");
+        m.AppendLine($"- PostgreSQL: {machine.PostgreSql} (throwaway cluster on loopback, fsync off)");
+        m.AppendLine();
+        m.AppendLine("## Data set");
+        m.AppendLine();
+        m.AppendLine($"- {settings.Programmes} programmes of ~{settings.EventsPerProgramme} events, plus one of {large.EventCount:N0} events for (c): " +
+                     $"{loader.EventsAppended:N0} events generated through the domain's Decide functions and appended with Marten " +
+                     $"(inline projections current with every append) in {F(loader.Elapsed.TotalSeconds, "0")} s = {F(loader.EventsAppended / loader.Elapsed.TotalSeconds, "0")} events/s.");
+        m.AppendLine("- The opdrachtgever is a member of the first 200 programmes; 8 programmadirecteuren each direct an eighth of the programmes.");
+        m.AppendLine();
+        m.AppendLine("## Results");
+        m.AppendLine();
+        m.Append(Table());
+        m.AppendLine();
+        m.AppendLine($"Portfolio, where the time goes (in-process, same steps as the endpoint, p50): which programmes {F(profile.MembershipMs)} ms, " +
+                     $"load the {profile.Programmes} health-facts documents {F(profile.LoadMs)} ms, evaluate the ten indicators {F(profile.EvaluateMs)} ms " +
+                     $"(of which, one measurement: {string.Join(", ", profile.EvaluationSteps.Select(s => $"{s.Step} {F(s.Ms)} ms"))}).");
+        m.AppendLine();
+        m.AppendLine($"Decisions logged at the same time in one programme (4 HTTP clients × 10): {concurrency.Logged} logged; in the decision log " +
+                     $"{concurrency.InDecisionLog}, in the programme overview {concurrency.InOverview}, in the health facts {concurrency.InHealthFacts}.");
+        m.AppendLine();
+        m.AppendLine("Rebuild time per projection (full size):");
+        m.AppendLine();
+        foreach (var (name, time) in rebuildFull.PerProjection) m.AppendLine($"- {name}: {F(time.TotalSeconds, "0.00")} s");
+        m.AppendLine();
+        m.AppendLine("How measured: (a) alternating rounds of HTTP and direct Marten appends (same events, same store configuration); " +
+                     "(b)/(c) request round trip on loopback with the body read, alternated with the floor query; (d) daemon rebuild of " +
+                     "each projection in turn, floor = mean of a full `select data from mt_events order by seq_id` before and after; " +
+                     "(e) POST until a portfolio answer that started after the decision was in the health-facts document; (f) the host's " +
+                     "VmHWM from /proc, and the harness's VmHWM reset before each rebuild.");
+        return m.ToString();
+    }
+}
