@@ -1,0 +1,15 @@
+namespace Governance.Reliability.Tests;
+
+/// <summary>
+/// The size of the reliability runs. ./test.sh runs the short form (a few minutes on a 2-core machine); the soak
+/// (README "Reliability suite": <c>RELIABILITY_SOAK=1 ./test.sh --filter "FullyQualifiedName~Reliability"</c>)
+/// drives ten times the load and crashes the host several times.
+/// </summary>
+public static class Soak
+{
+    public static bool On => Environment.GetEnvironmentVariable("RELIABILITY_SOAK") is "1" or "true";
+
+    public static int Commands => On ? 10_000 : 1_000;
+    public static int Crashes => On ? 4 : 1;
+    public static int Clients => 8;
+}
