@@ -61,7 +61,20 @@ public sealed partial class HostProcess : IAsyncDisposable
     }
 
     /// <summary>The environment an operator sets (README "Configuration"), with development sign-in for the test clients.</summary>
-    private static Dictionary<string, string> Environment(string connectionString, string schema, Uri baseAddress) => new()
+    private static Dictionary<string, string> Environment(string connectionString, string schema, Uri baseAddress)
+    {
+        var environment = BaseEnvironment(connectionString, schema, baseAddress);
+        // The short run notices a dead node within seconds so it fits in the test command; the soak keeps
+        // Wolverine's defaults (heartbeat 10 s, stale after 60 s), the takeover time an operator gets out of the box.
+        if (!Soak.On)
+        {
+            environment["Governance__Cluster__HealthCheckSeconds"] = Soak.HealthCheckSeconds.ToString();
+            environment["Governance__Cluster__StaleNodeSeconds"] = Soak.StaleNodeSeconds.ToString();
+        }
+        return environment;
+    }
+
+    private static Dictionary<string, string> BaseEnvironment(string connectionString, string schema, Uri baseAddress) => new()
     {
         ["ConnectionStrings__Governance"] = connectionString,
         ["Governance__Schema"] = schema,

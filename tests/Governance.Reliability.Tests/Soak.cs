@@ -12,4 +12,11 @@ public static class Soak
     public static int Commands => On ? 10_000 : 1_000;
     public static int Crashes => On ? 4 : 1;
     public static int Clients => 8;
+
+    /// <summary>Cluster timing of the short run (Governance:Cluster:*); the soak uses Wolverine's defaults (10 s, 60 s).</summary>
+    public const int HealthCheckSeconds = 2;
+    public const int StaleNodeSeconds = 10;
+
+    /// <summary>The longest a takeover of the asynchronous projection may take after kill -9 of its node.</summary>
+    public static TimeSpan TakeoverBound => On ? TimeSpan.FromSeconds(120) : TimeSpan.FromSeconds(45);
 }
