@@ -15,47 +15,39 @@ public sealed class crash_during_load(ITestOutputHelper output)
         {
             await host.WaitUntilHealthy();
             LoadSetUp setUp;
-            using (var client = GovernanceApi.Client(host.BaseAddress)) setUp = await GovernanceApi.SetUp(client, store, programmes: 4);
+            using (var client = GovernanceApi.Client(host.BaseAddress)) setUp = await GovernanceApi.SetUp(client, store, programmes: Soak.Clients);
 
             var commands = LoadCommand.Mix(Soak.Commands, setUp.Programmes);
             var target = new LoadTarget(host.BaseAddress);
             var crashPoints = Enumerable.Range(1, Soak.Crashes).Select(k => Soak.Commands * 2 * k / (5 * Soak.Crashes)).ToList();
-            var crashes = new List<Task>();
             var restartTimes = new List<TimeSpan>();
-            var gate = new object();
-            var load = new LoadDriver(target, setUp.Director, Soak.Clients)
+            var load = new LoadDriver(target, setUp.Director, Soak.Clients) { OneClientPerProgramme = true };
+            var running = load.Run(commands);
+            // The crash comes from outside the clients, like a pulled plug: whatever they have in flight dies with the host.
+            var crashes = 0;
+            foreach (var point in crashPoints)
             {
-                OnAcknowledged = acknowledged =>
-                {
-                    lock (gate)
-                    {
-                        if (crashPoints.Count == 0 || acknowledged < crashPoints[0]) return;
-                        crashPoints.RemoveAt(0);
-                        // Close the gate first, so clients wait for the restart instead of running out of commands.
-                        target.Down();
-                        var dying = host;
-                        dying.Kill();
-                        output.WriteLine($"kill -9 of {dying.Name} (pid {dying.ProcessId}) after {acknowledged} acknowledgements");
-                        crashes.Add(Task.Run(async () =>
-                        {
-                            var clock = Stopwatch.StartNew();
-                            var next = HostProcess.Start($"node-{crashes.Count + 1}", store.ConnectionString, store.Schema);
-                            await next.WaitUntilHealthy();
-                            restartTimes.Add(clock.Elapsed);
-                            lock (gate) host = next;
-                            target.Up(next.BaseAddress);
-                            await dying.DisposeAsync();
-                        }));
-                    }
-                },
-            };
-            await load.Run(commands);
-            await Task.WhenAll(crashes);
+                while (load.Acknowledged.Count < point && !running.IsCompleted) await Task.Delay(2);
+                if (running.IsCompleted) break;
+                var dying = host;
+                // Closing the gate stops new requests only; the ones in flight die with the process.
+                target.Down();
+                dying.Kill();
+                crashes++;
+                output.WriteLine($"kill -9 of {dying.Name} (pid {dying.ProcessId}) after {load.Acknowledged.Count} acknowledgements");
+                var clock = Stopwatch.StartNew();
+                host = HostProcess.Start($"node-{crashes + 1}", store.ConnectionString, store.Schema);
+                await host.WaitUntilHealthy();
+                restartTimes.Add(clock.Elapsed);
+                target.Up(host.BaseAddress);
+                await dying.DisposeAsync();
+            }
+            await running;
 
             output.WriteLine($"{commands.Count} commands with {Soak.Clients} clients in {load.Elapsed.TotalSeconds:F1} s: " +
                              $"{load.Acknowledged.Count} acknowledged, {load.Refused.Count} refused, {load.Unanswered.Count} unanswered; " +
                              $"restart to healthy: {string.Join(", ", restartTimes.Select(t => $"{t.TotalSeconds:F1} s"))}");
-            crashes.Count.ShouldBe(Soak.Crashes, "the host was killed mid-load");
+            crashes.ShouldBe(Soak.Crashes, "the host was killed mid-load");
             load.Acknowledged.Count.ShouldBeGreaterThan(commands.Count / 2, "most of the load was served (before and after the crash)");
             // A 409 is a refusal of the domain or a concurrent write on the programme stream, never a failure.
             load.Refused.ShouldAllBe(r => r.Status == 409);
@@ -81,7 +73,7 @@ public sealed class crash_during_load(ITestOutputHelper output)
             counted.ShouldBe(stored, ignoreOrder: true);
 
             // The read models equal what a full rebuild from the events gives.
-            var running = await store.ReadModels();
+            var projected = await store.ReadModels();
             await host.DisposeAsync();
             var rebuildClock = Stopwatch.StartNew();
             await using (var rebuild = HostProcess.Start("rebuild", store.ConnectionString, store.Schema, "projections", "rebuild"))
@@ -91,8 +83,10 @@ public sealed class crash_during_load(ITestOutputHelper output)
             }
             output.WriteLine($"projections rebuild of {await store.HighestSequence()} events: {rebuildClock.Elapsed.TotalSeconds:F1} s (process start included)");
             var rebuilt = await store.ReadModels();
-            Differences(running, rebuilt).ShouldBeEmpty();
-            running.Count.ShouldBeGreaterThan(load.Acknowledged.Count);
+            var differences = Differences(projected, rebuilt);
+            foreach (var difference in differences) output.WriteLine(difference);
+            differences.ShouldBeEmpty();
+            projected.Count.ShouldBeGreaterThan(load.Acknowledged.Count);
         }
         finally
         {
@@ -106,7 +100,18 @@ public sealed class crash_during_load(ITestOutputHelper output)
     private static List<string> Differences(SortedDictionary<string, string> running, SortedDictionary<string, string> rebuilt) =>
         running.Keys.Union(rebuilt.Keys)
             .Where(key => !running.TryGetValue(key, out var a) || !rebuilt.TryGetValue(key, out var b) || a != b)
-            .Select(key => $"{key}: running {(running.TryGetValue(key, out var a) ? a : "(missing)")} / rebuilt {(rebuilt.TryGetValue(key, out var b) ? b : "(missing)")}")
+            .Select(key => Describe(key, running.GetValueOrDefault(key), rebuilt.GetValueOrDefault(key)))
             .Take(10)
             .ToList();
+
+    /// <summary>Where two versions of a document part ways, with a little context on both sides.</summary>
+    private static string Describe(string key, string? running, string? rebuilt)
+    {
+        if (running is null || rebuilt is null) return $"{key}: running {running ?? "(missing)"} / rebuilt {rebuilt ?? "(missing)"}";
+        var at = 0;
+        while (at < running.Length && at < rebuilt.Length && running[at] == rebuilt[at]) at++;
+        var from = Math.Max(0, at - 120);
+        string Window(string s) => s.Substring(from, Math.Min(s.Length - from, 360));
+        return $"{key} (lengths {running.Length} / {rebuilt.Length}) from character {at}:\n  running: …{Window(running)}\n  rebuilt: …{Window(rebuilt)}";
+    }
 }
