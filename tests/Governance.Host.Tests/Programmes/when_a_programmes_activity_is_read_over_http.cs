@@ -1,10 +1,16 @@
 using System.Text.Json;
 using Alba;
-using Marten.Events;
+using Governance.Projections.Activity;
+using Marten;
 
 namespace Governance.Host.Tests.Programmes;
 
-/// <summary>The activity overview is built asynchronously: the tests wait for the daemon, as a reader waits a few seconds.</summary>
+/// <summary>
+/// The activity overview is built asynchronously. These tests are about the endpoint (answer, rights), so they bring
+/// the projection up to date with a rebuild of their own rather than waiting for the host's background agent: in
+/// this suite, after many ResetAllMartenDataAsync calls, that agent was seen not to progress (docs/operations.md
+/// "Known limits"). The daemon itself is tested in Projections.Tests and, across processes, in Reliability.Tests.
+/// </summary>
 public class when_a_programmes_activity_is_read_over_http(AppFixture app) : HostTest(app)
 {
     [Fact]
@@ -13,7 +19,8 @@ public class when_a_programmes_activity_is_read_over_http(AppFixture app) : Host
         var programmeId = await App.RegisterProgramme(People);
         var partnerId = await Host.AddPartner(programmeId);
         await Host.PostJson($"/api/programmes/{programmeId}/decisions", Samples.Decision(partnerId), 201);
-        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        using (var daemon = await Host.DocumentStore().BuildProjectionDaemonAsync())
+            await daemon.RebuildProjectionAsync<ProgrammeActivityProjection>(CancellationToken.None);
 
         ActAs(People.Reader);
         var activity = await Host.GetAsJson<JsonElement>($"/api/programmes/{programmeId}/activity");

@@ -10,6 +10,8 @@ namespace Governance.Projections.Tests.Programmes;
 /// The inline state snapshots (programme, decision) exist only for streams of their own kind: a decision stream
 /// never gets a programme snapshot, also not from a store that sees its first events concurrently.
 /// </summary>
+// In the store collection: its fixture creates the project's database first, and the tests of one database run in turn.
+[Collection(nameof(StoreCollection))]
 public class state_snapshots_stay_in_their_own_streams
 {
     [Fact]
