@@ -10,6 +10,7 @@ using Serilog;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddGovernanceLogging();
+builder.AddGovernanceTelemetry();
 builder.AddGovernanceStore();
 builder.AddGovernanceApi();
 builder.AddGovernanceAccess();
@@ -21,6 +22,7 @@ builder.AddGovernanceIdempotency();
 var app = builder.Build();
 
 app.UseGovernanceErrors();
+app.UseGovernanceTelemetry();
 app.UseGovernanceWeb();
 app.UseGovernanceAccess();
 app.UseGovernanceIdempotency();

@@ -1,4 +1,5 @@
 using Governance.Projections.Access;
+using Governance.Projections.Activity;
 using Governance.Projections.Audit;
 using Governance.Projections.Directory;
 using Governance.Projections.Bodies;
@@ -46,6 +47,7 @@ public static class GovernanceStore
         opts.ConfigureReflection();
         opts.ConfigureHealth();
         opts.ConfigureNotifications();
+        opts.ConfigureActivity();
         return opts;
     }
 }

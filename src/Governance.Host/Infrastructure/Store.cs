@@ -36,9 +36,24 @@ public static class Store
         {
             opts.UseRuntimeCompilation();
             opts.Policies.AutoApplyTransactions();
+            ConfigureCluster(opts.Durability, builder.Configuration);
         });
 
         builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["db"]);
         return builder;
+    }
+
+    /// <summary>
+    /// How fast the other nodes notice a dead one: every node writes a heartbeat every <c>HealthCheckSeconds</c>, and
+    /// the leader moves a node's asynchronous projections elsewhere once its heartbeat is <c>StaleNodeSeconds</c> old.
+    /// Wolverine's defaults (10 s, 60 s) are kept unless configured; shorter means a faster takeover but a busy node
+    /// that misses heartbeats is given up sooner (docs/operations.md "Several nodes").
+    /// </summary>
+    private static void ConfigureCluster(DurabilitySettings durability, IConfiguration configuration)
+    {
+        if (configuration.GetValue<int?>("Governance:Cluster:HealthCheckSeconds") is > 0 and var healthCheck)
+            durability.HealthCheckPollingTime = TimeSpan.FromSeconds(healthCheck);
+        if (configuration.GetValue<int?>("Governance:Cluster:StaleNodeSeconds") is > 0 and var stale)
+            durability.StaleNodeTimeout = TimeSpan.FromSeconds(stale);
     }
 }

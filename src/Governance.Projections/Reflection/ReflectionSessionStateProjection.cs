@@ -12,11 +12,11 @@ public partial class ReflectionSessionStateProjection : SingleStreamProjection<R
 {
     public ReflectionSession Create(ReflectionSessionScheduled e) => ReflectionSession.Create(e);
 
-    public ReflectionSession Apply(ReflectionSessionRescheduled e, ReflectionSession s) => s.Apply(e);
-    public ReflectionSession Apply(ReflectionSessionCancelled e, ReflectionSession s) => s.Apply(e);
-    public ReflectionSession Apply(ReflectionSessionHeld e, ReflectionSession s) => s.Apply(e);
-    public ReflectionSession Apply(FollowUpActionAgreed e, ReflectionSession s) => s.Apply(e);
-    public ReflectionSession Apply(FollowUpActionCompleted e, ReflectionSession s) => s.Apply(e);
-    public ReflectionSession Apply(LessonCaptured e, ReflectionSession s) => s.Apply(e);
-    public ReflectionSession Apply(ReflectionAgendaSet e, ReflectionSession s) => s.Apply(e);
+    public ReflectionSession Apply(ReflectionSessionRescheduled e, ReflectionSession s) => s.After(e);
+    public ReflectionSession Apply(ReflectionSessionCancelled e, ReflectionSession s) => s.After(e);
+    public ReflectionSession Apply(ReflectionSessionHeld e, ReflectionSession s) => s.After(e);
+    public ReflectionSession Apply(FollowUpActionAgreed e, ReflectionSession s) => s.After(e);
+    public ReflectionSession Apply(FollowUpActionCompleted e, ReflectionSession s) => s.After(e);
+    public ReflectionSession Apply(LessonCaptured e, ReflectionSession s) => s.After(e);
+    public ReflectionSession Apply(ReflectionAgendaSet e, ReflectionSession s) => s.After(e);
 }

@@ -50,7 +50,7 @@ public class when_following_up_a_held_session
 
         var outcome = CompleteFollowUpAction.Decide(session, ActionId, new CompleteFollowUpAction(new LocalDate(2026, 5, 30)), Later);
         var completed = outcome.Events.ShouldHaveSingleItem().ShouldBeOfType<FollowUpActionCompleted>();
-        var twice = CompleteFollowUpAction.Decide(session.Apply(completed), ActionId, new CompleteFollowUpAction(new LocalDate(2026, 5, 31)), Later);
+        var twice = CompleteFollowUpAction.Decide(session.After(completed), ActionId, new CompleteFollowUpAction(new LocalDate(2026, 5, 31)), Later);
 
         completed.ShouldBe(new FollowUpActionCompleted(SessionId, ProgrammeId, ActionId, new LocalDate(2026, 5, 30), Later));
         twice.Refusals.ShouldHaveSingleItem().Rule.ShouldBe("reflection.action-already-completed");

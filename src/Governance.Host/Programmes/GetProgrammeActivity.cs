@@ -1,0 +1,33 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Host.Infrastructure;
+using Governance.Projections.Activity;
+using Governance.Projections.Programmes;
+using Marten;
+using Wolverine.Http;
+
+namespace Governance.Host.Programmes;
+
+public static class GetProgrammeActivity
+{
+    /// <summary>
+    /// How active a programme is: its events counted per month and kind, and its latest activity. Built in the
+    /// background, so it may lag the latest change by a few seconds; a programme whose first events are not yet
+    /// counted answers with a count of zero.
+    /// </summary>
+    [WolverineGet("/api/programmes/{programmeId}/activity", OperationId = "getProgrammeActivity")]
+    [Tags("Programma's")]
+    [RequiresRight(Right.ReadProgramme)]
+    [ProducesResponseType<ProgrammeActivity>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<IResult> Get(Guid programmeId, IQuerySession session, HttpContext http)
+    {
+        var ct = http.RequestAborted;
+        if (await session.LoadAsync<ProgrammeOverview>(programmeId, ct) is null) return Problems.NotFound("Programma", programmeId);
+        return Results.Ok(await For(programmeId, session, ct));
+    }
+
+    /// <summary>The activity as the API and the programme page show it.</summary>
+    public static async Task<ProgrammeActivity> For(Guid programmeId, IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<ProgrammeActivity>(programmeId, ct) ?? new ProgrammeActivity { Id = programmeId };
+}
