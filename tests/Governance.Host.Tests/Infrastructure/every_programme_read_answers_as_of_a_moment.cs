@@ -26,6 +26,7 @@ public class every_programme_read_answers_as_of_a_moment(AppFixture app) : HostT
         ["/api/programmes/{programmeId}/exports/decisions.csv"] = "a download of the current log; the list endpoint answers as of a moment",
         ["/api/programmes/{programmeId}/exports/decisions.xlsx"] = "a download of the current log; the list endpoint answers as of a moment",
         ["/api/programmes/{programmeId}/exports/woo"] = "a Woo publication is of what is public now",
+        ["/api/programmes/{programmeId}/activity"] = "counts per month: the months before a moment are the activity as of it",
     };
 
     /// <summary>
