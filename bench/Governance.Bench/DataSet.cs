@@ -87,7 +87,7 @@ public static class DataSet
             foreach (var e in Must(outcome, what).Events)
             {
                 programmeStream.Events.Add(e);
-                state = e is ProgrammeRegistered r ? Domain.Programmes.Programme.Create(r) : state.Apply(e);
+                state = e is ProgrammeRegistered r ? Domain.Programmes.Programme.Create(r) : state.After(e);
             }
         }
 
@@ -151,7 +151,7 @@ public static class DataSet
                              })
                     {
                         var recorded = Must(RecordPartnerPosition.Decide(decision, state, new RecordPartnerPosition(partnerId, position, reasoning), now), "position");
-                        foreach (var e in recorded.Events) { stream.Events.Add(e); decision = decision.Apply(e); }
+                        foreach (var e in recorded.Events) { stream.Events.Add(e); decision = decision.After(e); }
                     }
                     streams.Add(stream);
                     total += stream.Events.Count;

@@ -69,25 +69,12 @@ public sealed class LoadDriver(LoadTarget target, Guid person, int clients)
 
     public TimeSpan Elapsed { get; private set; }
 
-    /// <summary>
-    /// Each client works on one programme only. Needed where a test compares the inline read models with a rebuild:
-    /// concurrent writes to one programme through different streams can lose an update in the inline multi-stream
-    /// read models (docs/operations.md "Known limits"), which is not what a crash test is about.
-    /// </summary>
-    public bool OneClientPerProgramme { get; init; }
-
     public async Task Run(IReadOnlyList<LoadCommand> commands)
     {
-        var queues = OneClientPerProgramme
-            ? commands.GroupBy(c => c.Programme.ProgrammeId).Select(g => new ConcurrentQueue<LoadCommand>(g)).ToList()
-            : Enumerable.Range(0, clients).Select(_ => new ConcurrentQueue<LoadCommand>()).ToList();
-        if (!OneClientPerProgramme)
-        {
-            var shared = new ConcurrentQueue<LoadCommand>(commands);
-            queues = Enumerable.Repeat(shared, clients).ToList();
-        }
+        // All clients take from one queue: several of them write to the same programme at the same moment.
+        var shared = new ConcurrentQueue<LoadCommand>(commands);
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(queues.Select(queue => Task.Run(() => Client(queue))));
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(() => Client(shared))));
         Elapsed = clock.Elapsed;
     }
 

@@ -15,13 +15,13 @@ public sealed class crash_during_load(ITestOutputHelper output)
         {
             await host.WaitUntilHealthy();
             LoadSetUp setUp;
-            using (var client = GovernanceApi.Client(host.BaseAddress)) setUp = await GovernanceApi.SetUp(client, store, programmes: Soak.Clients);
+            using (var client = GovernanceApi.Client(host.BaseAddress)) setUp = await GovernanceApi.SetUp(client, store, programmes: 2);
 
             var commands = LoadCommand.Mix(Soak.Commands, setUp.Programmes);
             var target = new LoadTarget(host.BaseAddress);
             var crashPoints = Enumerable.Range(1, Soak.Crashes).Select(k => Soak.Commands * 2 * k / (5 * Soak.Crashes)).ToList();
             var restartTimes = new List<TimeSpan>();
-            var load = new LoadDriver(target, setUp.Director, Soak.Clients) { OneClientPerProgramme = true };
+            var load = new LoadDriver(target, setUp.Director, Soak.Clients);
             var running = load.Run(commands);
             // The crash comes from outside the clients, like a pulled plug: whatever they have in flight dies with the host.
             var crashes = 0;

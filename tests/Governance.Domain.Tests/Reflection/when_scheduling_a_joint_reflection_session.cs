@@ -102,7 +102,7 @@ public class when_scheduling_a_joint_reflection_session
         var zorg = Programme("Zorg", "Ministerie van VWS");
 
         Decide(Command(ghnt, zorg) with { StartsAt = "2020-01-01T10:00" }, ghnt, zorg).Refusals.ShouldHaveSingleItem().Field.ShouldBe("startsAt");
-        var endedZorg = zorg.Apply(new ProgrammeEnded(zorg.Id, new LocalDate(2026, 1, 1), "Klaar", Now));
+        var endedZorg = zorg.After(new ProgrammeEnded(zorg.Id, new LocalDate(2026, 1, 1), "Klaar", Now));
         Decide(Command(ghnt, endedZorg), ghnt, endedZorg).Refusals.ShouldHaveSingleItem().Rule.ShouldBe("reflection.programme-ended");
     }
 
@@ -110,7 +110,7 @@ public class when_scheduling_a_joint_reflection_session
     public void each_invitee_is_invited_once_from_the_first_covered_programme_they_belong_to_and_outsiders_are_refused()
     {
         var ghnt = Programme("GHNT", "Ministerie van VWS");
-        var zorg = Programme("Zorg", "Ministerie van VWS").Apply(new ProgrammeMemberAssigned(Guid.Empty, Olga, "Olga", MemberRole.Opdrachtgever, null, Now));
+        var zorg = Programme("Zorg", "Ministerie van VWS").After(new ProgrammeMemberAssigned(Guid.Empty, Olga, "Olga", MemberRole.Opdrachtgever, null, Now));
 
         var sessions = Decide(Command(ghnt, zorg) with { InviteePersonIds = [Petra, Olga] }, ghnt, zorg).Events.Cast<ReflectionSessionScheduled>().ToList();
 
@@ -168,16 +168,16 @@ public class when_setting_and_discussing_a_joint_agenda
         var lesson = Guid.NewGuid();
         var ghnt = Session(GhntId);
         var zorg = Session(ZorgId);
-        ghnt = ghnt.Apply(new ReflectionAgendaSet(ghnt.Id, GhntId, [new SessionAgendaItem(ghntItem, AgendaItemKind.Indicator, "4", "", "4")], Before));
-        zorg = zorg.Apply(new ReflectionAgendaSet(zorg.Id, ZorgId, [new SessionAgendaItem(zorgItem, null, "Rondvraag", "", null)], Before));
+        ghnt = ghnt.After(new ReflectionAgendaSet(ghnt.Id, GhntId, [new SessionAgendaItem(ghntItem, AgendaItemKind.Indicator, "4", "", "4")], Before));
+        zorg = zorg.After(new ReflectionAgendaSet(zorg.Id, ZorgId, [new SessionAgendaItem(zorgItem, null, "Rondvraag", "", null)], Before));
         var discussed = new MarkAgendaDiscussed([new DiscussedItemInput(ghntItem, "Goed gesprek", [lesson]), new DiscussedItemInput(zorgItem, null, [])]);
 
         MarkJointAgendaDiscussed.Decide([ghnt, zorg], discussed, After).Refusals.ShouldHaveSingleItem().Rule.ShouldBe("reflection.not-held");
 
         var held = RecordJointSessionHeld.Decide([ghnt, zorg], new RecordReflectionSessionHeld(["Petra"], [ReflectionQuestion.SamenLeren], "Samen geleerd", null), After);
         held.Events.Cast<ReflectionSessionHeld>().Select(h => h.SessionId).ShouldBe([ghnt.Id, zorg.Id]);
-        ghnt = ghnt.Apply(held.Events[0]).Apply(new LessonCaptured(ghnt.Id, GhntId, lesson, "Les", After));
-        zorg = zorg.Apply(held.Events[1]);
+        ghnt = ghnt.After(held.Events[0]).After(new LessonCaptured(ghnt.Id, GhntId, lesson, "Les", After));
+        zorg = zorg.After(held.Events[1]);
 
         var outcome = MarkJointAgendaDiscussed.Decide([ghnt, zorg], discussed, After);
         var events = outcome.Events.Cast<AgendaItemsDiscussed>().ToDictionary(e => e.SessionId);
