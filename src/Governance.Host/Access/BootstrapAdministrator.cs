@@ -40,8 +40,10 @@ public sealed class AdministratorBootstrap(AccessOptions options, IDocumentStore
     }
 }
 
-public sealed class AdministratorBootstrapService(AdministratorBootstrap bootstrap) : IHostedService
+/// <summary>Part of the start when the database is there; else done once it is (Infrastructure/StoreStartup.cs).</summary>
+public sealed class AdministratorBootstrapService(AdministratorBootstrap bootstrap, Infrastructure.StoreStartup startup) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => bootstrap.EnsureAsync(cancellationToken);
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        startup.RunOnceReady("Bootstrap administrator", bootstrap.EnsureAsync, cancellationToken);
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

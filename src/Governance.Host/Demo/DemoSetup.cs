@@ -23,9 +23,12 @@ public static class DemoSetup
 }
 
 /// <summary>Loads the demo when the application starts on a store without any programme.</summary>
-public sealed class DemoOnFirstStart(DemoLoader loader, IDocumentStore store, ILogger<DemoOnFirstStart> logger) : IHostedService
+public sealed class DemoOnFirstStart(DemoLoader loader, IDocumentStore store, Infrastructure.StoreStartup startup, ILogger<DemoOnFirstStart> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    // Part of the start when the database is there; else done once it is (Infrastructure/StoreStartup.cs).
+    public Task StartAsync(CancellationToken cancellationToken) => startup.RunOnceReady("Demo", LoadUnlessProgrammesExist, cancellationToken);
+
+    private async Task LoadUnlessProgrammesExist(CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession();
         if (await session.Query<ProgrammeOverview>().AnyAsync(cancellationToken))

@@ -16,6 +16,8 @@ public static class Api
         // The pages bring MVC, whose JSON options test clients (and any MVC formatter) read: one wire format for both.
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => ConfigureJson(o.JsonSerializerOptions));
         builder.Services.AddProblemDetails();
+        // Tried in this order: an unreachable database first (503), then a lost optimistic-concurrency race (409).
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddExceptionHandler<ConcurrencyConflicts>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -41,10 +43,16 @@ public static class Api
 
     public static WebApplication UseGovernanceErrors(this WebApplication app)
     {
+        // Outermost, so the request log sees the status the client got (a 503 for an outage, not the exception's 500).
+        app.UseSerilogRequestLogging(o => o.GetLevel = (http, _, exception) =>
+            // A 503 is the database being away (already logged once as a warning), not a bug: keep Error for 5xx bugs.
+            exception is not null || (http.Response.StatusCode >= 500 && http.Response.StatusCode != StatusCodes.Status503ServiceUnavailable)
+                ? Serilog.Events.LogEventLevel.Error
+                : http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Warning : Serilog.Events.LogEventLevel.Information);
         // Any unexpected exception becomes a bare 500 problem details: never a stack trace on the wire.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
+        app.UseDatabaseStartGate();
         return app;
     }
 

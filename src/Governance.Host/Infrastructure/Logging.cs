@@ -16,7 +16,12 @@ public static class Logging
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext();
+                .Enrich.FromLogContext()
+                // Marten logs every failed command with its stack trace; while the database is away that is each
+                // request again, which DatabaseUnavailableHandler already logs once, in one line.
+                .Filter.ByExcluding(e => e.Exception is { } exception
+                    && e.Properties.TryGetValue("SourceContext", out var source) && source.ToString().StartsWith("\"Marten", StringComparison.Ordinal)
+                    && DatabaseOutages.IsDatabaseUnavailable(exception));
             if (development)
                 logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
             else

@@ -2,6 +2,7 @@ using Governance.Projections;
 using JasperFx.Events.Daemon;
 using Marten;
 using NodaTime;
+using Npgsql;
 using Wolverine;
 using Wolverine.Marten;
 
@@ -22,6 +23,7 @@ public static class Store
             throw new InvalidOperationException(
                 $"No database configured: set ConnectionStrings__{ConnectionStringName} (see README), or start the application with ./run.sh, which starts a private PostgreSQL.");
 
+        connectionString = WithConnectTimeout(connectionString, builder.Configuration);
         var schema = builder.Configuration["Governance:Schema"] ?? GovernanceStore.DefaultSchema;
 
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
@@ -38,8 +40,11 @@ public static class Store
             opts.Policies.AutoApplyTransactions();
             ConfigureCluster(opts.Durability, builder.Configuration);
         });
+        builder.Services.StartWolverineWhenTheDatabaseAnswers();
 
-        builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["db"]);
+        builder.Services.AddHealthChecks()
+            .AddNpgSql(connectionString, name: "postgresql", tags: ["db"])
+            .AddCheck<StoreStartup>("store-start", tags: ["db"]);
         return builder;
     }
 
@@ -55,5 +60,25 @@ public static class Store
             durability.HealthCheckPollingTime = TimeSpan.FromSeconds(healthCheck);
         if (configuration.GetValue<int?>("Governance:Cluster:StaleNodeSeconds") is > 0 and var stale)
             durability.StaleNodeTimeout = TimeSpan.FromSeconds(stale);
+    }
+
+    public const string ConnectTimeoutKey = "Governance:Database:ConnectTimeoutSeconds";
+    public const int DefaultConnectTimeoutSeconds = 3;
+
+    /// <summary>
+    /// Npgsql waits 15 s for a connection by default; while the database is unreachable every request would hang that
+    /// long before its 503. A short connect timeout (configurable; an explicit <c>Timeout=</c> in the connection string
+    /// wins) makes requests fail fast. A refused connection fails at once either way: this bounds the slow cases, a
+    /// server that does not answer at all.
+    /// </summary>
+    private static string WithConnectTimeout(string connectionString, IConfiguration configuration)
+    {
+        // The plain builder knows only the keys actually written in the string (Npgsql's own knows them all).
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (written.ContainsKey("Timeout") && configuration[ConnectTimeoutKey] is null) return connectionString;
+        return new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            Timeout = configuration.GetValue(ConnectTimeoutKey, DefaultConnectTimeoutSeconds),
+        }.ConnectionString;
     }
 }

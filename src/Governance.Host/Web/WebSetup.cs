@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Governance.Host.Access;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -16,7 +17,14 @@ public static class WebSetup
         builder.Services.AddSingleton<Theme>();
         // Sign-in and the error page say [AllowAnonymous]; every other page falls under the fallback policy (sign-in
         // required) or its own [RequiresRight].
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages().AddMvcOptions(o =>
+        {
+            // MVC's jQuery-style key parsing ("a[b]" → "a.b") throws on a form or query key with an unbalanced
+            // bracket, which made any such POST a 500 (found by the reliability suite). Our forms never use that
+            // style; the standard providers still bind "Items[0].Name".
+            o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+        });
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "governance-antiforgery";

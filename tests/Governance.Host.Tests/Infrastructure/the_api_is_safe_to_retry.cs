@@ -1,3 +1,4 @@
+using Marten;
 using Alba;
 using Governance.Host.Infrastructure;
 using Governance.Host.Programmes;
@@ -111,6 +112,32 @@ public class the_api_is_safe_to_retry(AppFixture app) : HostTest(app)
         var ids = await Task.WhenAll(answers.Select(a => a.Read<CreatedId>()));
         ids.Select(i => i.Id).Distinct().Count().ShouldBe(1);
         (await EventCount()).ShouldBe(before + 1);
+    }
+
+    /// <summary>Issue 10, part 2: a client that is not sure its command arrived sends it again, and again.</summary>
+    [Fact]
+    public async Task the_same_decision_sent_three_times_sequentially_and_three_times_concurrently_is_logged_once_each()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var vws = await Host.AddPartner(programmeId);
+        var decisions = $"/api/programmes/{programmeId}/decisions";
+        var before = await EventCount();
+
+        var sequential = new List<IScenarioResult>();
+        for (var attempt = 0; attempt < 3; attempt++)
+            sequential.Add(await Post(decisions, Samples.Decision(vws), key: "besluit-regio-eerst"));
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Post(decisions, Samples.Decision(vws), key: "besluit-regio-eerst-2")));
+
+        foreach (var attempts in new[] { sequential.ToArray(), concurrent })
+        {
+            attempts.ShouldAllBe(a => a.Context.Response.StatusCode == 201);
+            (await Task.WhenAll(attempts.Select(a => a.Read<CreatedId>()))).Select(c => c.Id).Distinct().Count().ShouldBe(1);
+            attempts.Count(a => a.Context.Response.Headers.ContainsKey("Idempotent-Replayed")).ShouldBe(2);
+        }
+        // Two commands, each sent three times: two decisions, one event each.
+        (await EventCount()).ShouldBe(before + 2);
+        await using var session = Host.DocumentStore().QuerySession();
+        (await session.Events.QueryRawEventDataOnly<Governance.Domain.Decisions.DecisionLogged>().CountAsync()).ShouldBe(2);
     }
 
     [Fact]
