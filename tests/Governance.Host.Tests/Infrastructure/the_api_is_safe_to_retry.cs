@@ -1,4 +1,3 @@
-using Marten;
 using Alba;
 using Governance.Host.Infrastructure;
 using Governance.Host.Programmes;
