@@ -43,14 +43,29 @@ public static class Moments
         return true;
     }
 
+    /// <summary>
+    /// The moments a read can be asked about. Governance records start in the last century; far beyond these bounds a
+    /// date has no end of day to compute (9999-12-31 has no next day) and is a typing error, so it is a 400.
+    /// </summary>
+    private static readonly Instant Earliest = Instant.FromUtc(1900, 1, 1, 0, 0);
+    private static readonly Instant Latest = Instant.FromUtc(3000, 1, 1, 0, 0);
+
     private static Instant? Parse(string value, Boundary boundary)
     {
-        var text = value.Trim();
+        var moment = ParseUnbounded(value.Trim(), boundary);
+        return moment >= Earliest && moment <= Latest ? moment : null;
+    }
+
+    private static Instant? ParseUnbounded(string text, Boundary boundary)
+    {
         var date = LocalDatePattern.Iso.Parse(text);
         if (date.Success)
+        {
+            if (date.Value.Year is < 1900 or >= 3000) return null;
             return boundary == Boundary.StartOfDay
                 ? Amsterdam.AtStartOfDay(date.Value).ToInstant()
                 : Amsterdam.AtStartOfDay(date.Value.PlusDays(1)).ToInstant() - Duration.Epsilon;
+        }
         var instant = InstantPattern.ExtendedIso.Parse(text);
         if (instant.Success) return instant.Value;
         var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
@@ -60,7 +75,7 @@ public static class Moments
     public static IResult Invalid(string field) => Results.ValidationProblem(
         new Dictionary<string, string[]>
         {
-            [field] = [$"{field} is geen geldige datum of tijdstip: gebruik bijvoorbeeld 2021-03-01 of 2021-03-01T12:00:00Z."],
+            [field] = [$"{field} is geen geldige datum of tijdstip tussen 1900 en 3000: gebruik bijvoorbeeld 2021-03-01 of 2021-03-01T12:00:00Z."],
         },
         title: "De invoer is niet geldig.",
         detail: $"{field} is geen geldige datum of tijdstip.");

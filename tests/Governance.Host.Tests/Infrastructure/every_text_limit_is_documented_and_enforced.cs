@@ -37,6 +37,13 @@ public class every_text_limit_is_documented_and_enforced(AppFixture app) : HostT
         ActAs(People.Facilitator);
         var scheduled = await Host.ScheduleReflectionSession(programmeId, ReflectionSamples.Session("2026-03-20T14:00"));
         var held = await Host.ScheduleReflectionSession(programmeId, ReflectionSamples.Session("2026-03-10T14:00"));
+        // A gezamenlijke sessie with a second programme of the same opdrachtgever, for the joint routes.
+        var sameOpdrachtgever = await App.RegisterProgramme(People);
+        await Host.AddPartner(sameOpdrachtgever);
+        ActAs(People.Facilitator);
+        var joint = ReflectionSamples.Session("2026-03-10T14:00");
+        joint["programmeIds"] = new[] { programmeId, sameOpdrachtgever };
+        var jointSessionId = await Host.Create("/api/joint-reflection-sessions", joint);
         App.Clock.Advance(NodaTime.Duration.FromDays(10));
         await Host.PostCommand($"/api/programmes/{programmeId}/reflection-sessions/{held}/held", new
         {
@@ -76,6 +83,7 @@ public class every_text_limit_is_documented_and_enforced(AppFixture app) : HostT
                 .Replace("{tensionId}", tensionId.ToString()).Replace("{memberId}", memberId.ToString())
                 .Replace("{decisionId}", decisionId.ToString()).Replace("{partnerId}", vws.ToString())
                 .Replace("{personId}", People.Reader.ToString()).Replace("{mandateId}", mandateId.ToString())
+                .Replace("{jointSessionId}", jointSessionId.ToString())
                 .Replace("{sessionId}", route.Contains("/lessons") || route.Contains("/actions") || route.Contains("/discussed") ? held.ToString() : scheduled.ToString()),
                 "{[^}]+}", Guid.NewGuid().ToString());
 
