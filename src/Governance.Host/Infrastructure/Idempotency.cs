@@ -151,9 +151,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                 IdempotentCommits.End(claim);
                 http.Response.Body = original;
             }
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, http.RequestAborted);
-
+            // The answer is kept before the client gets it: a client that has its answer and retries always finds it.
             if (http.Response.StatusCode < 500)
             {
                 await using var session = store.LightweightSession();
@@ -169,6 +167,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                 });
                 await session.SaveChangesAsync(CancellationToken.None);
             }
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, http.RequestAborted);
         }
         finally
         {
