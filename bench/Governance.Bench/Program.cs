@@ -46,7 +46,7 @@ Console.WriteLine($"  {rebuildFull.Events:N0} events: rebuild {rebuildFull.Rebui
 Console.WriteLine("Starting the host");
 var hostStart = Stopwatch.StartNew();
 DecisionThroughput throughput;
-(Timings Http, Timings Floor) portfolio;
+PortfolioTimes portfolio;
 (Timings Now, Timings AsOf, Timings Floor) health;
 long hostPeakSampled, hostPeakKernel;
 long portfolioCharacters, largeProgrammeCharacters;
@@ -61,7 +61,7 @@ await using (var host = await HostProcess.StartAsync(settings.HostDll, settings.
     Console.WriteLine("(b) portfolio of the opdrachtgever (200 programmes)");
     portfolio = await reads.PortfolioAsync(cast.Opdrachtgever, programmes.Take(200).Select(p => p.Id).ToList(), settings.ReadIterations);
     profile = await PortfolioProfile.MeasureAsync(store, cast.Opdrachtgever, 5);
-    Console.WriteLine($"  in-process sections (p50): membership {profile.MembershipMs:0.0} ms, load documents {profile.LoadMs:0.0} ms, evaluate {profile.EvaluateMs:0.0} ms ({profile.Programmes} programmes)");
+    Console.WriteLine($"  in-process sections (p50): membership {profile.MembershipMs:0.0} ms, facts versions {profile.HeadersMs:0.0} ms, load documents {profile.LoadMs:0.0} ms, evaluate {profile.EvaluateMs:0.0} ms ({profile.Programmes} programmes)");
     Console.WriteLine("(c) health and as-of of the large programme");
     health = await reads.ProgrammeHealthAsync(cast.Directors[settings.Programmes % Cast.Clients], large, settings.ReadIterations);
 

@@ -30,7 +30,7 @@ public static class GetPortfolio
     [ProducesResponseType<Portfolio>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Get(string? opdrachtgever, string? asOf, string? sort, string? offset, string? limit,
-        IQuerySession session, IClock clock, HttpContext http)
+        IQuerySession session, PortfolioStatuses statuses, IClock clock, HttpContext http)
     {
         var ct = http.RequestAborted;
         if (!Moments.TryParse(asOf, endOfDay: true, clock.GetCurrentInstant(), out var moment)) return Moments.Invalid("asOf");
@@ -39,24 +39,35 @@ public static class GetPortfolio
         if (sort is not (null or "name" or "-name")) errors["sort"] = ["Sorteer op name (standaard) of -name."];
         if (errors.Count > 0) return QueryFilters.Invalid(errors);
 
-        var portfolio = await For(http.User.PersonIdOf()!.Value, opdrachtgever, moment, session, ct);
+        var portfolio = await For(http.User.PersonIdOf()!.Value, opdrachtgever, moment, session, statuses, ct);
         var sorted = sort == "-name" ? portfolio.Programmes.Reverse().ToList() : portfolio.Programmes;
         return Results.Ok(portfolio with { Programmes = sorted.Page(page, http) });
     }
 
-    /// <summary>The portfolio as the API and the portfolio page show it.</summary>
-    public static async Task<Portfolio> For(Guid personId, string? opdrachtgever, Instant moment, IQuerySession session, CancellationToken ct)
+    /// <summary>
+    /// The portfolio as the API and the portfolio page show it. Reads only each programme's facts version; the whole
+    /// fact history is loaded and evaluated only for programmes whose kept line no longer holds (<see cref="PortfolioStatuses"/>).
+    /// </summary>
+    public static async Task<Portfolio> For(Guid personId, string? opdrachtgever, Instant moment, IQuerySession session,
+        PortfolioStatuses statuses, CancellationToken ct)
     {
         var mine = (await session.ProgrammesOf(personId, ct)).ToArray();
-        var documents = await session.Query<ProgrammeHealthFacts>().Where(x => x.Id.IsOneOf(mine)).ToListAsync(ct);
-        var key = string.IsNullOrWhiteSpace(opdrachtgever) ? null : ProgrammeHealthFacts.Key(opdrachtgever);
+        var lines = new Dictionary<Guid, PortfolioLine>();
+        var changed = new List<Guid>();
+        foreach (var version in await FactsVersions.Of(session, mine).ToListAsync(ct))
+        {
+            if (statuses.Find(version.Id, version.FactsVersion, moment) is { } kept) lines[version.Id] = kept;
+            else changed.Add(version.Id);
+        }
+        if (changed.Count > 0)
+            foreach (var document in await session.LoadManyAsync<ProgrammeHealthFacts>(ct, changed))
+                lines[document.Id] = statuses.Evaluate(document, moment);
 
-        var programmes = documents
-            .Where(d => key is null || d.OpdrachtgeverKeys.Contains(key))
-            .Where(d => d.Facts.AsOf(moment).Registration is not null)
-            .OrderBy(d => d.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(d => d.Id)
-            .Select(d => new PortfolioProgramme(d.Id, d.Name,
-                HealthEvaluation.Evaluate(d.Facts, moment).Select(r => new PortfolioIndicator(r.Number, r.Title, r.Status)).ToList()))
+        var key = string.IsNullOrWhiteSpace(opdrachtgever) ? null : ProgrammeHealthFacts.Key(opdrachtgever);
+        var programmes = lines
+            .Where(l => l.Value.Registered && (key is null || l.Value.OpdrachtgeverKeys.Contains(key)))
+            .OrderBy(l => l.Value.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(l => l.Key)
+            .Select(l => new PortfolioProgramme(l.Key, l.Value.Name, l.Value.Indicators))
             .ToList();
         return new Portfolio(opdrachtgever?.Trim(), moment, moment.InZone(HealthEvaluation.Zone).Date, programmes);
     }

@@ -27,6 +27,8 @@ public static class Api
         }).AddOperationTransformer<OpenApiProblems>().AddOperationTransformer<OpenApiQueryParameters>()
             .AddSchemaTransformer<OpenApiTextLimits>());
         builder.Services.AddWolverineHttp();
+        // The portfolio's memory of evaluations that still hold (Health/PortfolioStatuses.cs).
+        builder.Services.AddSingleton<Governance.Host.Health.PortfolioStatuses>();
         return builder;
     }
 

@@ -12,7 +12,7 @@ namespace Governance.Host.Pages;
 /// now or as of a date. The same query as GET /api/portfolio.
 /// </summary>
 [RequiresSignIn]
-public sealed class IndexModel(IQuerySession session, IClock clock) : PageModel
+public sealed class IndexModel(IQuerySession session, PortfolioStatuses statuses, IClock clock) : PageModel
 {
     public AsOfForm AsOf { get; private set; } = null!;
     public Portfolio Portfolio { get; private set; } = null!;
@@ -21,7 +21,7 @@ public sealed class IndexModel(IQuerySession session, IClock clock) : PageModel
     public async Task OnGetAsync(string? opDatum, CancellationToken ct)
     {
         AsOf = AsOfForm.Read(opDatum, clock.GetCurrentInstant());
-        Portfolio = await GetPortfolio.For(User.PersonIdOf()!.Value, null, AsOf.Moment, session, ct);
+        Portfolio = await GetPortfolio.For(User.PersonIdOf()!.Value, null, AsOf.Moment, session, statuses, ct);
         Attention = await PortfolioAttention.For(Portfolio.Programmes.Select(p => p.ProgrammeId).ToList(), AsOf.Moment, AsOf.IsPast, session, ct);
     }
 }

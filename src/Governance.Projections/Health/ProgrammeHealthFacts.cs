@@ -19,5 +19,11 @@ public sealed class ProgrammeHealthFacts
 
     public ProgrammeFacts Facts { get; set; } = ProgrammeFacts.For(Guid.Empty);
 
+    /// <summary>
+    /// The id of the last event folded into <see cref="Facts"/>: it changes with every new fact, so a reader that kept
+    /// an evaluation can tell by this small field alone whether the facts behind it are still the current ones.
+    /// </summary>
+    public Guid FactsVersion { get; set; }
+
     public static string Key(string organisation) => organisation.Trim().ToLowerInvariant();
 }

@@ -61,6 +61,7 @@ public partial class ProgrammeHealthFactsProjection : MultiStreamProjection<Prog
         if (e.Data is not IProgrammeEvent data) return snapshot;
         var document = snapshot ?? new ProgrammeHealthFacts { Id = id, Facts = ProgrammeFacts.For(id) };
         document.Facts = document.Facts.Apply(e.Id, data);
+        document.FactsVersion = e.Id;
 
         var registration = document.Facts.Registration;
         document.Name = registration?.Name ?? document.Name;

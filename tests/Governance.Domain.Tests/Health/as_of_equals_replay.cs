@@ -43,7 +43,8 @@ public class as_of_equals_replay
         Render(HealthEvaluation.Evaluate(everything, moment)).ShouldBe(Render(HealthEvaluation.Evaluate(replayed, moment)));
     }
 
-    private static string Render(IReadOnlyList<IndicatorResult> results) => string.Join("\n", results.Select(r =>
+    /// <summary>Everything an evaluation says, as one comparable text.</summary>
+    internal static string Render(IReadOnlyList<IndicatorResult> results) => string.Join("\n", results.Select(r =>
         $"{r.Number}|{r.Status}|{r.Reason}|{string.Join(";", r.Evidence.Select(e => $"{e.Text}@{e.EventId}@{e.Date}"))}|{string.Join(";", r.Missing)}"));
 }
 

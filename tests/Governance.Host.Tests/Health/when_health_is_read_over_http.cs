@@ -160,6 +160,45 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
         theirs.GetProperty("programmes").GetArrayLength().ShouldBe(0);
     }
 
+    // The portfolio keeps each programme's evaluation while it holds (PortfolioStatuses): these two read it twice,
+    // so the second answer comes from what was kept unless a new fact or a new day makes it stale.
+
+    [Fact]
+    public async Task the_portfolio_shows_a_new_fact_on_the_next_request()
+    {
+        var programmeId = await ProgrammeWithOneReflection();
+        (await ReflectionStatusInPortfolio(programmeId)).ShouldBe("rood");
+
+        var sessionId = Guid.NewGuid();
+        var today = App.Clock.GetCurrentInstant().InZone(HealthEvaluation.Zone).Date;
+        await Host.AppendHistory((sessionId, new ReflectionSessionHeld(sessionId, programmeId, today, ["VNG"],
+            [ReflectionQuestion.SamenLeren], "Lessen", null, App.Clock.GetCurrentInstant().Minus(Duration.FromMinutes(1)))));
+
+        (await ReflectionStatusInPortfolio(programmeId)).ShouldBe("groen");
+    }
+
+    [Fact]
+    public async Task the_portfolio_shows_time_passing_without_any_new_fact()
+    {
+        var programmeId = await ProgrammeWithOneReflection();
+        var sessionId = Guid.NewGuid();
+        var today = App.Clock.GetCurrentInstant().InZone(HealthEvaluation.Zone).Date;
+        await Host.AppendHistory((sessionId, new ReflectionSessionHeld(sessionId, programmeId, today, ["VNG"],
+            [ReflectionQuestion.SamenLeren], "Lessen", null, App.Clock.GetCurrentInstant().Minus(Duration.FromMinutes(1)))));
+        (await ReflectionStatusInPortfolio(programmeId)).ShouldBe("groen");
+
+        App.Clock.Advance(Duration.FromDays(7 * 10));
+
+        (await ReflectionStatusInPortfolio(programmeId)).ShouldBe("oranje");
+    }
+
+    private async Task<string?> ReflectionStatusInPortfolio(Guid programmeId)
+    {
+        var portfolio = await Host.GetAsJson<JsonElement>("/api/portfolio");
+        var programme = portfolio.GetProperty("programmes").EnumerateArray().Single(p => p.GetProperty("programmeId").GetGuid() == programmeId);
+        return programme.GetProperty("indicators")[8].GetProperty("status").GetString();
+    }
+
     [Fact]
     public async Task changed_thresholds_apply_from_now_and_earlier_views_keep_the_old_ones()
     {

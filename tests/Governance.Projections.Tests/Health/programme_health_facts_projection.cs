@@ -80,6 +80,40 @@ public class programme_health_facts_projection(StoreFixture fixture)
         found.ShouldHaveSingleItem().Id.ShouldBe(programmeId);
     }
 
+    [Fact]
+    public async Task its_facts_version_is_the_last_event_folded_and_is_read_without_the_document()
+    {
+        var programmeId = Guid.NewGuid();
+        await using (var session = fixture.Store.LightweightSession())
+        {
+            session.Events.StartStream(programmeId,
+                new ProgrammeRegistered(programmeId, "Samen sterk", "Opgave", "Ministerie van BZK", new LocalDate(2020, 1, 1), new LocalDate(2022, 1, 1), T0));
+            await session.SaveChangesAsync();
+        }
+        var first = await VersionOf(programmeId);
+        await using (var session = fixture.Store.LightweightSession())
+        {
+            session.Events.Append(programmeId, new OpgaveFormulated(programmeId, "Geweld stoppen", "Minder geweld", "Veilig thuis", "Kaders", "Ruimte", T0.Plus(Duration.FromDays(1))));
+            await session.SaveChangesAsync();
+        }
+        var second = await VersionOf(programmeId);
+
+        await using var query = fixture.Store.QuerySession();
+        var events = await query.Events.FetchStreamAsync(programmeId);
+        first.ShouldBe(events[0].Id);
+        second.ShouldBe(events[1].Id);
+        // The version has a column of its own: the query selects it and the id, never the (large) document.
+        var sql = FactsVersions.Of(query, [programmeId]).ToCommand(Marten.Linq.FetchType.FetchMany).CommandText;
+        sql.ShouldContain("facts_version");
+        sql.ShouldNotContain("d.data");
+    }
+
+    private async Task<Guid> VersionOf(Guid programmeId)
+    {
+        await using var query = fixture.Store.QuerySession();
+        return (await FactsVersions.Of(query, [programmeId]).ToListAsync()).ShouldHaveSingleItem().FactsVersion;
+    }
+
     private static string Render(IReadOnlyList<IndicatorResult> results) => string.Join("\n", results.Select(r =>
         $"{r.Number}|{r.Status}|{r.Reason}|{string.Join(";", r.Evidence.Select(e => $"{e.Text}@{e.EventId}@{e.Date}"))}|{string.Join(";", r.Missing)}"));
 }
