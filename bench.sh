@@ -14,24 +14,14 @@ for arg in "$@"; do [ "$arg" = "--quick" ] && mode="quick"; done
 suffix=""; [ "$mode" = "quick" ] && suffix="-quick"
 output="$root/bench/results/$(date -u +%Y-%m-%d)$suffix.md"
 
-cluster=""
-cleanup() {
-  if [ -n "$cluster" ]; then
-    pg_stop "$cluster/postgres"
-    rm -rf "$cluster"
-  fi
-}
-trap cleanup EXIT
+PG_THROWAWAY=""
+trap pg_throwaway_remove EXIT
 trap 'exit 130' INT TERM
 
-# /tmp is reachable by the postgres user even when this checkout is not.
-cluster="$(mktemp -d /tmp/governance-bench-XXXXXX)"
-chmod 755 "$cluster"
-port="$(pg_free_port)"
-echo "Benchmark database: throwaway PostgreSQL in $cluster on 127.0.0.1:$port"
 # fsync off, as in test.sh: the figures are ratios against floors measured on the same cluster.
-PG_FSYNC=off pg_start "$cluster/postgres" "$port" || exit 1
-export ConnectionStrings__Governance="Host=127.0.0.1;Port=$port;Username=governance;Database=postgres;Maximum Pool Size=100"
+pg_throwaway bench || exit 1
+echo "Benchmark database: throwaway PostgreSQL in $PG_THROWAWAY on 127.0.0.1:$PG_THROWAWAY_PORT"
+export ConnectionStrings__Governance="Host=127.0.0.1;Port=$PG_THROWAWAY_PORT;Username=governance;Database=postgres;Maximum Pool Size=100"
 
 build/bridge/pack.sh || exit 1
 web_assets "$root" || exit 1

@@ -10,26 +10,14 @@ source scripts/web-assets.sh
 
 results="$root/TestResults"
 rm -rf "$results"
-cluster=""
-
-cleanup() {
-  if [ -n "$cluster" ]; then
-    pg_stop "$cluster/postgres"
-    rm -rf "$cluster"
-  fi
-}
-trap cleanup EXIT
+PG_THROWAWAY=""
+trap pg_throwaway_remove EXIT
 trap 'exit 130' INT TERM
 
 if [ -z "${ConnectionStrings__Governance:-}" ]; then
-  # /tmp is reachable by the postgres user even when this checkout is not.
-  cluster="$(mktemp -d /tmp/governance-test-XXXXXX)"
-  chmod 755 "$cluster"
-  port="$(pg_free_port)"
-  echo "Testdatabase: tijdelijke PostgreSQL in $cluster op 127.0.0.1:$port"
-  # fsync off: a throwaway cluster need not survive a power cut, and it makes the suite faster.
-  PG_FSYNC=off pg_start "$cluster/postgres" "$port" || exit 1
-  export ConnectionStrings__Governance="Host=127.0.0.1;Port=$port;Username=governance;Database=postgres"
+  pg_throwaway test || exit 1
+  echo "Testdatabase: tijdelijke PostgreSQL in $PG_THROWAWAY op 127.0.0.1:$PG_THROWAWAY_PORT"
+  export ConnectionStrings__Governance="Host=127.0.0.1;Port=$PG_THROWAWAY_PORT;Username=governance;Database=postgres"
 fi
 
 # The notification tests send e-mail to a real SMTP server on loopback: Debian's aiosmtpd.

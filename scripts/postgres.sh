@@ -69,6 +69,23 @@ pg_stop() { # DATADIR
   pg_as_owner "$bin/pg_ctl" -D "$1" -m fast -w stop >/dev/null 2>&1 || true
 }
 
+# pg_throwaway NAME: a cluster for one run of the tests or the benchmark, under /tmp (which the postgres user can
+# reach even when the checkout is not) and with fsync off (it need not survive a power cut, and that makes it faster).
+# Sets PG_THROWAWAY (its folder) and PG_THROWAWAY_PORT; pg_throwaway_remove stops it and deletes the folder.
+pg_throwaway() {
+  PG_THROWAWAY="$(mktemp -d "/tmp/governance-$1-XXXXXX")" || return 1
+  chmod 755 "$PG_THROWAWAY"
+  PG_THROWAWAY_PORT="$(pg_free_port)"
+  PG_FSYNC=off pg_start "$PG_THROWAWAY/postgres" "$PG_THROWAWAY_PORT"
+}
+
+pg_throwaway_remove() {
+  [ -n "${PG_THROWAWAY:-}" ] || return 0
+  pg_stop "$PG_THROWAWAY/postgres"
+  rm -rf "$PG_THROWAWAY"
+  PG_THROWAWAY=""
+}
+
 # pg_ensure_database PORT NAME
 pg_ensure_database() {
   local bin; bin="$(pg_find_bindir)" || return 1

@@ -16,8 +16,10 @@ public static class Api
         // The pages bring MVC, whose JSON options test clients (and any MVC formatter) read: one wire format for both.
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => ConfigureJson(o.JsonSerializerOptions));
         builder.Services.AddProblemDetails();
-        // Tried in this order: an unreachable database first (503), then a lost optimistic-concurrency race (409).
+        // Tried in this order: an unreachable database first (503), a programme busy beyond the lock wait (503),
+        // then a lost optimistic-concurrency race (409).
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        builder.Services.AddExceptionHandler<LockTimeoutHandler>();
         builder.Services.AddExceptionHandler<ConcurrencyConflicts>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -23,7 +23,7 @@ public static class Store
             throw new InvalidOperationException(
                 $"No database configured: set ConnectionStrings__{ConnectionStringName} (see README), or start the application with ./run.sh, which starts a private PostgreSQL.");
 
-        connectionString = WithConnectTimeout(connectionString, builder.Configuration);
+        connectionString = LockWaits.WithLockTimeout(WithConnectTimeout(connectionString, builder.Configuration), builder.Configuration);
         var schema = builder.Configuration["Governance:Schema"] ?? GovernanceStore.DefaultSchema;
 
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);

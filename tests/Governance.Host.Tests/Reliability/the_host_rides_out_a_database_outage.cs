@@ -4,10 +4,7 @@ using System.Text.Json;
 using Alba;
 using Governance.Domain.Decisions;
 using Governance.Host.Programmes;
-using Governance.Projections.Directory;
-using JasperFx.CommandLine;
 using Marten;
-using Microsoft.AspNetCore.Hosting;
 using Xunit.Abstractions;
 
 namespace Governance.Host.Tests.Reliability;
@@ -29,47 +26,26 @@ public sealed class the_host_rides_out_a_database_outage(ITestOutputHelper outpu
     /// <summary>The bound on every answer while the database is away: fail fast, never hang.</summary>
     private static readonly TimeSpan FailFast = TimeSpan.FromSeconds(2);
 
-    private const string AdministratorEmail = "beheer@storing.test";
-    private PrivatePostgres _postgres = null!;
-    private IAlbaHost _host = null!;
+    private readonly HostOnItsOwnDatabase _app = new();
 
-    public Task InitializeAsync()
-    {
-        _postgres = PrivatePostgres.Prepare();
-        return Task.CompletedTask;
-    }
-
-    private async Task<IAlbaHost> StartHost()
-    {
-        JasperFxEnvironment.AutoStartHost = true;
-        return await AlbaHost.For<Program>(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:Governance", _postgres.ConnectionString);
-            builder.UseSetting("Authentication:DevelopmentSignIn", "true");
-            builder.UseSetting("Demo:LoadOnStart", "false");
-            builder.UseSetting("Authentication:BootstrapAdministrator:Name", "Bea Beheer");
-            builder.UseSetting("Authentication:BootstrapAdministrator:Email", AdministratorEmail);
-            builder.UseSetting("Authentication:BootstrapAdministrator:Organisation", "Functioneel beheer");
-            builder.UseSetting("Notifications:SweepSeconds", "0");
-        });
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task it_starts_without_the_database_answers_503_fast_during_an_outage_and_recovers_losing_nothing_acknowledged()
     {
         // 1. The host starts while the database is not there yet, and says so.
         var started = Stopwatch.StartNew();
-        _host = await StartHost();
+        await _app.StartHost();
         output.WriteLine($"Host started without its database in {started.Elapsed.TotalSeconds:0.0} s");
-        await ShouldBeUnavailable(await Get("/health"), problem: false);
-        await ShouldBeUnavailable(await Get("/api/programmes"), problem: true);
-        await ShouldBeUnavailable(await Get("/"), problem: true);
+        await ShouldBeUnavailable(await _app.Get("/health"), problem: false);
+        await ShouldBeUnavailable(await _app.Get("/api/programmes"), problem: true);
+        await ShouldBeUnavailable(await _app.Get("/"), problem: true);
 
         // 2. The database comes; the host finishes starting by itself (no restart), bootstrap administrator included.
-        await _postgres.Start();
-        var recovered = await Eventually(async () => (await Get("/health")).Context.Response.StatusCode == 200, TimeSpan.FromSeconds(60));
+        await _app.Postgres.Start();
+        var recovered = await HostOnItsOwnDatabase.Eventually(async () => (await _app.Get("/health")).Context.Response.StatusCode == 200, TimeSpan.FromSeconds(60));
         output.WriteLine($"Database started; host ready {recovered.TotalSeconds:0.0} s later");
-        var (director, programmeId, partnerId) = await SetUpAProgramme();
+        var (director, programmeId, partnerId) = await _app.SetUpAProgramme();
 
         // 3. Load: writers log decisions as fast as they can, before, during and after a stop of PostgreSQL.
         var answers = new ConcurrentBag<Answer>();
@@ -82,30 +58,30 @@ public sealed class the_host_rides_out_a_database_outage(ITestOutputHelper outpu
 
         await Task.Delay(TimeSpan.FromSeconds(2));
         var outageStarts = Stopwatch.StartNew();
-        await _postgres.Stop("fast");
+        await _app.Postgres.Stop("fast");
         output.WriteLine($"PostgreSQL stopped after {answers.Count} answers");
 
         var healthDuringOutage = new List<(int Status, TimeSpan Took)>();
         while (outageStarts.Elapsed < Outage)
         {
             var took = Stopwatch.StartNew();
-            var health = await Get("/health");
+            var health = await _app.Get("/health");
             healthDuringOutage.Add((health.Context.Response.StatusCode, took.Elapsed));
             await Task.Delay(500);
         }
         var answeredDuringOutage = answers.Count;
-        await _postgres.Start();
+        await _app.Postgres.Start();
         var restartedAt = DateTime.UtcNow;
         output.WriteLine($"PostgreSQL started again after {outageStarts.Elapsed.TotalSeconds:0.0} s");
 
         // 4. The same host recovers: writes succeed again without anyone restarting it.
         var back = Stopwatch.StartNew();
-        await Eventually(() => Task.FromResult(answers.Any(a => a.At > restartedAt && a.Status == 201)), TimeSpan.FromSeconds(30));
+        await HostOnItsOwnDatabase.Eventually(() => Task.FromResult(answers.Any(a => a.At > restartedAt && a.Status == 201)), TimeSpan.FromSeconds(30));
         output.WriteLine($"Writes succeed again {back.Elapsed.TotalSeconds:0.0} s after the database returned");
         await Task.Delay(TimeSpan.FromSeconds(1));
         await stopLoad.CancelAsync();
         await Task.WhenAll(writers);
-        (await Get("/health")).Context.Response.StatusCode.ShouldBe(200);
+        (await _app.Get("/health")).Context.Response.StatusCode.ShouldBe(200);
 
         var all = answers.ToList();
         var unavailable = all.Where(a => a.Status == 503).ToList();
@@ -125,7 +101,7 @@ public sealed class the_host_rides_out_a_database_outage(ITestOutputHelper outpu
 
         // Nothing acknowledged is lost: every decision answered 201 is in the event store, and no decision is there twice.
         var acknowledged = all.Where(a => a.Status == 201).Select(a => a.DecisionId!.Value).ToList();
-        await using var session = _host.DocumentStore().QuerySession();
+        await using var session = _app.Host.DocumentStore().QuerySession();
         var stored = (await session.Events.QueryRawEventDataOnly<DecisionLogged>().ToListAsync()).Select(e => e.DecisionId).ToList();
         stored.Distinct().Count().ShouldBe(stored.Count);
         acknowledged.Except(stored).ShouldBeEmpty();
@@ -139,7 +115,7 @@ public sealed class the_host_rides_out_a_database_outage(ITestOutputHelper outpu
         var took = Stopwatch.StartNew();
         var decision = Samples.Decision(partnerId);
         decision["title"] = title;
-        var result = await _host.Scenario(s =>
+        var result = await _app.Host.Scenario(s =>
         {
             s.Post.Json(decision, JsonStyle.MinimalApi).ToUrl($"/api/programmes/{programmeId}/decisions");
             s.WithRequestHeader(AppFixture.DemoPersonHeader, director.ToString());
@@ -164,58 +140,5 @@ public sealed class the_host_rides_out_a_database_outage(ITestOutputHelper outpu
         body.GetProperty("rule").GetString().ShouldBe("database.unavailable");
     }
 
-    private Task<IScenarioResult> Get(string url, Guid? person = null) => _host.Scenario(s =>
-    {
-        s.Get.Url(url);
-        if (person is { } p) s.WithRequestHeader(AppFixture.DemoPersonHeader, p.ToString());
-        s.IgnoreStatusCode();
-    });
-
-    private async Task<Guid> Post(string url, object body, Guid person, int status)
-    {
-        var result = await _host.Scenario(s =>
-        {
-            s.Post.Json(body, JsonStyle.MinimalApi).ToUrl(url);
-            s.WithRequestHeader(AppFixture.DemoPersonHeader, person.ToString());
-            s.StatusCodeShouldBe(status);
-        });
-        return status == 201 ? (await result.Read<CreatedId>()).Id : Guid.Empty;
-    }
-
-    /// <summary>The bootstrap administrator (created once the database came) registers a programme with a director.</summary>
-    private async Task<(Guid Director, Guid ProgrammeId, Guid PartnerId)> SetUpAProgramme()
-    {
-        Guid administrator = default;
-        await Eventually(async () =>
-        {
-            await using var session = _host.DocumentStore().QuerySession();
-            var found = await session.Query<DirectoryPerson>().FirstOrDefaultAsync(p => p.Email == AdministratorEmail);
-            administrator = found?.Id ?? default;
-            return found is not null;
-        }, TimeSpan.FromSeconds(30));
-
-        var organisation = await Post("/api/organisations", new { name = "Programmateam", layer = "rijk" }, administrator, 201);
-        var director = await Post("/api/people", new { name = "Dirk Directeur", email = "dirk@storing.test", organisationId = organisation }, administrator, 201);
-        var programmeId = await Post("/api/programmes", Samples.Programme(), administrator, 201);
-        await Post($"/api/programmes/{programmeId}/members", new { personId = director, role = "programmadirecteur" }, administrator, 204);
-        var partnerId = await Post($"/api/programmes/{programmeId}/partners", Samples.Partner(), director, 201);
-        return (director, programmeId, partnerId);
-    }
-
-    private static async Task<TimeSpan> Eventually(Func<Task<bool>> condition, TimeSpan limit)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (waited.Elapsed > limit) throw new TimeoutException($"Not reached within {limit.TotalSeconds} s");
-            await Task.Delay(200);
-        }
-        return waited.Elapsed;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null) await _host.DisposeAsync();
-        await _postgres.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _app.DisposeAsync();
 }
