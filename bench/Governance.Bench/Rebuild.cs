@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Governance.Bench;
 
-public sealed record RebuildFigure(long Events, TimeSpan Rebuild, TimeSpan Floor, TimeSpan Ceiling, IReadOnlyList<(string Projection, TimeSpan Time)> PerProjection, long PeakResidentBytes)
+public sealed record RebuildFigure(long Events, TimeSpan Rebuild, TimeSpan Floor, TimeSpan Ceiling, IReadOnlyList<(string Projection, TimeSpan Time)> PerProjection, long PeakResidentBytes, int Concurrency)
 {
     public double RebuildPerSecond => Events / Rebuild.TotalSeconds;
     public double FloorPerSecond => Events / Floor.TotalSeconds;
@@ -43,7 +43,7 @@ public sealed class Rebuild(IDocumentStore store, string connectionString, strin
         var peak = HostProcess.StatusField(Environment.ProcessId, "VmHWM:");
 
         var floorAfter = await ReadEventTableAsync();
-        return new RebuildFigure(events, rebuild, (floorBefore + floorAfter) / 2, ceiling, perProjection, peak);
+        return new RebuildFigure(events, rebuild, (floorBefore + floorAfter) / 2, ceiling, perProjection, peak, concurrency);
     }
 
     public static IReadOnlyList<string> ProjectionNames(IDocumentStore store) =>

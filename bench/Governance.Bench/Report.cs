@@ -1,3 +1,4 @@
+using Governance.Projections;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -114,13 +115,18 @@ public sealed class Report(
         m.AppendLine($"Decisions logged at the same time in one programme (4 HTTP clients × 10): {concurrency.Logged} logged; in the decision log " +
                      $"{concurrency.InDecisionLog}, in the programme overview {concurrency.InOverview}, in the health facts {concurrency.InHealthFacts}.");
         m.AppendLine();
-        m.AppendLine("Rebuild time per projection (full size):");
+        m.AppendLine("Rebuild time per projection (full size; several are rebuilt at once, so these overlap and add up to more than the total):");
         m.AppendLine();
         foreach (var (name, time) in rebuildFull.PerProjection) m.AppendLine($"- {name}: {F(time.TotalSeconds, "0.00")} s");
         m.AppendLine();
         m.AppendLine("How measured: (a) alternating rounds of HTTP and direct Marten appends (same events, same store configuration); " +
-                     "(b)/(c) request round trip on loopback with the body read, alternated with the floor query; (d) daemon rebuild of " +
-                     "each projection in turn, floor = mean of a full `select data from mt_events order by seq_id` before and after; " +
+                     "(b)/(c) request round trip on loopback with the body read, alternated with the floor query; (d) Marten's daemon " +
+                     $"rebuilds every projection as `projections rebuild` does: {rebuildFull.Concurrency} at a time (the store's cap, " +
+                     $"max(1, pool size / 8)), {RebuildOptions.PageSize.ToString("N0", Inv)} events per page, aggregates written once per " +
+                     $"{RebuildOptions.FlushAfterAggregates.ToString("N0", Inv)} waiting rather than once per page, " +
+                     "the audit trail's rows written with COPY; floor = mean of a full `select data from mt_events order by seq_id` " +
+                     "before and after; ceiling = every event read once through Marten's event query (`QueryAllRawEvents`, 10,000 " +
+                     "per page, deserialised), between the first floor and the rebuild; " +
                      "(e) POST until a portfolio answer that started after the decision was in the health-facts document; (f) the host's " +
                      "VmHWM from /proc, and the harness's VmHWM reset before each rebuild.");
         return m.ToString();
