@@ -62,6 +62,8 @@ if (settings.RebuildOnly)
         var again = await new Rebuild(store, settings.ConnectionString, settings.Schema, atATime).RunAsync();
         Console.WriteLine($"(d) {atATime} at a time: rebuild {again.Rebuild.TotalSeconds:0.0} s = {again.RebuildPerSecond:0} events/s = {again.RebuildPerSecond / again.FloorPerSecond:0.000} of the floor; ceiling {again.CeilingPerSecond / again.FloorPerSecond:0.000}");
     }
+    foreach (var pageSize in new[] { 500, 1_000, 5_000, 10_000, 500, 1_000, 5_000, 10_000 })
+        Console.WriteLine($"(d) ceiling read with pages of {pageSize}: {(await rebuild.ReadEventsThroughMartenAsync(pageSize)).TotalSeconds:0.00} s");
     if (args.Contains("--single-pass")) await SinglePassExperiment.RunAsync(settings.ConnectionString, settings.Schema);
     return;
 }

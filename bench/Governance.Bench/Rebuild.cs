@@ -16,7 +16,7 @@ public sealed record RebuildFigure(long Events, TimeSpan Rebuild, TimeSpan Floor
 /// another, events per second over the total number of events; against the floor, a bare sequential read of the
 /// event table (`select data from mt_events order by seq_id`) with Npgsql. Floor, rebuild, floor: the floor is the
 /// mean of the two reads around the rebuild. Also the ceiling: every event read and deserialised once through Marten,
-/// the part of any rebuild on this stack that no projection design can avoid.
+/// the part of any rebuild on this stack that no projection design can avoid (the faster of a read before and after).
 /// </summary>
 public sealed class Rebuild(IDocumentStore store, string connectionString, string schema, int concurrency)
 {
@@ -43,7 +43,10 @@ public sealed class Rebuild(IDocumentStore store, string connectionString, strin
         var peak = HostProcess.StatusField(Environment.ProcessId, "VmHWM:");
 
         var floorAfter = await ReadEventTableAsync();
-        return new RebuildFigure(events, rebuild, (floorBefore + floorAfter) / 2, ceiling, perProjection, peak, concurrency);
+        // The ceiling is a best case, so the faster of its two reads: the first, right after loading, can be slowed
+        // by the fresh table (no statistics yet), which would make the ceiling look lower than it is.
+        var ceilingAfter = await ReadEventsThroughMartenAsync();
+        return new RebuildFigure(events, rebuild, (floorBefore + floorAfter) / 2, ceiling < ceilingAfter ? ceiling : ceilingAfter, perProjection, peak, concurrency);
     }
 
     public static IReadOnlyList<string> ProjectionNames(IDocumentStore store) =>
@@ -67,14 +70,17 @@ public sealed class Rebuild(IDocumentStore store, string connectionString, strin
         return watch.Elapsed;
     }
 
-    /// <summary>Events per page of the ceiling's read: large, so round trips do not count; the daemon reads in pages too.</summary>
-    private const int CeilingPage = 10_000;
+    /// <summary>Events per page of the ceiling's read: the fastest of 500, 1,000, 5,000 and 10,000 in a focused check (218k events).</summary>
+    private const int CeilingPage = 5_000;
 
     /// <summary>
     /// The ceiling: every event read once through Marten's own event query and deserialised into its .NET type
     /// (an <see cref="JasperFx.Events.IEvent"/> with its data), paged by sequence number. A rebuild must at least do this.
     /// </summary>
-    private async Task<TimeSpan> ReadEventsThroughMartenAsync()
+    private Task<TimeSpan> ReadEventsThroughMartenAsync() => ReadEventsThroughMartenAsync(CeilingPage);
+
+    /// <summary>The ceiling's read with a given page size (a focused check compares sizes).</summary>
+    public async Task<TimeSpan> ReadEventsThroughMartenAsync(int pageSize)
     {
         await using var session = store.QuerySession();
         var watch = Stopwatch.StartNew();
@@ -84,7 +90,7 @@ public sealed class Rebuild(IDocumentStore store, string connectionString, strin
             var page = await session.Events.QueryAllRawEvents()
                 .Where(e => e.Sequence > after)
                 .OrderBy(e => e.Sequence)
-                .Take(CeilingPage)
+                .Take(pageSize)
                 .ToListAsync();
             if (page.Count == 0) break;
             after = page[^1].Sequence;

@@ -125,8 +125,8 @@ public sealed class Report(
                      $"max(1, pool size / 8)), {RebuildOptions.PageSize.ToString("N0", Inv)} events per page, aggregates written once per " +
                      $"{RebuildOptions.FlushAfterAggregates.ToString("N0", Inv)} waiting rather than once per page, " +
                      "the audit trail's rows written with COPY; floor = mean of a full `select data from mt_events order by seq_id` " +
-                     "before and after; ceiling = every event read once through Marten's event query (`QueryAllRawEvents`, 10,000 " +
-                     "per page, deserialised), between the first floor and the rebuild; " +
+                     "before and after; ceiling = every event read once through Marten's event query (`QueryAllRawEvents`, 5,000 " +
+                     "per page, deserialised), the faster of a read before and after the rebuild; " +
                      "(e) POST until a portfolio answer that started after the decision was in the health-facts document; (f) the host's " +
                      "VmHWM from /proc, and the harness's VmHWM reset before each rebuild.");
         return m.ToString();

@@ -12,11 +12,11 @@ namespace Governance.Projections;
 public static class RebuildOptions
 {
     /// <summary>
-    /// Events per page the daemon reads and projects at a time. Each page is one read, one write batch and one
-    /// progress update, and an aggregate touched on a page is written once per page: larger pages mean fewer round
-    /// trips and fewer rewrites of the same document.
+    /// Events per page the daemon reads and projects at a time (Marten's default is 500). Each page is one read, one
+    /// write batch (one COPY for the audit trail) and one progress update. Measured at 218k events, one projection at a
+    /// time: 1,000 rebuilt in 36 s, 5,000 in 43 s (its pages read more slowly), 500 with the other settings off in 52 s.
     /// </summary>
-    public const int PageSize = 5_000;
+    public const int PageSize = 1_000;
 
     /// <summary>
     /// During a rebuild, an aggregate (a decision, a programme's health facts) is kept in memory and written once when
