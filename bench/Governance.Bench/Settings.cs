@@ -16,8 +16,13 @@ public sealed record Settings(
     string Schema,
     string HostDll,
     string HostContentRoot,
-    string Output)
+    string Output,
+    bool RebuildOnly = false,
+    int? RebuildConcurrency = null,
+    IReadOnlyList<int>? CompareConcurrency = null)
 {
+    public IReadOnlyList<int> CompareConcurrency { get; init; } = CompareConcurrency ?? [];
+
     /// <summary>The first rebuild figure is taken after this many programmes (a tenth), the second after all.</summary>
     public int FirstRebuildAfter => Math.Max(1, Programmes / 10);
 
@@ -46,6 +51,12 @@ public sealed record Settings(
             "governance",
             Value("--host-dll") ?? throw new ArgumentException("--host-dll: the built Governance.Host.dll"),
             Value("--host-content-root") ?? throw new ArgumentException("--host-content-root: src/Governance.Host"),
-            Value("--output") ?? throw new ArgumentException("--output: the results file"));
+            Value("--output") ?? throw new ArgumentException("--output: the results file"),
+            // A focused check of figure (d) alone: load, rebuild at both sizes, print, no host and no results file.
+            args.Contains("--rebuild-only"),
+            // How many projections (d) rebuilds at a time; by default the store's own cap, as the host's command uses.
+            Value("--rebuild-concurrency") is { } c ? int.Parse(c) : null,
+            // With --rebuild-only: rebuild again at each of these concurrencies (e.g. 1,2,4,1,2,4) and print each.
+            Value("--compare-concurrency") is { } list ? list.Split(',').Select(int.Parse).ToList() : []);
     }
 }

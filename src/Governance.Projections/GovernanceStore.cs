@@ -48,6 +48,7 @@ public static class GovernanceStore
         opts.ConfigureHealth();
         opts.ConfigureNotifications();
         opts.ConfigureActivity();
+        opts.ConfigureRebuilds();
         return opts;
     }
 }
