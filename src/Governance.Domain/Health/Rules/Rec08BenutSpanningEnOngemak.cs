@@ -16,11 +16,12 @@ public static class Rec08BenutSpanningEnOngemak
         var evidence = new List<Evidence>();
         var missing = new List<string>();
 
+        // The first step taken on each tension, looked up once: a programme with years of tensions has thousands of steps.
+        var firstSteps = f.TensionSteps.GroupBy(s => s.TensionId).ToDictionary(g => g.Key, g => g.MinBy(s => s.Source.RecordedAt)!);
         var oldestUndiscussed = 0;
         foreach (var tension in f.Tensions)
         {
-            var step = f.TensionSteps.Where(s => s.TensionId == tension.TensionId).MinBy(s => s.Source.RecordedAt);
-            if (step is not null)
+            if (firstSteps.TryGetValue(tension.TensionId, out var step))
             {
                 evidence.Add(Evidence($"Spanning '{tension.Subject}' besproken of opgepakt ({step.Step}).", step.Source, step.On));
                 continue;
