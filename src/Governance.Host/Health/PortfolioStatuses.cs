@@ -16,8 +16,9 @@ public sealed record PortfolioLine(string Name, IReadOnlyList<string> Opdrachtge
 /// (<see cref="ProgrammeHealthFacts.FactsVersion"/>) and the same <see cref="SteadyPeriod"/>. Without it every
 /// portfolio request loaded and evaluated the whole fact history of every programme (23 MB for 200 programmes in the
 /// benchmark); with it a request reads only the facts versions (<see cref="FactsVersions"/>) and loads and evaluates
-/// only the programmes whose facts changed or whose day turned. It is a memory of this host process only, never a source of truth: a line is used only when
-/// its facts version equals the one just read from the database, so another node's writes are seen at once.
+/// only the programmes whose facts changed or whose day turned. It is a memory of this host process only, never a
+/// source of truth: a line is used only when its facts version equals the one just read from the database, so another
+/// node's writes are seen at once.
 /// Evaluations of a past moment are not kept (they would only push out the present ones).
 /// </summary>
 public sealed class PortfolioStatuses(IClock clock)
