@@ -115,6 +115,9 @@ public sealed class Report(
                      $"a past moment): load its health-facts document ({F(profile.LoadMs)} ms for all) and evaluate the ten indicators " +
                      $"({F(profile.EvaluateMs)} ms for all; of which, one measurement: {string.Join(", ", profile.EvaluationSteps.Select(s => $"{s.Step} {F(s.Ms)} ms"))}).");
         m.AppendLine();
+        m.AppendLine($"The portfolio page (`/`, HTML with its attention lists: upcoming sessions, reviews due, open tensions, endings " +
+                     $"without a borging plan), round trip: p50 {F(portfolio.Page.P50)} ms, p95 {F(portfolio.Page.P95)} ms ({portfolio.Page.Count} requests).");
+        m.AppendLine();
         m.AppendLine($"Decisions logged at the same time in one programme (4 HTTP clients × 10): {concurrency.Logged} logged; in the decision log " +
                      $"{concurrency.InDecisionLog}, in the programme overview {concurrency.InOverview}, in the health facts {concurrency.InHealthFacts}.");
         m.AppendLine();

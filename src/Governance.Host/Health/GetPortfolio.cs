@@ -44,11 +44,16 @@ public static class GetPortfolio
         return Results.Ok(portfolio with { Programmes = sorted.Page(page, http) });
     }
 
-    /// <summary>
-    /// The portfolio as the API and the portfolio page show it. Reads only each programme's facts version; the whole
-    /// fact history is loaded and evaluated only for programmes whose kept line no longer holds (<see cref="PortfolioStatuses"/>).
-    /// </summary>
+    /// <summary>The portfolio as the API and the portfolio page show it.</summary>
     public static async Task<Portfolio> For(Guid personId, string? opdrachtgever, Instant moment, IQuerySession session,
+        PortfolioStatuses statuses, CancellationToken ct) =>
+        From(await LinesFor(personId, moment, session, statuses, ct), opdrachtgever, moment);
+
+    /// <summary>
+    /// The lines of all the person's programmes. Reads only each programme's facts version; the whole fact history is
+    /// loaded and evaluated only for programmes whose kept line no longer holds (<see cref="PortfolioStatuses"/>).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, PortfolioLine>> LinesFor(Guid personId, Instant moment, IQuerySession session,
         PortfolioStatuses statuses, CancellationToken ct)
     {
         var mine = (await session.ProgrammesOf(personId, ct)).ToArray();
@@ -62,7 +67,12 @@ public static class GetPortfolio
         if (changed.Count > 0)
             foreach (var document in await session.LoadManyAsync<ProgrammeHealthFacts>(ct, changed))
                 lines[document.Id] = statuses.Evaluate(document, moment);
+        return lines;
+    }
 
+    /// <summary>The registered programmes among the lines (of one opdrachtgever, if given), by name.</summary>
+    public static Portfolio From(IReadOnlyDictionary<Guid, PortfolioLine> lines, string? opdrachtgever, Instant moment)
+    {
         var key = string.IsNullOrWhiteSpace(opdrachtgever) ? null : ProgrammeHealthFacts.Key(opdrachtgever);
         var programmes = lines
             .Where(l => l.Value.Registered && (key is null || l.Value.OpdrachtgeverKeys.Contains(key)))

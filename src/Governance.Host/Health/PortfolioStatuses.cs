@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Governance.Domain.Health;
+using Governance.Host.Web;
 using Governance.Projections.Health;
 using NodaTime;
 
@@ -7,9 +8,15 @@ namespace Governance.Host.Health;
 
 /// <summary>
 /// One programme's line in the portfolio at a moment: its name and opdrachtgevers (for the filter), whether it existed
-/// yet, and its ten statuses.
+/// yet, its ten statuses, and what the portfolio page lists from its facts (open tensions, an end without borging).
 /// </summary>
-public sealed record PortfolioLine(string Name, IReadOnlyList<string> OpdrachtgeverKeys, bool Registered, IReadOnlyList<PortfolioIndicator> Indicators);
+public sealed record PortfolioLine(
+    string Name,
+    IReadOnlyList<string> OpdrachtgeverKeys,
+    bool Registered,
+    IReadOnlyList<PortfolioIndicator> Indicators,
+    IReadOnlyList<OpenTension> OpenTensions,
+    EndWithoutBorging? EndingWithoutBorging);
 
 /// <summary>
 /// What the portfolio last evaluated for each programme in the present, kept while it cannot differ: the same facts
@@ -34,9 +41,12 @@ public sealed class PortfolioStatuses(IClock clock)
 
     public PortfolioLine Evaluate(ProgrammeHealthFacts document, Instant moment)
     {
+        var known = document.Facts.AsOf(moment);
         var line = new PortfolioLine(document.Name, document.OpdrachtgeverKeys,
-            document.Facts.AsOf(moment).Registration is not null,
-            HealthEvaluation.Evaluate(document.Facts, moment).Select(r => new PortfolioIndicator(r.Number, r.Title, r.Status)).ToList());
+            known.Registration is not null,
+            HealthEvaluation.Evaluate(document.Facts, moment).Select(r => new PortfolioIndicator(r.Number, r.Title, r.Status)).ToList(),
+            PortfolioAttention.OpenTensionsOf(document.Id, document.Name, known),
+            PortfolioAttention.EndingWithoutBorgingOf(document.Id, document.Name, known, moment.InZone(HealthEvaluation.Zone).Date));
 
         var period = SteadyPeriod.Around(document.Facts, moment);
         // Documents built before the version existed carry none: evaluate them every time rather than risk a stale line.

@@ -21,7 +21,9 @@ public sealed class IndexModel(IQuerySession session, PortfolioStatuses statuses
     public async Task OnGetAsync(string? opDatum, CancellationToken ct)
     {
         AsOf = AsOfForm.Read(opDatum, clock.GetCurrentInstant());
-        Portfolio = await GetPortfolio.For(User.PersonIdOf()!.Value, null, AsOf.Moment, session, statuses, ct);
-        Attention = await PortfolioAttention.For(Portfolio.Programmes.Select(p => p.ProgrammeId).ToList(), AsOf.Moment, AsOf.IsPast, session, ct);
+        var lines = await GetPortfolio.LinesFor(User.PersonIdOf()!.Value, AsOf.Moment, session, statuses, ct);
+        Portfolio = GetPortfolio.From(lines, null, AsOf.Moment);
+        var shown = Portfolio.Programmes.ToDictionary(p => p.ProgrammeId, p => lines[p.ProgrammeId]);
+        Attention = await PortfolioAttention.For(shown, AsOf.Moment, AsOf.IsPast, session, ct);
     }
 }

@@ -1,10 +1,11 @@
 using Governance.Domain.Decisions;
 using Governance.Domain.Health;
 using Governance.Domain.Reflection;
+using Governance.Host.Health;
 using Governance.Projections.Decisions;
-using Governance.Projections.Health;
 using Governance.Projections.Reflection;
 using Marten;
+using Marten.Linq.MatchesSql;
 using NodaTime;
 
 namespace Governance.Host.Web;
@@ -25,25 +26,29 @@ public sealed record Attention(
     IReadOnlyList<EndWithoutBorging> EndingWithoutBorging);
 
 /// <summary>
-/// The portfolio's lists besides the indicators, read from the same read models as the API: for a past moment
-/// each session and decision is folded from its own events up to then (<see cref="AsOfStreams"/>), tensions and
-/// the borging plan come from the health facts as they stood.
+/// The portfolio's lists besides the indicators. Open tensions and endings without a borging plan come from the
+/// health facts, with the portfolio's lines (<see cref="PortfolioStatuses"/>: evaluated once and kept while they
+/// hold). Sessions and decisions come from their read models: now, only the scheduled sessions and the taken
+/// decisions whose review falls within <see cref="ReviewDueWithinDays"/> are read; for a past moment each session and
+/// decision is folded from its own events up to then (<see cref="AsOfStreams"/>).
 /// </summary>
 public static class PortfolioAttention
 {
     /// <summary>A review within this many days counts as due: time to put it on an agenda.</summary>
     public const int ReviewDueWithinDays = 30;
 
-    public static async Task<Attention> For(IReadOnlyList<Guid> programmeIds, Instant moment, bool past, IQuerySession session, CancellationToken ct)
+    public static async Task<Attention> For(IReadOnlyDictionary<Guid, PortfolioLine> lines, Instant moment, bool past, IQuerySession session, CancellationToken ct)
     {
-        var ids = programmeIds.ToArray();
-        var facts = (await session.Query<ProgrammeHealthFacts>().Where(x => x.Id.IsOneOf(ids)).ToListAsync(ct))
-            .ToDictionary(d => d.Id);
-        string NameOf(Guid id) => facts.TryGetValue(id, out var d) ? d.Name : "";
+        var ids = lines.Keys.ToArray();
+        string NameOf(Guid id) => lines.TryGetValue(id, out var line) ? line.Name : "";
         var today = moment.InZone(HealthEvaluation.Zone).Date;
+        var horizon = today.PlusDays(ReviewDueWithinDays);
 
         var sessions = new List<UpcomingSession>();
-        foreach (var current in await session.Query<ReflectionSessionView>().Where(x => x.ProgrammeId.IsOneOf(ids)).ToListAsync(ct))
+        var sessionViews = past
+            ? session.Query<ReflectionSessionView>().Where(x => x.ProgrammeId.IsOneOf(ids))
+            : session.Query<ReflectionSessionView>().Where(x => x.ProgrammeId.IsOneOf(ids) && x.Status == ReflectionSessionStatus.Scheduled);
+        foreach (var current in await sessionViews.ToListAsync(ct))
         {
             var view = past ? await session.ReadModelAsOf<ReflectionSessionView>(current.Id, moment, ct) : current;
             if (view is { Status: ReflectionSessionStatus.Scheduled } && view.Start.ToInstant() > moment)
@@ -51,35 +56,43 @@ public static class PortfolioAttention
         }
 
         var decisions = new List<DecisionDue>();
-        foreach (var current in await session.Query<DecisionRecord>().Where(x => x.ProgrammeId.IsOneOf(ids)).ToListAsync(ct))
+        var records = past
+            ? session.Query<DecisionRecord>().Where(x => x.ProgrammeId.IsOneOf(ids))
+            // Dates are stored as ISO text (yyyy-MM-dd), which sorts as the dates do.
+            : session.Query<DecisionRecord>().Where(x => x.ProgrammeId.IsOneOf(ids)
+                && (x.Status == DecisionStatus.Taken || x.Status == DecisionStatus.Revised)
+                && x.MatchesSql("d.data ->> 'ReviewOn' <= ?", horizon.ToString("yyyy-MM-dd", null)));
+        foreach (var current in await records.ToListAsync(ct))
         {
             var record = past ? await session.ReadModelAsOf<DecisionRecord>(current.Id, moment, ct) : current;
-            if (record is { Status: DecisionStatus.Taken or DecisionStatus.Revised, ReviewOn: { } reviewOn } && reviewOn <= today.PlusDays(ReviewDueWithinDays))
+            if (record is { Status: DecisionStatus.Taken or DecisionStatus.Revised, ReviewOn: { } reviewOn } && reviewOn <= horizon)
                 decisions.Add(new DecisionDue(record.ProgrammeId, NameOf(record.ProgrammeId), record.Id, record.Title, reviewOn, reviewOn < today));
-        }
-
-        var tensions = new List<OpenTension>();
-        var ending = new List<EndWithoutBorging>();
-        foreach (var document in facts.Values)
-        {
-            var f = document.Facts.AsOf(moment);
-            if (f.Registration is null) continue;
-            foreach (var tension in f.Tensions)
-            {
-                var steps = f.TensionSteps.Where(s => s.TensionId == tension.TensionId).ToList();
-                if (steps.Any(s => s.Step == TensionStep.Resolved)) continue;
-                tensions.Add(new OpenTension(document.Id, document.Name, tension.Subject, tension.RaisedOn, steps.Any(s => s.Step == TensionStep.Escalated)));
-            }
-            // The same horizon the "Stop gericht" rule uses for the stop-or-continue decision.
-            var horizon = today.PlusMonths(f.EffectiveThresholds.Rec10DecisionOrangeMonths);
-            if (f.PlannedEndDate is { } end && end <= horizon && f.BorgingPlans.Count == 0 && f.Endings.Count == 0)
-                ending.Add(new EndWithoutBorging(document.Id, document.Name, end));
         }
 
         return new Attention(
             sessions.OrderBy(s => s.Start.ToInstant()).ToList(),
             decisions.OrderBy(d => d.ReviewOn).ToList(),
-            tensions.OrderByDescending(t => t.Escalated).ThenBy(t => t.RaisedOn).ToList(),
-            ending.OrderBy(e => e.PlannedEnd).ToList());
+            lines.Values.SelectMany(l => l.OpenTensions).OrderByDescending(t => t.Escalated).ThenBy(t => t.RaisedOn).ToList(),
+            lines.Values.Select(l => l.EndingWithoutBorging).OfType<EndWithoutBorging>().OrderBy(e => e.PlannedEnd).ToList());
     }
+
+    /// <summary>The tensions of one programme not resolved as of the moment the facts were cut at.</summary>
+    public static IReadOnlyList<OpenTension> OpenTensionsOf(Guid programmeId, string name, ProgrammeFacts known)
+    {
+        var steps = known.TensionSteps.ToLookup(s => s.TensionId);
+        return known.Tensions
+            .Where(t => !steps[t.TensionId].Any(s => s.Step == TensionStep.Resolved))
+            .Select(t => new OpenTension(programmeId, name, t.Subject, t.RaisedOn, steps[t.TensionId].Any(s => s.Step == TensionStep.Escalated)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The programme's planned end when it falls within the horizon the "Stop gericht" rule uses for the
+    /// stop-or-continue decision, while there is no borging plan and the programme has not ended.
+    /// </summary>
+    public static EndWithoutBorging? EndingWithoutBorgingOf(Guid programmeId, string name, ProgrammeFacts known, LocalDate today) =>
+        known.PlannedEndDate is { } end && end <= today.PlusMonths(known.EffectiveThresholds.Rec10DecisionOrangeMonths)
+            && known.BorgingPlans.Count == 0 && known.Endings.Count == 0
+            ? new EndWithoutBorging(programmeId, name, end)
+            : null;
 }

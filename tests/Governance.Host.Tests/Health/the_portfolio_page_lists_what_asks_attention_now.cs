@@ -1,0 +1,66 @@
+using Alba;
+using Governance.Domain.Access;
+using Governance.Domain.Care;
+using Governance.Domain.Decisions;
+using Governance.Domain.Health;
+using Governance.Domain.Programmes;
+using Governance.Domain.Reflection;
+using NodaTime;
+
+namespace Governance.Host.Tests.Health;
+
+/// <summary>
+/// The portfolio page's lists today: they read only the scheduled sessions and the taken decisions due for review
+/// from the database, and the open tensions and endings from the kept portfolio lines — each list must still hold
+/// exactly what it held when everything was read.
+/// </summary>
+public class the_portfolio_page_lists_what_asks_attention_now(AppFixture app) : HostTest(app)
+{
+    [Fact]
+    public async Task due_reviews_upcoming_sessions_open_tensions_and_an_end_without_borging_and_nothing_else()
+    {
+        ActAs(People.Opdrachtgever);
+        var now = App.Clock.GetCurrentInstant().Minus(Duration.FromMinutes(5));
+        var today = now.InZone(HealthEvaluation.Zone).Date;
+        var programmeId = Guid.NewGuid();
+        var name = "Samen sterk " + Guid.NewGuid().ToString("N")[..6];
+        Guid Id() => Guid.NewGuid();
+        DecisionLogged Decision(Guid id, string title, LocalDate? reviewOn, DecisionStatus status) => new(id, programmeId, title, "", [], "A", "Omdat",
+            new DecisionMaker(null, null, "Stuurgroep"), null, today.PlusDays(-10), [], "", reviewOn, status, new WooClassification(true, null), now);
+        ReflectionSessionScheduled Session(Guid id, string title, int inDays) => new(id, programmeId, title,
+            today.PlusDays(inDays).At(new LocalTime(14, 0)).InZoneStrictly(HealthEvaluation.Zone), Duration.FromHours(2), "Den Haag", "Paula", [], now);
+        var (due, later, proposed, overdue) = (Id(), Id(), Id(), Id());
+        var (upcoming, cancelled) = (Id(), Id());
+        var (open, resolved) = (Id(), Id());
+
+        await Host.AppendHistory(
+            (programmeId, new ProgrammeRegistered(programmeId, name, "Opgave", "Ministerie van VWS", today.PlusYears(-2), today.PlusMonths(2), now)),
+            (programmeId, new ProgrammeMemberAssigned(programmeId, People.Opdrachtgever, "Olga Opdrachtgever", MemberRole.Opdrachtgever, null, now)),
+            (programmeId, new TensionRaised(programmeId, open, "Verdeling van de kosten", "", "Directeur", today.PlusDays(-20), now)),
+            (programmeId, new TensionRaised(programmeId, resolved, "Huisvesting", "", "Directeur", today.PlusDays(-30), now)),
+            (programmeId, new TensionResolved(programmeId, resolved, "Opgelost", today.PlusDays(-5), now)),
+            (due, Decision(due, "Besluit binnenkort herbeoordelen", today.PlusDays(10), DecisionStatus.Taken)),
+            (overdue, Decision(overdue, "Besluit al te laat", today.PlusDays(-3), DecisionStatus.Taken)),
+            (later, Decision(later, "Besluit pas later herbeoordelen", today.PlusDays(60), DecisionStatus.Taken)),
+            (proposed, Decision(proposed, "Voorgesteld besluit", today.PlusDays(5), DecisionStatus.Proposed)),
+            (upcoming, Session(upcoming, "Reflectie volgende week", 7)),
+            (cancelled, Session(cancelled, "Afgelaste reflectie", 8)),
+            (cancelled, new ReflectionSessionCancelled(cancelled, programmeId, "Kamerdebat", now)));
+
+        // Twice: the second answer comes from the kept lines.
+        foreach (var _ in new[] { 1, 2 })
+        {
+            var page = await Host.Scenario(s => { s.Get.Url("/"); s.StatusCodeShouldBe(200); });
+            var html = await page.ReadAsTextAsync();
+            html.ShouldContain("Besluit binnenkort herbeoordelen");
+            html.ShouldContain("Besluit al te laat");
+            html.ShouldNotContain("Besluit pas later herbeoordelen");
+            html.ShouldNotContain("Voorgesteld besluit");
+            html.ShouldContain("Reflectie volgende week");
+            html.ShouldNotContain("Afgelaste reflectie");
+            html.ShouldContain("Verdeling van de kosten");
+            html.ShouldNotContain("Huisvesting");
+            html.ShouldContain("geplande einddatum");
+        }
+    }
+}
