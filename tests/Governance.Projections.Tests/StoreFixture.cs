@@ -8,11 +8,12 @@ namespace Governance.Projections.Tests;
 public sealed class StoreFixture : IAsyncLifetime
 {
     public IDocumentStore Store { get; private set; } = null!;
+    public string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        var connectionString = await TestDatabase.ConnectionStringFor("governance_projections_tests");
-        Store = DocumentStore.For(o => o.ConfigureGovernance(connectionString));
+        ConnectionString = await TestDatabase.ConnectionStringFor("governance_projections_tests");
+        Store = DocumentStore.For(o => o.ConfigureGovernance(ConnectionString));
         await Store.Advanced.Clean.CompletelyRemoveAllAsync();
     }
 

@@ -9,6 +9,9 @@ public static class DecisionsModule
     {
         opts.Projections.Add<DecisionStateProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<DecisionRecordProjection>(ProjectionLifecycle.Inline);
+        // The decision log and the portfolio page find a programme's decisions by the programme: with thousands of
+        // programmes the table holds hundreds of thousands of decisions, which must not all be read for one of them.
+        opts.Schema.For<DecisionRecord>().Index(x => x.ProgrammeId);
         return opts;
     }
 }

@@ -13,6 +13,8 @@ public static class ReflectionModule
         opts.Projections.Add<IndicatorConversationsProjection>(ProjectionLifecycle.Inline);
         // The parts of a gezamenlijke sessie are found by their joint id.
         opts.Schema.For<ReflectionSessionView>().Index(x => x.JointSessionId);
+        // A programme's sessions (its agenda, the portfolio page) are found by the programme without reading the others'.
+        opts.Schema.For<ReflectionSessionView>().Index(x => x.ProgrammeId);
         return opts;
     }
 }
