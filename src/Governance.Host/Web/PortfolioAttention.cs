@@ -18,10 +18,15 @@ public sealed record OpenTension(Guid ProgrammeId, string Programme, string Subj
 
 public sealed record EndWithoutBorging(Guid ProgrammeId, string Programme, LocalDate PlannedEnd);
 
-/// <summary>What asks for an opdrachtgever's attention across their programmes, as of a moment.</summary>
+/// <summary>
+/// What asks for an opdrachtgever's attention across their programmes, as of a moment. Of the decisions due for
+/// review only the most urgent are listed (<see cref="PortfolioAttention.DecisionsListed"/>); <c>DecisionsDueCount</c>
+/// says how many there are in all.
+/// </summary>
 public sealed record Attention(
     IReadOnlyList<UpcomingSession> Sessions,
     IReadOnlyList<DecisionDue> DecisionsDue,
+    int DecisionsDueCount,
     IReadOnlyList<OpenTension> Tensions,
     IReadOnlyList<EndWithoutBorging> EndingWithoutBorging);
 
@@ -36,6 +41,12 @@ public static class PortfolioAttention
 {
     /// <summary>A review within this many days counts as due: time to put it on an agenda.</summary>
     public const int ReviewDueWithinDays = 30;
+
+    /// <summary>
+    /// The most urgent reviews listed: a programme collects decisions for years, and a list of thousands asks no one's
+    /// attention; each programme's decision log has them all.
+    /// </summary>
+    public const int DecisionsListed = 25;
 
     public static async Task<Attention> For(IReadOnlyDictionary<Guid, PortfolioLine> lines, Instant moment, bool past, IQuerySession session, CancellationToken ct)
     {
@@ -55,26 +66,38 @@ public static class PortfolioAttention
                 sessions.Add(new UpcomingSession(view.ProgrammeId, NameOf(view.ProgrammeId), view.Id, view.Title, view.Start, view.Location));
         }
 
+        DecisionDue DueOf(DecisionRecord r) => new(r.ProgrammeId, NameOf(r.ProgrammeId), r.Id, r.Title, r.ReviewOn!.Value, r.ReviewOn < today);
         var decisions = new List<DecisionDue>();
-        var records = past
-            ? session.Query<DecisionRecord>().Where(x => x.ProgrammeId.IsOneOf(ids))
-            // Dates are stored as ISO text (yyyy-MM-dd), which sorts as the dates do.
-            : session.Query<DecisionRecord>().Where(x => x.ProgrammeId.IsOneOf(ids)
+        int decisionsDue;
+        if (past)
+        {
+            foreach (var current in await session.Query<DecisionRecord>().Where(x => x.ProgrammeId.IsOneOf(ids)).ToListAsync(ct))
+            {
+                var record = await session.ReadModelAsOf<DecisionRecord>(current.Id, moment, ct);
+                if (record is not null && IsDue(record, horizon)) decisions.Add(DueOf(record));
+            }
+            decisionsDue = decisions.Count;
+        }
+        else
+        {
+            // Dates are stored as ISO text (yyyy-MM-dd), which sorts and compares as the dates do.
+            var due = session.Query<DecisionRecord>().Where(x => x.ProgrammeId.IsOneOf(ids)
                 && (x.Status == DecisionStatus.Taken || x.Status == DecisionStatus.Revised)
                 && x.MatchesSql("d.data ->> 'ReviewOn' <= ?", horizon.ToString("yyyy-MM-dd", null)));
-        foreach (var current in await records.ToListAsync(ct))
-        {
-            var record = past ? await session.ReadModelAsOf<DecisionRecord>(current.Id, moment, ct) : current;
-            if (record is { Status: DecisionStatus.Taken or DecisionStatus.Revised, ReviewOn: { } reviewOn } && reviewOn <= horizon)
-                decisions.Add(new DecisionDue(record.ProgrammeId, NameOf(record.ProgrammeId), record.Id, record.Title, reviewOn, reviewOn < today));
+            decisionsDue = await due.CountAsync(ct);
+            decisions.AddRange((await due.OrderBySql("d.data ->> 'ReviewOn'").Take(DecisionsListed).ToListAsync(ct)).Select(DueOf));
         }
 
         return new Attention(
             sessions.OrderBy(s => s.Start.ToInstant()).ToList(),
-            decisions.OrderBy(d => d.ReviewOn).ToList(),
+            decisions.OrderBy(d => d.ReviewOn).Take(DecisionsListed).ToList(),
+            decisionsDue,
             lines.Values.SelectMany(l => l.OpenTensions).OrderByDescending(t => t.Escalated).ThenBy(t => t.RaisedOn).ToList(),
             lines.Values.Select(l => l.EndingWithoutBorging).OfType<EndWithoutBorging>().OrderBy(e => e.PlannedEnd).ToList());
     }
+
+    private static bool IsDue(DecisionRecord record, LocalDate horizon) =>
+        record is { Status: DecisionStatus.Taken or DecisionStatus.Revised, ReviewOn: { } reviewOn } && reviewOn <= horizon;
 
     /// <summary>The tensions of one programme not resolved as of the moment the facts were cut at.</summary>
     public static IReadOnlyList<OpenTension> OpenTensionsOf(Guid programmeId, string name, ProgrammeFacts known)

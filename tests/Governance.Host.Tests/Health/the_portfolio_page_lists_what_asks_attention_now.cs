@@ -63,4 +63,36 @@ public class the_portfolio_page_lists_what_asks_attention_now(AppFixture app) : 
             html.ShouldContain("geplande einddatum");
         }
     }
+
+    [Fact]
+    public async Task of_many_reviews_due_it_lists_the_most_urgent_and_says_how_many_more()
+    {
+        ActAs(People.Opdrachtgever);
+        var now = App.Clock.GetCurrentInstant().Minus(Duration.FromMinutes(5));
+        var today = now.InZone(HealthEvaluation.Zone).Date;
+        var programmeId = Guid.NewGuid();
+        var history = new List<(Guid, object)>
+        {
+            (programmeId, new ProgrammeRegistered(programmeId, "Veel besluiten", "Opgave", "Ministerie van VWS", today.PlusYears(-5), today.PlusYears(2), now)),
+            (programmeId, new ProgrammeMemberAssigned(programmeId, People.Opdrachtgever, "Olga Opdrachtgever", MemberRole.Opdrachtgever, null, now)),
+        };
+        var extra = PortfolioAttentionListed + 2;
+        for (var i = 0; i < extra; i++)
+        {
+            var id = Guid.NewGuid();
+            // Review dates from long ago up to the horizon: the oldest are the most urgent.
+            history.Add((id, new DecisionLogged(id, programmeId, $"Besluit {i:00}", "", [], "A", "Omdat", new DecisionMaker(null, null, "Stuurgroep"), null,
+                today.PlusYears(-3), [], "", today.PlusDays(-extra + i), DecisionStatus.Taken, new WooClassification(true, null), now)));
+        }
+        await Host.AppendHistory([.. history]);
+
+        var html = await (await Host.Scenario(s => { s.Get.Url("/"); s.StatusCodeShouldBe(200); })).ReadAsTextAsync();
+
+        for (var i = 0; i < PortfolioAttentionListed; i++) html.ShouldContain($"Besluit {i:00}<");
+        html.ShouldNotContain($"Besluit {PortfolioAttentionListed:00}<");
+        html.ShouldNotContain($"Besluit {PortfolioAttentionListed + 1:00}<");
+        html.ShouldContain("En nog 2 andere besluiten om te herbeoordelen");
+    }
+
+    private const int PortfolioAttentionListed = Governance.Host.Web.PortfolioAttention.DecisionsListed;
 }
