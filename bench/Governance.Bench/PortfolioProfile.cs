@@ -37,7 +37,7 @@ public static class PortfolioProfile
         var steps = new List<(string, double)>();
         var watch = Stopwatch.StartNew();
         var known = documents.Select(d => d.Facts.AsOf(moment)).ToList();
-        steps.Add(("AsOf (once per programme; the endpoint does it 3×)", watch.Elapsed.TotalMilliseconds));
+        steps.Add(("AsOf (once per programme; the endpoint does it twice)", watch.Elapsed.TotalMilliseconds));
         var today = moment.InZone(HealthEvaluation.Zone).Date;
         watch.Restart();
         var contexts = known.Select(k => new HealthContext(k, k.EffectiveThresholds, moment, today)).ToList();

@@ -28,12 +28,19 @@ public static class HealthEvaluation
     ];
 
     /// <summary>With the thresholds the programme had in force at the moment (defaults unless changed by then).</summary>
-    public static IReadOnlyList<IndicatorResult> Evaluate(ProgrammeFacts facts, Instant moment) =>
-        Evaluate(facts, facts.AsOf(moment).EffectiveThresholds, moment);
-
-    public static IReadOnlyList<IndicatorResult> Evaluate(ProgrammeFacts facts, HealthThresholds thresholds, Instant moment)
+    public static IReadOnlyList<IndicatorResult> Evaluate(ProgrammeFacts facts, Instant moment)
     {
+        // Cut once: the thresholds in force and the rules both need the facts as they stood.
         var known = facts.AsOf(moment);
+        return EvaluateKnown(known, known.EffectiveThresholds, moment);
+    }
+
+    public static IReadOnlyList<IndicatorResult> Evaluate(ProgrammeFacts facts, HealthThresholds thresholds, Instant moment) =>
+        EvaluateKnown(facts.AsOf(moment), thresholds, moment);
+
+    /// <summary>The evaluation proper, on facts already cut at the moment.</summary>
+    private static IReadOnlyList<IndicatorResult> EvaluateKnown(ProgrammeFacts known, HealthThresholds thresholds, Instant moment)
+    {
         var today = moment.InZone(Zone).Date;
         if (known.Registration is null)
             return RecommendationTexts.All.Select(text => NotYet(text, "Het programma was op dit moment nog niet geregistreerd.", [])).ToList();
