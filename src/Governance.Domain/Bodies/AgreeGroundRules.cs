@@ -13,6 +13,8 @@ public sealed record AgreeGroundRules(string Atmosphere, string SuccessFactors, 
 {
     public static Outcome Decide(Programme programme, Guid bodyId, AgreeGroundRules command, Instant now)
     {
+        if (!programme.Bodies.ContainsKey(bodyId)) return Outcome.Refuse(BodyRules.Unknown);
+
         var input = new Check()
             .Required("atmosphere", command.Atmosphere, "De sfeer waarin jullie willen samenwerken", TextLimits.Long)
             .Required("successFactors", command.SuccessFactors, "De succesfactoren en spelregels", TextLimits.Long)
@@ -20,7 +22,6 @@ public sealed record AgreeGroundRules(string Atmosphere, string SuccessFactors, 
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
-        if (!programme.Bodies.ContainsKey(bodyId)) return Outcome.Refuse(BodyRules.Unknown);
 
         return Outcome.Accept(new GroundRulesAgreed(programme.Id, bodyId, command.Atmosphere.Trim(),
             command.SuccessFactors.Trim(), command.WhenItFails.Trim(), now));

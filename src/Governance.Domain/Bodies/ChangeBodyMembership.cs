@@ -1,4 +1,5 @@
 using Governance.Domain.Common;
+using Governance.Domain.Partners;
 using Governance.Domain.Programmes;
 using NodaTime;
 
@@ -9,11 +10,12 @@ public sealed record AddBodyMember(Guid? PartnerId)
 {
     public static Outcome Decide(Programme programme, Guid bodyId, AddBodyMember command, Instant now)
     {
+        if (!programme.Bodies.TryGetValue(bodyId, out var body)) return Outcome.Refuse(BodyRules.Unknown);
+
         var input = new Check().Required("partnerId", command.PartnerId, "De partner");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
-        if (!programme.Bodies.TryGetValue(bodyId, out var body)) return Outcome.Refuse(BodyRules.Unknown);
 
         var partnerId = command.PartnerId!.Value;
         if (!programme.HasActivePartner(partnerId))
@@ -32,8 +34,9 @@ public static class RemoveBodyMember
 {
     public static Outcome Decide(Programme programme, Guid bodyId, Guid partnerId, Instant now)
     {
-        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (!programme.Bodies.TryGetValue(bodyId, out var body)) return Outcome.Refuse(BodyRules.Unknown);
+        if (programme.UnknownPartner(partnerId) is { } unknownPartner) return Outcome.Refuse(unknownPartner);
+        if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (!body.Members.Contains(partnerId))
             return Outcome.Refuse(Refusal.Violates("body.not-a-member", $"Deze partner is geen lid (meer) van {body.Name}."));
 
@@ -43,6 +46,6 @@ public static class RemoveBodyMember
 
 public static class BodyRules
 {
-    /// <summary>The host answers 404 before this is reached; the domain refuses on its own as well.</summary>
-    public static Refusal Unknown { get; } = Refusal.Violates("body.exists", "Dit overleg bestaat niet in dit programma.");
+    /// <summary>The body named in the route is not one of this programme's: 404 over HTTP, before the input is judged.</summary>
+    public static Refusal Unknown { get; } = Refusal.NotFound("body.exists", "Overleg", "Dit overleg bestaat niet in dit programma.");
 }

@@ -15,6 +15,8 @@ public sealed record RecordMeeting(LocalDate? HeldOn, IReadOnlyList<Guid>? Atten
 
     public static Outcome Decide(Programme programme, Guid bodyId, Guid meetingId, RecordMeeting command, Instant now)
     {
+        if (!programme.Bodies.TryGetValue(bodyId, out var body)) return Outcome.Refuse(BodyRules.Unknown);
+
         var attendees = (command.AttendingPartnerIds ?? []).Distinct().ToList();
         var agenda = command.Agenda ?? [];
         var input = new Check()
@@ -28,7 +30,6 @@ public sealed record RecordMeeting(LocalDate? HeldOn, IReadOnlyList<Guid>? Atten
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
-        if (!programme.Bodies.TryGetValue(bodyId, out var body)) return Outcome.Refuse(BodyRules.Unknown);
 
         if (attendees.Any(id => !body.Members.Contains(id)))
             return Outcome.Refuse(Refusal.Violates("meeting.attendees-are-members",

@@ -31,13 +31,14 @@ public sealed record DiscussTension(string Where, LocalDate? DiscussedOn)
 {
     public static Outcome Decide(Programme programme, Guid tensionId, DiscussTension command, Instant now)
     {
+        if (!programme.Tensions.ContainsKey(tensionId)) return Outcome.Refuse(TensionRules.Unknown);
+
         var input = new Check()
             .Required("where", command.Where, "Waar de spanning besproken is")
             .Required("discussedOn", command.DiscussedOn, "De datum");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
-        if (!programme.Tensions.ContainsKey(tensionId)) return Outcome.Refuse(TensionRules.Unknown);
 
         return Outcome.Accept(new TensionDiscussed(programme.Id, tensionId, command.Where.Trim(), command.DiscussedOn!.Value, now));
     }
@@ -52,13 +53,14 @@ public sealed record EscalateTension(Guid? BodyId, LocalDate? EscalatedOn)
 {
     public static Outcome Decide(Programme programme, Guid tensionId, EscalateTension command, Instant now)
     {
+        if (!programme.Tensions.TryGetValue(tensionId, out var status)) return Outcome.Refuse(TensionRules.Unknown);
+
         var input = new Check()
             .Required("bodyId", command.BodyId, "Het overleg")
             .Required("escalatedOn", command.EscalatedOn, "De datum");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
-        if (!programme.Tensions.TryGetValue(tensionId, out var status)) return Outcome.Refuse(TensionRules.Unknown);
         if (status == TensionStatus.Resolved)
             return Outcome.Refuse(Refusal.Violates("tension.unresolved", "Deze spanning is al opgelost; ze kan niet meer worden opgeschaald."));
         if (!programme.Bodies.ContainsKey(command.BodyId!.Value))
@@ -73,13 +75,14 @@ public sealed record ResolveTension(string Resolution, LocalDate? ResolvedOn)
 {
     public static Outcome Decide(Programme programme, Guid tensionId, ResolveTension command, Instant now)
     {
+        if (!programme.Tensions.TryGetValue(tensionId, out var status)) return Outcome.Refuse(TensionRules.Unknown);
+
         var input = new Check()
             .Required("resolution", command.Resolution, "Hoe de spanning is opgelost", TextLimits.Long)
             .Required("resolvedOn", command.ResolvedOn, "De datum");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
-        if (!programme.Tensions.TryGetValue(tensionId, out var status)) return Outcome.Refuse(TensionRules.Unknown);
         if (status == TensionStatus.Resolved)
             return Outcome.Refuse(Refusal.Violates("tension.resolved-once", "Deze spanning is al opgelost."));
 
@@ -89,6 +92,6 @@ public sealed record ResolveTension(string Resolution, LocalDate? ResolvedOn)
 
 public static class TensionRules
 {
-    /// <summary>The host answers 404 before this is reached; the domain refuses on its own as well.</summary>
-    public static Refusal Unknown { get; } = Refusal.Violates("tension.exists", "Deze spanning bestaat niet in dit programma.");
+    /// <summary>The tension named in the route is not one of this programme's: 404 over HTTP, before the input is judged.</summary>
+    public static Refusal Unknown { get; } = Refusal.NotFound("tension.exists", "Spanning", "Deze spanning bestaat niet in dit programma.");
 }

@@ -10,7 +10,7 @@ public static class PartnerRules
     public static Refusal? UnknownPartner(this Programme programme, Guid partnerId) =>
         programme.Partners.ContainsKey(partnerId)
             ? null
-            : Refusal.NotFound("partner.not-found", $"Er is geen partner met id {partnerId} in dit programma.");
+            : Refusal.NotFound("partner.not-found", "Partner", $"Er is geen partner met id {partnerId} in dit programma.");
 
     /// <summary>A partner that left takes no new commitments in the programme.</summary>
     public static Refusal? InactivePartner(this Programme programme, Guid partnerId) =>

@@ -10,7 +10,7 @@ public sealed record RevokeMandate(string Reason)
     public static Outcome Decide(Programme programme, Guid mandateId, RevokeMandate command, Instant now)
     {
         if (!programme.Mandates.TryGetValue(mandateId, out var mandate))
-            return Outcome.Refuse(Refusal.NotFound("mandate.not-found", $"Er is geen mandaat met id {mandateId} in dit programma."));
+            return Outcome.Refuse(Refusal.NotFound("mandate.not-found", "Mandaat", $"Er is geen mandaat met id {mandateId} in dit programma."));
 
         var input = new Check().Required("reason", command.Reason, "De reden", TextLimits.Long);
         if (input.Failed) return Outcome.Refuse(input.Refusals);

@@ -8,6 +8,9 @@ public sealed record CompleteFollowUpAction(LocalDate? CompletedOn)
 {
     public static Outcome Decide(ReflectionSession session, Guid actionId, CompleteFollowUpAction command, Instant now)
     {
+        if (!session.Actions.TryGetValue(actionId, out var completed))
+            return Outcome.Refuse(Refusal.NotFound("reflection.action-exists", "Vervolgactie", "Deze vervolgactie bestaat niet bij deze sessie."));
+
         var input = new Check()
             .Required("completedOn", command.CompletedOn, "De datum van afronding")
             .That(command.CompletedOn is null || session.HeldOn is null || command.CompletedOn >= session.HeldOn, "completedOn",
@@ -16,8 +19,6 @@ public sealed record CompleteFollowUpAction(LocalDate? CompletedOn)
                 "reflection.completed-not-in-future", "Een actie kan niet in de toekomst zijn afgerond.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
-        if (!session.Actions.TryGetValue(actionId, out var completed))
-            return Outcome.Refuse(Refusal.Violates("reflection.action-exists", "Deze vervolgactie bestaat niet bij deze sessie."));
         if (completed)
             return Outcome.Refuse(Refusal.Violates("reflection.action-already-completed", "Deze vervolgactie is al afgerond."));
 

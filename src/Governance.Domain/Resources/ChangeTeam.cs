@@ -37,14 +37,15 @@ public sealed record RecordTeamMemberDeparture(LocalDate? LeftOn)
 {
     public static Outcome Decide(Programme programme, Guid memberId, RecordTeamMemberDeparture command, Instant now)
     {
+        if (!programme.TeamMembers.Contains(memberId) && !programme.TeamMembersWhoLeft.Contains(memberId))
+            return Outcome.Refuse(Refusal.NotFound("team.member-exists", "Teamlid", "Dit teamlid bestaat niet in dit programma."));
+
         var input = new Check().Required("leftOn", command.LeftOn, "De datum van vertrek");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (programme.TeamMembersWhoLeft.Contains(memberId))
             return Outcome.Refuse(Refusal.Violates("team.left-once", "Dit teamlid heeft het team al verlaten."));
-        if (!programme.TeamMembers.Contains(memberId))
-            return Outcome.Refuse(Refusal.Violates("team.member-exists", "Dit teamlid bestaat niet in dit programma."));
 
         return Outcome.Accept(new TeamMemberLeft(programme.Id, memberId, command.LeftOn!.Value, now));
     }

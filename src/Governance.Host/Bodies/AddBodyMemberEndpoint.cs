@@ -20,8 +20,7 @@ public static class AddBodyMemberEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, Guid bodyId, AddBodyMember command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnPart(http, programmeId,
-            programme => programme.MissingBody(bodyId),
+        session.DecideOnProgramme(http, programmeId,
             programme => AddBodyMember.Decide(programme, bodyId, command, clock.GetCurrentInstant()),
             () => Results.Created($"/api/programmes/{programmeId}/bodies/{bodyId}/members/{command.PartnerId}", new CreatedId(command.PartnerId!.Value)));
 }

@@ -19,8 +19,7 @@ public static class AgreeGroundRulesEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, Guid bodyId, AgreeGroundRules command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnPart(http, programmeId,
-            programme => programme.MissingBody(bodyId),
+        session.DecideOnProgramme(http, programmeId,
             programme => AgreeGroundRules.Decide(programme, bodyId, command, clock.GetCurrentInstant()),
             Results.NoContent);
 }

@@ -22,8 +22,7 @@ public static class RecordMeetingEndpoint
     public static Task<IResult> Post(Guid programmeId, Guid bodyId, RecordMeeting command, IDocumentSession session, IClock clock, HttpContext http)
     {
         var meetingId = Guid.CreateVersion7();
-        return session.DecideOnPart(http, programmeId,
-            programme => programme.MissingBody(bodyId),
+        return session.DecideOnProgramme(http, programmeId,
             programme => RecordMeeting.Decide(programme, bodyId, meetingId, command, clock.GetCurrentInstant()),
             () => Results.Created($"/api/programmes/{programmeId}/bodies/{bodyId}/meetings/{meetingId}", new CreatedId(meetingId)));
     }

@@ -18,8 +18,7 @@ public static class RemoveBodyMemberEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Delete(Guid programmeId, Guid bodyId, Guid partnerId, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnPart(http, programmeId,
-            programme => programme.MissingBody(bodyId) ?? (programme.Partners.ContainsKey(partnerId) ? null : ("Partner", partnerId)),
+        session.DecideOnProgramme(http, programmeId,
             programme => RemoveBodyMember.Decide(programme, bodyId, partnerId, clock.GetCurrentInstant()),
             Results.NoContent);
 }

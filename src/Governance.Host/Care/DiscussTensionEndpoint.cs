@@ -19,8 +19,7 @@ public static class DiscussTensionEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Discuss(Guid programmeId, Guid tensionId, DiscussTension command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnPart(http, programmeId,
-            programme => programme.MissingTension(tensionId),
+        session.DecideOnProgramme(http, programmeId,
             programme => DiscussTension.Decide(programme, tensionId, command, clock.GetCurrentInstant()),
             Results.NoContent);
 }

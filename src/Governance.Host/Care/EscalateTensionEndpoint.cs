@@ -19,8 +19,7 @@ public static class EscalateTensionEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Escalate(Guid programmeId, Guid tensionId, EscalateTension command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnPart(http, programmeId,
-            programme => programme.MissingTension(tensionId),
+        session.DecideOnProgramme(http, programmeId,
             programme => EscalateTension.Decide(programme, tensionId, command, clock.GetCurrentInstant()),
             Results.NoContent);
 }

@@ -19,8 +19,7 @@ public static class ResolveTensionEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Resolve(Guid programmeId, Guid tensionId, ResolveTension command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnPart(http, programmeId,
-            programme => programme.MissingTension(tensionId),
+        session.DecideOnProgramme(http, programmeId,
             programme => ResolveTension.Decide(programme, tensionId, command, clock.GetCurrentInstant()),
             Results.NoContent);
 }

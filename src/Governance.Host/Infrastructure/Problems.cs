@@ -14,7 +14,7 @@ public static class Problems
         if (outcome.Refusals.FirstOrDefault(r => r.Kind == RefusalKind.NotFound) is { } missing)
             return Results.Problem(
                 statusCode: StatusCodes.Status404NotFound,
-                title: "Niet gevonden.",
+                title: missing.Missing is { } what ? $"{what} niet gevonden." : "Niet gevonden.",
                 detail: missing.Message,
                 extensions: new Dictionary<string, object?> { ["rule"] = missing.Rule });
 
@@ -38,6 +38,10 @@ public static class Problems
             extensions: new Dictionary<string, object?> { ["rule"] = rule.Rule });
     }
 
+    /// <summary>
+    /// The route's programme, decision or session does not exist (or is another programme's): there is no state to
+    /// ask the domain, so the host answers in the same shape as a domain refusal of kind NotFound.
+    /// </summary>
     public static IResult NotFound(string what, Guid id) => Results.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: $"{what} niet gevonden.",

@@ -20,8 +20,7 @@ public static class ProgrammeStreams
         string notFoundName,
         Func<TState, Guid> programmeOf,
         Func<TState, Programme, Outcome> decide,
-        Func<IResult> accepted,
-        Func<TState, IResult?>? notFoundWithin = null) where TState : class
+        Func<IResult> accepted) where TState : class
     {
         var ct = http.RequestAborted;
         var programme = await session.ProgrammeState(programmeId, ct);
@@ -29,7 +28,6 @@ public static class ProgrammeStreams
 
         var current = await session.Events.FetchLatest<TState>(streamId, ct);
         if (current is null || programmeOf(current) != programmeId) return Problems.NotFound(notFoundName, streamId);
-        if (notFoundWithin?.Invoke(current) is { } missing) return missing;
 
         // StreamCommands.Decide answers a stale If-Match with 409 itself.
         return await session.Decide<TState>(http, streamId, notFoundName, state => decide(state, programme), accepted);

@@ -21,6 +21,5 @@ public static class CompleteFollowUpActionEndpoint
     public static Task<IResult> Post(Guid programmeId, Guid sessionId, Guid actionId, CompleteFollowUpAction command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
             (reflection, _) => CompleteFollowUpAction.Decide(reflection, actionId, command, clock.GetCurrentInstant()),
-            Results.NoContent,
-            notFoundWithin: reflection => reflection.Actions.ContainsKey(actionId) ? null : Problems.NotFound("Vervolgactie", actionId));
+            Results.NoContent);
 }

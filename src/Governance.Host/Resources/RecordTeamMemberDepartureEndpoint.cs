@@ -19,8 +19,7 @@ public static class RecordTeamMemberDepartureEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, Guid memberId, RecordTeamMemberDeparture command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnPart(http, programmeId,
-            programme => programme.MissingTeamMember(memberId),
+        session.DecideOnProgramme(http, programmeId,
             programme => RecordTeamMemberDeparture.Decide(programme, memberId, command, clock.GetCurrentInstant()),
             Results.NoContent);
 }

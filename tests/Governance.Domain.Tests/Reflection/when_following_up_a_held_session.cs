@@ -1,3 +1,4 @@
+using Governance.Domain.Common;
 using Governance.Domain.Reflection;
 using NodaTime;
 using static Governance.Domain.Tests.Reflection.SessionGiven;
@@ -68,5 +69,8 @@ public class when_following_up_a_held_session
             .Refusals.ShouldHaveSingleItem().Rule.ShouldBe("reflection.completed-not-in-future");
         CompleteFollowUpAction.Decide(session, Guid.NewGuid(), new CompleteFollowUpAction(new LocalDate(2026, 5, 30)), Later)
             .Refusals.ShouldHaveSingleItem().Rule.ShouldBe("reflection.action-exists");
+        // An unknown action is "not found" (404 over HTTP), also when the form is empty.
+        CompleteFollowUpAction.Decide(session, Guid.NewGuid(), new CompleteFollowUpAction(null), Later).Refusals.ShouldHaveSingleItem()
+            .ShouldSatisfyAllConditions(r => r.Kind.ShouldBe(RefusalKind.NotFound), r => r.Missing.ShouldBe("Vervolgactie"));
     }
 }

@@ -99,6 +99,9 @@ public class when_bodies_are_set_up_and_meet_over_http(AppFixture app) : HostTes
 
         (await member.ReadJson()).GetProperty("title").GetString().ShouldBe("Overleg niet gevonden.");
         (await partner.ReadJson()).GetProperty("title").GetString().ShouldBe("Partner niet gevonden.");
+        // One answer for "not in this programme": the domain's refusal, with its rule, whatever the route names.
+        (await member.ReadJson()).GetProperty("rule").GetString().ShouldBe("body.exists");
+        (await partner.ReadJson()).GetProperty("rule").GetString().ShouldBe("partner.not-found");
         (await EventCount()).ShouldBe(events);
     }
 

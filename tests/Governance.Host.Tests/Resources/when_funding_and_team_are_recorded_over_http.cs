@@ -86,7 +86,8 @@ public class when_funding_and_team_are_recorded_over_http(AppFixture app) : Host
         var programmeId = await App.RegisterProgramme(People);
         var member = await Host.AddTeamMember(programmeId);
 
-        await Host.PostTo($"/api/programmes/{programmeId}/team-members/{Guid.NewGuid()}/departure", new { leftOn = "2020-01-31" }, 404);
+        var unknown = await Host.PostTo($"/api/programmes/{programmeId}/team-members/{Guid.NewGuid()}/departure", new { leftOn = (string?)null }, 404);
+        (await unknown.ReadJson()).GetProperty("title").GetString().ShouldBe("Teamlid niet gevonden.");
         await Host.PostTo($"/api/programmes/{programmeId}/team-members/{member}/departure", new { leftOn = "2020-01-31" }, 204);
         var events = await EventCount();
         var twice = await Host.PostTo($"/api/programmes/{programmeId}/team-members/{member}/departure", new { leftOn = "2020-02-01" }, 409);
