@@ -87,7 +87,7 @@ public static class DataSet
             foreach (var e in Must(outcome, what).Events)
             {
                 programmeStream.Events.Add(e);
-                state = e is ProgrammeRegistered r ? Domain.Programmes.Programme.Create(r) : state.After(e);
+                state = Domain.Programmes.Programme.Fold(state, e)!;
             }
         }
 
@@ -142,7 +142,7 @@ public static class DataSet
                 case 0 or 1 or 2 or 3:
                     var decisionId = Guid.CreateVersion7();
                     var logged = Must(LogDecision.Decide(state, decisionId, DecisionCommand(step, bodies[step % 2], date), now), "decision");
-                    var decision = Decision.Create((DecisionLogged)logged.Events[0]);
+                    var decision = Decision.Fold(null, logged.Events[0])!;
                     var stream = new GeneratedStream(decisionId, [.. logged.Events]);
                     foreach (var (partnerId, position, reasoning) in new[]
                              {
@@ -181,7 +181,7 @@ public static class DataSet
                     var scheduled = Must(ScheduleReflectionSession.Decide(state, sessionId, new ScheduleReflectionSession("Reflectie op de samenwerking",
                         heldOn.At(new LocalTime(14, 0)).ToString("yyyy-MM-dd'T'HH:mm", null), 120, "Programmabureau", "Procesbegeleider",
                         ["Directeur", "Stuurgroep"]), At(heldOn.PlusDays(-21))), "schedule");
-                    var session = ReflectionSession.Create((ReflectionSessionScheduled)scheduled.Events[0]);
+                    var session = ReflectionSession.Fold(null, scheduled.Events[0])!;
                     var held = Must(RecordReflectionSessionHeld.Decide(session, new RecordReflectionSessionHeld(["Directeur", "Partner"],
                         [ReflectionQuestion.ImpactOpDeOpgave], "Afspraken over de samenwerking.", null), At(heldOn, 17)), "held");
                     streams.Add(new GeneratedStream(sessionId, [.. scheduled.Events, .. held.Events]));

@@ -13,3 +13,18 @@ public interface IProgrammeEvent
     Guid ProgrammeId { get; }
     Instant RecordedAt { get; }
 }
+
+/// <summary>
+/// An event on a decision's own stream (docs/adr/0001): <c>Decision</c> folds every one of them. The programme's own
+/// stream holds the programme events that are neither this nor <see cref="IReflectionSessionEvent"/>.
+/// </summary>
+public interface IDecisionEvent : IProgrammeEvent
+{
+    Guid DecisionId { get; }
+}
+
+/// <summary>An event on a reflection session's own stream: <c>ReflectionSession</c> folds every one of them.</summary>
+public interface IReflectionSessionEvent : IProgrammeEvent
+{
+    Guid SessionId { get; }
+}

@@ -24,7 +24,7 @@ public sealed record DecisionLogged(
     LocalDate? ReviewOn,
     DecisionStatus Status,
     WooClassification Woo,
-    Instant RecordedAt) : IProgrammeEvent;
+    Instant RecordedAt) : IDecisionEvent;
 
 /// <summary>An option that was considered, with its pros and cons.</summary>
 public sealed record DecisionOption(string Name, string Pros, string Cons);
@@ -36,7 +36,7 @@ public sealed record DecisionMaker(Guid? BodyId, Guid? PartnerId, string Name);
 public sealed record WooClassification(bool Public, string? Ground);
 
 /// <summary>A proposed decision was taken.</summary>
-public sealed record DecisionTaken(Guid DecisionId, Guid ProgrammeId, LocalDate DecidedOn, Instant RecordedAt) : IProgrammeEvent;
+public sealed record DecisionTaken(Guid DecisionId, Guid ProgrammeId, LocalDate DecidedOn, Instant RecordedAt) : IDecisionEvent;
 
 /// <summary>
 /// What a partner thought of a decision. A dissent carries its reasoning: the point of recording it is that the
@@ -48,7 +48,7 @@ public sealed record PartnerPositionRecorded(
     Guid PartnerId,
     PartnerPosition Position,
     string? Reasoning,
-    Instant RecordedAt) : IProgrammeEvent;
+    Instant RecordedAt) : IDecisionEvent;
 
 /// <summary>The decision was revised: what changed and why. Null fields are unchanged.</summary>
 public sealed record DecisionRevised(
@@ -58,15 +58,15 @@ public sealed record DecisionRevised(
     string? Rationale,
     LocalDate? ReviewOn,
     string Reason,
-    Instant RecordedAt) : IProgrammeEvent;
+    Instant RecordedAt) : IDecisionEvent;
 
 /// <summary>A later decision replaced this one.</summary>
-public sealed record DecisionSuperseded(Guid DecisionId, Guid ProgrammeId, Guid SupersededByDecisionId, Instant RecordedAt) : IProgrammeEvent;
+public sealed record DecisionSuperseded(Guid DecisionId, Guid ProgrammeId, Guid SupersededByDecisionId, Instant RecordedAt) : IDecisionEvent;
 
-public sealed record DecisionWithdrawn(Guid DecisionId, Guid ProgrammeId, string Reason, Instant RecordedAt) : IProgrammeEvent;
+public sealed record DecisionWithdrawn(Guid DecisionId, Guid ProgrammeId, string Reason, Instant RecordedAt) : IDecisionEvent;
 
 /// <summary>The decision was reviewed on or after its review date, and kept or revised.</summary>
-public sealed record DecisionReviewed(Guid DecisionId, Guid ProgrammeId, LocalDate ReviewedOn, string Conclusion, LocalDate? NextReviewOn, Instant RecordedAt) : IProgrammeEvent;
+public sealed record DecisionReviewed(Guid DecisionId, Guid ProgrammeId, LocalDate ReviewedOn, string Conclusion, LocalDate? NextReviewOn, Instant RecordedAt) : IDecisionEvent;
 
 public enum DecisionStatus { Proposed, Taken, Revised, Superseded, Withdrawn }
 

@@ -16,7 +16,7 @@ public sealed record ReflectionSessionScheduled(
     string Location,
     string Facilitator,
     IReadOnlyList<string> Invitees,
-    Instant RecordedAt) : IProgrammeEvent
+    Instant RecordedAt) : IReflectionSessionEvent
 {
     /// <summary>The invitees who are people in our directory: they receive the calendar invitation and reminders.</summary>
     public IReadOnlyList<Guid> InviteePersonIds { get; init; } = [];
@@ -28,10 +28,10 @@ public sealed record ReflectionSessionScheduled(
     public Guid? JointSessionId { get; init; }
 }
 
-public sealed record ReflectionSessionRescheduled(Guid SessionId, Guid ProgrammeId, ZonedDateTime Start, Duration Length, string Location, string Reason, Instant RecordedAt) : IProgrammeEvent;
+public sealed record ReflectionSessionRescheduled(Guid SessionId, Guid ProgrammeId, ZonedDateTime Start, Duration Length, string Location, string Reason, Instant RecordedAt) : IReflectionSessionEvent;
 
 /// <summary>Cancelled, with its reason (the ADR notes "Urgent gaat voor belangrijk (reflectie)": the reason matters).</summary>
-public sealed record ReflectionSessionCancelled(Guid SessionId, Guid ProgrammeId, string Reason, Instant RecordedAt) : IProgrammeEvent;
+public sealed record ReflectionSessionCancelled(Guid SessionId, Guid ProgrammeId, string Reason, Instant RecordedAt) : IReflectionSessionEvent;
 
 /// <summary>
 /// The session took place: who attended, which of the seven questions of rec. 9 were addressed, what came out.
@@ -45,7 +45,7 @@ public sealed record ReflectionSessionHeld(
     IReadOnlyList<ReflectionQuestion> QuestionsAddressed,
     string Outcomes,
     string? ConfidentialNotes,
-    Instant RecordedAt) : IProgrammeEvent
+    Instant RecordedAt) : IReflectionSessionEvent
 {
     /// <summary>
     /// The attendees who are people in our directory: they, and the opdrachtgevers, may read the confidential notes.
@@ -53,15 +53,15 @@ public sealed record ReflectionSessionHeld(
     public IReadOnlyList<Guid> AttendingPersonIds { get; init; } = [];
 }
 
-public sealed record LessonCaptured(Guid SessionId, Guid ProgrammeId, Guid LessonId, string Lesson, Instant RecordedAt) : IProgrammeEvent;
+public sealed record LessonCaptured(Guid SessionId, Guid ProgrammeId, Guid LessonId, string Lesson, Instant RecordedAt) : IReflectionSessionEvent;
 
-public sealed record FollowUpActionAgreed(Guid SessionId, Guid ProgrammeId, Guid ActionId, string Action, string Owner, LocalDate DueOn, Instant RecordedAt) : IProgrammeEvent
+public sealed record FollowUpActionAgreed(Guid SessionId, Guid ProgrammeId, Guid ActionId, string Action, string Owner, LocalDate DueOn, Instant RecordedAt) : IReflectionSessionEvent
 {
     /// <summary>The owner as a person in our directory, when they are one: they are reminded once the action is overdue.</summary>
     public Guid? OwnerPersonId { get; init; }
 }
 
-public sealed record FollowUpActionCompleted(Guid SessionId, Guid ProgrammeId, Guid ActionId, LocalDate CompletedOn, Instant RecordedAt) : IProgrammeEvent;
+public sealed record FollowUpActionCompleted(Guid SessionId, Guid ProgrammeId, Guid ActionId, LocalDate CompletedOn, Instant RecordedAt) : IReflectionSessionEvent;
 
 /// <summary>The seven reflection questions of recommendation 9 (004 l. 1385–1427), in the source's order.</summary>
 public enum ReflectionQuestion

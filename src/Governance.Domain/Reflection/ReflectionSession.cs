@@ -30,21 +30,25 @@ public sealed record ReflectionSession(
     /// <summary>The gezamenlijke sessie this session is part of, if any (docs/adr/0004).</summary>
     public Guid? JointSessionId { get; init; }
 
-    public static ReflectionSession Create(ReflectionSessionScheduled e) => new(
+    private static ReflectionSession Initial(ReflectionSessionScheduled e) => new(
         e.SessionId, e.ProgrammeId, ReflectionSessionStatus.Scheduled, e.Start, e.Length, e.Location, HeldOn: null,
         ImmutableDictionary<Guid, bool>.Empty) { JointSessionId = e.JointSessionId };
 
     /// <summary>Folds a history of this session's own stream, for tests and for replays.</summary>
-    public static ReflectionSession From(IEnumerable<object> history)
-    {
-        ReflectionSession? state = null;
-        foreach (var e in history)
-            state = e is ReflectionSessionScheduled scheduled ? Create(scheduled) : state!.After(e);
-        return state ?? throw new InvalidOperationException("A reflection session's history starts with ReflectionSessionScheduled.");
-    }
+    public static ReflectionSession From(IEnumerable<object> history) =>
+        history.Aggregate((ReflectionSession?)null, Fold)
+        ?? throw new InvalidOperationException("A reflection session's history starts with ReflectionSessionScheduled.");
+
+    /// <summary>
+    /// The one fold of a session's stream, registered with Marten as it is (ReflectionSessionStateProjection). No state
+    /// yet and no <see cref="ReflectionSessionScheduled"/>: this is not a session's stream, so there is no session.
+    /// </summary>
+    public static ReflectionSession? Fold(ReflectionSession? state, object e) =>
+        state is null ? (e is ReflectionSessionScheduled scheduled ? Initial(scheduled) : null) : state.After(e);
 
     // Not named Apply on purpose: Marten treats an Apply(object) on a stored type as a rule for every event, and then
     // stored empty snapshots of this type for other streams (found by the reliability suite's crash test).
+    // Every event of a session's stream is named here; one that is not throws, so it cannot be skipped unnoticed.
     public ReflectionSession After(object e) => e switch
     {
         ReflectionSessionRescheduled x => this with { Start = x.Start, Length = x.Length, Location = x.Location },
@@ -54,7 +58,10 @@ public sealed record ReflectionSession(
         FollowUpActionCompleted x => this with { Actions = Actions.SetItem(x.ActionId, true) },
         LessonCaptured x => this with { LessonIds = LessonIds.Add(x.LessonId) },
         ReflectionAgendaSet x => this with { AgendaItemIds = x.Items.Select(i => i.ItemId).ToImmutableHashSet() },
-        _ => this,
+        // What was discussed changes nothing a command on the session decides on.
+        AgendaItemsDiscussed => this,
+        _ => throw new InvalidOperationException(
+            $"ReflectionSession does not fold {e.GetType().Name}: handle it in ReflectionSession.After, or name it among the events that change nothing of a session's stream."),
     };
 
     /// <summary>Lessons and follow-up actions come out of a session that took place.</summary>

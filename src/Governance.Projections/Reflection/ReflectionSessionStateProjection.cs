@@ -1,22 +1,14 @@
 using Governance.Domain.Reflection;
-using Governance.Domain.Reflection.Agenda;
+using JasperFx.Events;
 using Marten.Events.Aggregation;
 
 namespace Governance.Projections.Reflection;
 
 /// <summary>
 /// Keeps the domain's own <see cref="ReflectionSession"/> state as an inline snapshot for the session commands.
-/// The fold lives in the pure domain; this class names the event types for Marten's source generator.
+/// The fold is the pure domain's <see cref="ReflectionSession.Fold"/>, handed every event as it is.
 /// </summary>
-public partial class ReflectionSessionStateProjection : SingleStreamProjection<ReflectionSession, Guid>
+public class ReflectionSessionStateProjection : SingleStreamProjection<ReflectionSession, Guid>
 {
-    public ReflectionSession Create(ReflectionSessionScheduled e) => ReflectionSession.Create(e);
-
-    public ReflectionSession Apply(ReflectionSessionRescheduled e, ReflectionSession s) => s.After(e);
-    public ReflectionSession Apply(ReflectionSessionCancelled e, ReflectionSession s) => s.After(e);
-    public ReflectionSession Apply(ReflectionSessionHeld e, ReflectionSession s) => s.After(e);
-    public ReflectionSession Apply(FollowUpActionAgreed e, ReflectionSession s) => s.After(e);
-    public ReflectionSession Apply(FollowUpActionCompleted e, ReflectionSession s) => s.After(e);
-    public ReflectionSession Apply(LessonCaptured e, ReflectionSession s) => s.After(e);
-    public ReflectionSession Apply(ReflectionAgendaSet e, ReflectionSession s) => s.After(e);
+    public override ReflectionSession? Evolve(ReflectionSession? snapshot, Guid id, IEvent e) => ReflectionSession.Fold(snapshot, e.Data);
 }

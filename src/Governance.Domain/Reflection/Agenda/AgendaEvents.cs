@@ -7,7 +7,7 @@ namespace Governance.Domain.Reflection.Agenda;
 /// The facilitator chose the session's agenda (edited from the proposal: reordered, removed, added). Setting it
 /// again replaces it; the invitation carries the latest.
 /// </summary>
-public sealed record ReflectionAgendaSet(Guid SessionId, Guid ProgrammeId, IReadOnlyList<SessionAgendaItem> Items, Instant RecordedAt) : IProgrammeEvent;
+public sealed record ReflectionAgendaSet(Guid SessionId, Guid ProgrammeId, IReadOnlyList<SessionAgendaItem> Items, Instant RecordedAt) : IReflectionSessionEvent;
 
 /// <param name="Reference">What the item is about: a recommendation number, a question, a tension/decision/action id; null for a free item.</param>
 public sealed record SessionAgendaItem(Guid ItemId, AgendaItemKind? Kind, string Title, string Why, string? Reference)
@@ -20,6 +20,6 @@ public sealed record SessionAgendaItem(Guid ItemId, AgendaItemKind? Kind, string
 }
 
 /// <summary>After the session: which agenda items were discussed, with a note and the lessons that came of them.</summary>
-public sealed record AgendaItemsDiscussed(Guid SessionId, Guid ProgrammeId, IReadOnlyList<DiscussedItem> Items, Instant RecordedAt) : IProgrammeEvent;
+public sealed record AgendaItemsDiscussed(Guid SessionId, Guid ProgrammeId, IReadOnlyList<DiscussedItem> Items, Instant RecordedAt) : IReflectionSessionEvent;
 
 public sealed record DiscussedItem(Guid ItemId, string? Note, IReadOnlyList<Guid> LessonIds);
