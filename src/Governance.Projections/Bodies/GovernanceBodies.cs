@@ -16,7 +16,16 @@ public sealed class GovernanceBodies
 
     /// <summary>Organisation names of the programme's partners, so members and attendees are shown by name.</summary>
     public Dictionary<Guid, string> PartnerNames { get; set; } = [];
+
+    /// <summary>
+    /// Every mandate granted in the programme, to a body or a partner, in the order granted: what a decision can be
+    /// taken under (rec. 5, doorzettingsmacht), so the form that logs a decision offers those not revoked.
+    /// </summary>
+    public List<MandateRef> Mandates { get; set; } = [];
 }
+
+/// <param name="HolderName">The body's or partner's name when the mandate was granted.</param>
+public sealed record MandateRef(Guid MandateId, Guid HolderId, string HolderName, LocalDate ValidFrom, bool Revoked);
 
 public sealed class BodyView
 {

@@ -18,6 +18,8 @@ public partial class GovernanceBodiesProjection : MultiStreamProjection<Governan
         Identity<BodyMemberRemoved>(e => e.ProgrammeId);
         Identity<GroundRulesAgreed>(e => e.ProgrammeId);
         Identity<MeetingHeld>(e => e.ProgrammeId);
+        Identity<MandateGranted>(e => e.ProgrammeId);
+        Identity<MandateRevoked>(e => e.ProgrammeId);
     }
 
     public void Apply(GovernanceBodies view, ProgrammeRegistered e) => view.Id = e.ProgrammeId;
@@ -54,6 +56,15 @@ public partial class GovernanceBodiesProjection : MultiStreamProjection<Governan
         body.Meetings.Add(new MeetingView(e.MeetingId, e.HeldOn, e.AttendingPartnerIds.Select(id => Partner(view, id)).ToList(),
             [.. e.Agenda], OpgaveEnPraktijkShare(e.Agenda)));
         body.Meetings.Sort((a, b) => a.HeldOn.CompareTo(b.HeldOn));
+    }
+
+    public void Apply(GovernanceBodies view, MandateGranted e) => view.Mandates.Add(new MandateRef(e.MandateId, e.HolderId,
+        Body(view, e.HolderId)?.Name ?? view.PartnerNames.GetValueOrDefault(e.HolderId, "Mandaat"), e.ValidFrom, Revoked: false));
+
+    public void Apply(GovernanceBodies view, MandateRevoked e)
+    {
+        var index = view.Mandates.FindIndex(m => m.MandateId == e.MandateId);
+        if (index >= 0) view.Mandates[index] = view.Mandates[index] with { Revoked = true };
     }
 
     public static decimal? OpgaveEnPraktijkShare(IReadOnlyList<AgendaItem> agenda) =>

@@ -76,4 +76,34 @@ public class governance_bodies_projection(StoreFixture fixture)
         await using var query = fixture.Store.QuerySession();
         (await query.LoadAsync<GovernanceBodies>(programmeId)).ShouldNotBeNull().Bodies.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task keeps_the_mandates_with_their_holders_name_so_a_decision_form_can_offer_them()
+    {
+        var programmeId = Guid.NewGuid();
+        var vws = Guid.NewGuid();
+        var ogo = Guid.NewGuid();
+        var toBody = Guid.NewGuid();
+        var toPartner = Guid.NewGuid();
+
+        await using (var session = fixture.Store.LightweightSession())
+        {
+            session.Events.StartStream(programmeId,
+                new ProgrammeRegistered(programmeId, "GHNT", "Geweld stoppen", "Ministerie van VWS", new LocalDate(2018, 4, 1), new LocalDate(2021, 12, 31), At),
+                new PartnerJoined(programmeId, vws, "Ministerie van VWS", Bestuurslaag.Rijk, PartnerRole.Opdrachtgever, new LocalDate(2018, 4, 1), At),
+                new GovernanceBodyEstablished(programmeId, ogo, "Opdrachtgeversoverleg", BodyKind.Opdrachtgeversberaad, "Sturing", 6,
+                    [DoorzettingsAspect.Beleidsmatig], At),
+                new MandateGranted(programmeId, toBody, ogo, vws, "Sturing", [DoorzettingsAspect.Beleidsmatig], new LocalDate(2018, 5, 1), null, At),
+                new MandateGranted(programmeId, toPartner, vws, vws, "Geld", [DoorzettingsAspect.Financieel], new LocalDate(2018, 6, 1), null, At),
+                new MandateRevoked(programmeId, toPartner, "Vervallen", At));
+            await session.SaveChangesAsync();
+        }
+
+        await using var query = fixture.Store.QuerySession();
+        var bodies = (await query.LoadAsync<GovernanceBodies>(programmeId)).ShouldNotBeNull();
+        bodies.Mandates.ShouldBe([
+            new MandateRef(toBody, ogo, "Opdrachtgeversoverleg", new LocalDate(2018, 5, 1), Revoked: false),
+            new MandateRef(toPartner, vws, "Ministerie van VWS", new LocalDate(2018, 6, 1), Revoked: true),
+        ]);
+    }
 }

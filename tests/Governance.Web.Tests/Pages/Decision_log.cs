@@ -126,4 +126,25 @@ public class Decision_log(WebApp app) : BrowserTest(app)
         (await Page.Locator("h1").InnerTextAsync()).ShouldBe("Geen toegang");
         (await Page.Locator("#title").CountAsync()).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task the_form_offers_the_mandates_that_are_not_revoked_by_their_holders_name()
+    {
+        var (programmeId, _) = await ProgrammeWithPartnerPerson();
+        var url = $"/api/programmes/{programmeId}";
+        var people = App.People;
+        var vws = await App.Create(people.Opdrachtgever, $"{url}/partners",
+            new { organisationName = "Ministerie van VWS", layer = "rijk", role = "opdrachtgever", joinedOn = "2020-01-05" });
+        await App.Create(people.Opdrachtgever, $"{url}/mandates",
+            new { holderId = vws, grantedByPartnerId = vws, scope = "Landelijke inzet", aspects = new[] { "financieel" }, validFrom = "2020-02-01" });
+        var revoked = await App.Create(people.Opdrachtgever, $"{url}/mandates",
+            new { holderId = vws, grantedByPartnerId = vws, scope = "Oud", aspects = new[] { "beleidsmatig" }, validFrom = "2020-01-10" });
+        await App.Post(people.Opdrachtgever, $"{url}/mandates/{revoked}/revocation", new { reason = "Herzien" });
+        await SignInAs(WebPeople.DirectorName);
+
+        await Page.GotoAsync($"/programmas/{programmeId}/besluiten/nieuw");
+
+        var offered = await Page.Locator("#mandateId option").AllInnerTextsAsync();
+        offered.ShouldBe(["Geen mandaat genoemd", "Ministerie van VWS, geldig vanaf 1 februari 2020"]);
+    }
 }

@@ -7,6 +7,7 @@ using Governance.Projections.Decisions;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Besluiten;
 
@@ -19,10 +20,10 @@ namespace Governance.Host.Pages.Besluiten;
 public sealed class BesluitModel(IQuerySession session) : PageModel
 {
     public Guid ProgrammeId { get; private set; }
-    public Programme Programme { get; private set; } = null!;
+    public ProgrammeOverview Programme { get; private set; } = null!;
     public DecisionRecord Decision { get; private set; } = null!;
     /// <summary>The partner the signed-in person speaks for, when they may record its position.</summary>
-    public PartnerState? OwnPartner { get; private set; }
+    public PartnerSummary? OwnPartner { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, Guid decisionId, CancellationToken ct)
     {
@@ -36,21 +37,20 @@ public sealed class BesluitModel(IQuerySession session) : PageModel
 /// <summary>What the decision page and the position form both read.</summary>
 public static class DecisionPage
 {
-    public static async Task<(Guid, Programme, DecisionRecord, PartnerState?)?> Load(HttpContext http, IQuerySession session, Guid programmeId, Guid decisionId, CancellationToken ct)
+    public static async Task<(Guid, ProgrammeOverview, DecisionRecord, PartnerSummary?)?> Load(HttpContext http, IQuerySession session, Guid programmeId, Guid decisionId, CancellationToken ct)
     {
-        var programme = await session.LoadAsync<Programme>(programmeId, ct);
+        var programme = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
         var decision = PageCommands.ValueOf<DecisionRecord>(await GetDecisions.Get(programmeId, decisionId, null, session, http, ct));
         if (programme is null || decision is null) return null;
 
-        PartnerState? own = null;
+        PartnerSummary? own = null;
         if (http.User.PersonIdOf() is { } person
             && await ProgrammeRightHandler.MembershipOf(http, programmeId, person) is { PartnerId: { } partnerId } member
-            && Rights.Allows(member.Role, Right.RecordOwnPosition)
-            && programme.Partners.TryGetValue(partnerId, out var partner))
-            own = partner;
+            && Rights.Allows(member.Role, Right.RecordOwnPosition))
+            own = programme.Partners.Find(p => p.PartnerId == partnerId);
         return (programmeId, programme, decision, own);
     }
 
-    public static string PartnerName(Programme programme, Guid partnerId) =>
-        programme.Partners.TryGetValue(partnerId, out var partner) ? partner.OrganisationName : "Onbekende partner";
+    public static string PartnerName(ProgrammeOverview programme, Guid partnerId) =>
+        programme.Partners.Find(p => p.PartnerId == partnerId)?.OrganisationName ?? "Onbekende partner";
 }

@@ -10,6 +10,8 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Governance.Projections.Bodies;
+using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Besluiten;
 
@@ -21,7 +23,8 @@ namespace Governance.Host.Pages.Besluiten;
 public sealed class IndexModel(IQuerySession session) : PageModel
 {
     public Guid ProgrammeId { get; private set; }
-    public Programme Programme { get; private set; } = null!;
+    public ProgrammeOverview Programme { get; private set; } = null!;
+    public GovernanceBodies Bodies { get; private set; } = null!;
     public IReadOnlyList<DecisionRecord> Decisions { get; private set; } = [];
     public Dictionary<string, string> Errors { get; } = [];
     public bool CanLog { get; private set; }
@@ -36,9 +39,10 @@ public sealed class IndexModel(IQuerySession session) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
     {
         ProgrammeId = programmeId;
-        var programme = await session.LoadAsync<Programme>(programmeId, ct);
+        var programme = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
         if (programme is null) return NotFound();
         Programme = programme;
+        Bodies = await session.LoadAsync<GovernanceBodies>(programmeId, ct) ?? new GovernanceBodies { Id = programmeId };
         CanLog = await Can(Right.LogDecisions, ct);
 
         var answer = await GetDecisions.List(programmeId, Status, Aanbeveling, Partner, Overleg, Van, Tot, asOf: null, sort: null, offset: null, limit: null, session, HttpContext);

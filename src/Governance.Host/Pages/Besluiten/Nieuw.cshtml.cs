@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using NodaTime.Text;
+using Governance.Projections.Bodies;
+using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Besluiten;
 
@@ -24,7 +26,8 @@ public sealed class NieuwModel(IDocumentSession session, IClock clock) : PageMod
     public const int OptionRows = 3;
 
     public Guid ProgrammeId { get; private set; }
-    public Programme Programme { get; private set; } = null!;
+    public ProgrammeOverview Programme { get; private set; } = null!;
+    public GovernanceBodies Bodies { get; private set; } = null!;
     public CommandAnswer? Answer { get; private set; }
 
     [BindProperty] public DecisionForm Form { get; set; } = new();
@@ -56,9 +59,10 @@ public sealed class NieuwModel(IDocumentSession session, IClock clock) : PageMod
     private async Task<bool> Load(Guid programmeId, CancellationToken ct)
     {
         ProgrammeId = programmeId;
-        var programme = await session.LoadAsync<Programme>(programmeId, ct);
+        var programme = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
         if (programme is null) return false;
         Programme = programme;
+        Bodies = await session.LoadAsync<GovernanceBodies>(programmeId, ct) ?? new GovernanceBodies { Id = programmeId };
         while (Form.Options.Count < OptionRows) Form.Options.Add(new OptionRow());
         return true;
     }

@@ -9,6 +9,7 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
+using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Besluiten;
 
@@ -20,9 +21,9 @@ namespace Governance.Host.Pages.Besluiten;
 public sealed class StandpuntModel(IDocumentSession session, IClock clock) : PageModel
 {
     public Guid ProgrammeId { get; private set; }
-    public Programme Programme { get; private set; } = null!;
+    public ProgrammeOverview Programme { get; private set; } = null!;
     public DecisionRecord Decision { get; private set; } = null!;
-    public PartnerState? OwnPartner { get; private set; }
+    public PartnerSummary? OwnPartner { get; private set; }
     public CommandAnswer? Answer { get; private set; }
 
     [BindProperty] public PartnerPosition? Position { get; set; }
@@ -34,7 +35,7 @@ public sealed class StandpuntModel(IDocumentSession session, IClock clock) : Pag
     public async Task<IActionResult> OnPostAsync(Guid programmeId, Guid decisionId, CancellationToken ct)
     {
         if (!await Load(programmeId, decisionId, ct)) return NotFound();
-        var command = new RecordPartnerPosition(OwnPartner?.Id, Position, Reasoning);
+        var command = new RecordPartnerPosition(OwnPartner?.PartnerId, Position, Reasoning);
         Answer = await PageCommands.Run(session, programmeId,
             () => RecordPartnerPositionEndpoint.Post(programmeId, decisionId, command, session, clock, HttpContext), ct);
         return Answer.Accepted ? Redirect($"/programmas/{programmeId}/besluiten/{decisionId}#standpunten") : Page();

@@ -5,6 +5,7 @@ using Governance.Projections.Reflection;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Reflectie;
 
@@ -12,7 +13,7 @@ namespace Governance.Host.Pages.Reflectie;
 [RequiresRight(Right.ReadProgramme)]
 public sealed class AgendaModel(IQuerySession session) : PageModel
 {
-    public Programme Programme { get; private set; } = null!;
+    public ProgrammeOverview Programme { get; private set; } = null!;
     public ReflectionSessionView Session { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, Guid sessionId, CancellationToken ct)

@@ -10,6 +10,7 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
+using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Reflectie;
 
@@ -24,7 +25,7 @@ public sealed class AgendaVoorbereidenModel(IDocumentSession session, IClock clo
     /// <summary>Without JavaScript: a fixed number of rows for items of one's own; empty rows are left out.</summary>
     public const int FreeRows = 3;
 
-    public Programme Programme { get; private set; } = null!;
+    public ProgrammeOverview Programme { get; private set; } = null!;
     public ReflectionSessionView Session { get; private set; } = null!;
     public CommandAnswer? Answer { get; private set; }
 

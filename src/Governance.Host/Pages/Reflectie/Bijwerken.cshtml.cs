@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using NodaTime.Text;
+using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Reflectie;
 
@@ -22,7 +23,7 @@ namespace Governance.Host.Pages.Reflectie;
 [RequiresRight(Right.PlanReflection)]
 public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : PageModel
 {
-    public Programme Programme { get; private set; } = null!;
+    public ProgrammeOverview Programme { get; private set; } = null!;
     public ReflectionSessionView Session { get; private set; } = null!;
     /// <summary>Which form was sent, and what the command answered.</summary>
     public string? Posted { get; private set; }

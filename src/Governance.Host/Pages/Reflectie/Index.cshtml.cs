@@ -7,6 +7,7 @@ using Governance.Projections.Reflection;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Reflectie;
 
@@ -27,7 +28,7 @@ public sealed class IndexModel(IDocumentSession session, NodaTime.IClock clock) 
         var name = User.Identity?.Name ?? "";
         var answer = await GetReflectionSessions.ForFacilitator(name, null, null, session, HttpContext);
         var views = PageCommands.ValueOf<IReadOnlyList<ReflectionSessionView>>(answer) ?? [];
-        var programmes = await session.LoadManyAsync<Programme>(ct, views.Select(v => v.ProgrammeId).Distinct());
+        var programmes = await session.LoadManyAsync<ProgrammeOverview>(ct, views.Select(v => v.ProgrammeId).Distinct());
         var names = programmes.ToDictionary(p => p.Id, p => p.Name);
         Sessions = views.Select(v => (v, (string?)names.GetValueOrDefault(v.ProgrammeId, "—"))).ToList();
         return Page();

@@ -8,6 +8,7 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
+using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Reflectie;
 
@@ -16,7 +17,7 @@ namespace Governance.Host.Pages.Reflectie;
 public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageModel
 {
     public Guid ProgrammeId { get; private set; }
-    public Programme Programme { get; private set; } = null!;
+    public ProgrammeOverview Programme { get; private set; } = null!;
     public CommandAnswer? Answer { get; private set; }
 
     [BindProperty] public string? Title { get; set; }
@@ -45,7 +46,7 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
     private async Task<bool> Load(Guid programmeId, CancellationToken ct)
     {
         ProgrammeId = programmeId;
-        var programme = await session.LoadAsync<Programme>(programmeId, ct);
+        var programme = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
         if (programme is null) return false;
         Programme = programme;
         return true;

@@ -7,6 +7,7 @@ using Governance.Projections.Reflection;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Reflectie;
 
@@ -15,14 +16,14 @@ namespace Governance.Host.Pages.Reflectie;
 public sealed class ProgrammaModel(IQuerySession session) : PageModel
 {
     public Guid ProgrammeId { get; private set; }
-    public Programme Programme { get; private set; } = null!;
+    public ProgrammeOverview Programme { get; private set; } = null!;
     public IReadOnlyList<ReflectionSessionView> Sessions { get; private set; } = [];
     public bool CanPlan { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
     {
         ProgrammeId = programmeId;
-        var programme = await session.LoadAsync<Programme>(programmeId, ct);
+        var programme = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
         if (programme is null) return NotFound();
         Programme = programme;
         Sessions = PageCommands.ValueOf<IReadOnlyList<ReflectionSessionView>>(await GetReflectionSessions.ForProgramme(programmeId, null, null, null, null, null, null, null, session, HttpContext)) ?? [];

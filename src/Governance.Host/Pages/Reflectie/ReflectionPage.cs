@@ -5,15 +5,16 @@ using Governance.Host.Reflection;
 using Governance.Host.Web;
 using Governance.Projections.Reflection;
 using Marten;
+using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Reflectie;
 
 /// <summary>What the reflection pages read: the programme, the session as the API answers it, and the person's rights.</summary>
 public static class ReflectionPage
 {
-    public static async Task<(Programme Programme, ReflectionSessionView Session)?> Load(HttpContext http, IQuerySession session, Guid programmeId, Guid sessionId, CancellationToken ct)
+    public static async Task<(ProgrammeOverview Programme, ReflectionSessionView Session)?> Load(HttpContext http, IQuerySession session, Guid programmeId, Guid sessionId, CancellationToken ct)
     {
-        var programme = await session.LoadAsync<Programme>(programmeId, ct);
+        var programme = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
         var view = PageCommands.ValueOf<ReflectionSessionView>(await GetReflectionSessions.Get(programmeId, sessionId, null, session, http, ct));
         return programme is null || view is null ? null : (programme, view);
     }

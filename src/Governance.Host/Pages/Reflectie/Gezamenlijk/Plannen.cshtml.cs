@@ -9,6 +9,7 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
+using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Reflectie.Gezamenlijk;
 
@@ -51,7 +52,7 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
         var personId = User.PersonIdOf()!.Value;
         var memberships = await session.Query<ProgrammeMembers>().Where(p => p.Members.Any(m => m.PersonId == personId)).ToListAsync(ct);
         var ids = memberships.Where(p => p.Find(personId) is { } m && Rights.Allows(m.Role, Right.PlanReflection)).Select(p => p.Id).ToList();
-        var programmes = await session.LoadManyAsync<Programme>(ct, ids);
-        Facilitated = programmes.Where(p => !p.Ended).Select(p => (p.Id, p.Name)).OrderBy(p => p.Name).ToList();
+        var programmes = await session.LoadManyAsync<ProgrammeOverview>(ct, ids);
+        Facilitated = programmes.Where(p => p.Phase != ProgrammePhase.Beeindigd).Select(p => (p.Id, p.Name)).OrderBy(p => p.Name).ToList();
     }
 }
