@@ -4,6 +4,7 @@ using Governance.Projections.Access;
 using Governance.Projections.Health;
 using Marten;
 using NodaTime;
+using Governance.Domain.Common;
 
 namespace Governance.Bench;
 
@@ -38,7 +39,7 @@ public static class PortfolioProfile
         var watch = Stopwatch.StartNew();
         var known = documents.Select(d => d.Facts.AsOf(moment)).ToList();
         steps.Add(("AsOf (once per programme; the endpoint does it twice)", watch.Elapsed.TotalMilliseconds));
-        var today = moment.InZone(HealthEvaluation.Zone).Date;
+        var today = moment.InZone(AmsterdamTime.Zone).Date;
         watch.Restart();
         var contexts = known.Select(k => new HealthContext(k, k.EffectiveThresholds, moment, today)).ToList();
         steps.Add(("context", watch.Elapsed.TotalMilliseconds));

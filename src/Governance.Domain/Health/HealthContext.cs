@@ -1,4 +1,5 @@
 using NodaTime;
+using Governance.Domain.Common;
 
 namespace Governance.Domain.Health;
 
@@ -15,7 +16,7 @@ public sealed record HealthContext(ProgrammeFacts Facts, HealthThresholds Thresh
     public LocalDate StartWindowEnd => StartDate.PlusMonths(Thresholds.StartWindowMonths);
     public bool WithinStartWindow => Today < StartWindowEnd;
 
-    public static LocalDate DateOf(FactSource source) => source.RecordedAt.InZone(HealthEvaluation.Zone).Date;
+    public static LocalDate DateOf(FactSource source) => source.RecordedAt.InZone(AmsterdamTime.Zone).Date;
 
     public static int DaysBetween(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Days).Days;
 

@@ -1,5 +1,6 @@
 using Governance.Domain.Health.Rules;
 using NodaTime;
+using Governance.Domain.Common;
 
 namespace Governance.Domain.Health;
 
@@ -11,7 +12,6 @@ namespace Governance.Domain.Health;
 public static class HealthEvaluation
 {
     /// <summary>Dates are the dates people in the programme see.</summary>
-    public static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
     private static readonly Func<HealthContext, IndicatorResult>[] Rules =
     [
@@ -41,7 +41,7 @@ public static class HealthEvaluation
     /// <summary>The evaluation proper, on facts already cut at the moment.</summary>
     private static IReadOnlyList<IndicatorResult> EvaluateKnown(ProgrammeFacts known, HealthThresholds thresholds, Instant moment)
     {
-        var today = moment.InZone(Zone).Date;
+        var today = AmsterdamTime.Today(moment);
         if (known.Registration is null)
             return RecommendationTexts.All.Select(text => NotYet(text, "Het programma was op dit moment nog niet geregistreerd.", [])).ToList();
 

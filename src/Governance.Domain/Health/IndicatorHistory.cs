@@ -1,4 +1,5 @@
 using NodaTime;
+using Governance.Domain.Common;
 
 namespace Governance.Domain.Health;
 
@@ -32,14 +33,14 @@ public static class IndicatorHistory
     }
 
     private static StatusChange Change(IndicatorResult result, Instant at, IndicatorStatus? previous) =>
-        new(result.Number, result.Title, at, at.InZone(HealthEvaluation.Zone).Date, previous, result.Status, result.Reason);
+        new(result.Number, result.Title, at, at.InZone(AmsterdamTime.Zone).Date, previous, result.Status, result.Reason);
 
     private static IEnumerable<Instant> CandidateMoments(ProgrammeFacts facts, Instant from, Instant to)
     {
         var midnights = new List<Instant>();
-        var day = from.InZone(HealthEvaluation.Zone).Date.PlusDays(1);
-        for (var midnight = day.AtStartOfDayInZone(HealthEvaluation.Zone).ToInstant(); midnight <= to;
-             day = day.PlusDays(1), midnight = day.AtStartOfDayInZone(HealthEvaluation.Zone).ToInstant())
+        var day = from.InZone(AmsterdamTime.Zone).Date.PlusDays(1);
+        for (var midnight = day.AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant(); midnight <= to;
+             day = day.PlusDays(1), midnight = day.AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant())
             midnights.Add(midnight);
 
         return facts.RecordedMoments().Where(m => m > from && m <= to).Concat(midnights).Distinct().Order();

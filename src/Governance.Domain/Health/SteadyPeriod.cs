@@ -1,4 +1,5 @@
 using NodaTime;
+using Governance.Domain.Common;
 
 namespace Governance.Domain.Health;
 
@@ -16,9 +17,9 @@ public sealed record SteadyPeriod(Instant From, Instant Until)
 
     public static SteadyPeriod Around(ProgrammeFacts facts, Instant moment)
     {
-        var today = moment.InZone(HealthEvaluation.Zone).Date;
-        var from = today.AtStartOfDayInZone(HealthEvaluation.Zone).ToInstant();
-        var until = today.PlusDays(1).AtStartOfDayInZone(HealthEvaluation.Zone).ToInstant();
+        var today = moment.InZone(AmsterdamTime.Zone).Date;
+        var from = today.AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant();
+        var until = today.PlusDays(1).AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant();
         foreach (var recorded in facts.RecordedMoments())
         {
             if (recorded <= moment) { if (recorded > from) from = recorded; }

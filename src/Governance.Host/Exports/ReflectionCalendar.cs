@@ -5,6 +5,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using NodaTime;
+using Governance.Domain.Common;
 
 namespace Governance.Host.Exports;
 
@@ -15,7 +16,7 @@ namespace Governance.Host.Exports;
 /// </summary>
 public static class ReflectionCalendar
 {
-    public const string Zone = "Europe/Amsterdam";
+    private static readonly string Zone = AmsterdamTime.Zone.Id;
 
     public static byte[] Build(IEnumerable<ReflectionSessionView> sessions, string name)
     {
@@ -53,7 +54,7 @@ public static class ReflectionCalendar
 
     private static CalDateTime Local(ZonedDateTime moment)
     {
-        var local = moment.WithZone(DateTimeZoneProviders.Tzdb[Zone]).LocalDateTime;
+        var local = moment.WithZone(AmsterdamTime.Zone).LocalDateTime;
         return new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second, Zone);
     }
 }

@@ -6,6 +6,7 @@ using Governance.Projections.Health;
 using Marten;
 using NodaTime;
 using Wolverine.Http;
+using Governance.Domain.Common;
 
 namespace Governance.Host.Health;
 
@@ -79,6 +80,6 @@ public static class GetPortfolio
             .OrderBy(l => l.Value.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(l => l.Key)
             .Select(l => new PortfolioProgramme(l.Key, l.Value.Name, l.Value.Indicators))
             .ToList();
-        return new Portfolio(opdrachtgever?.Trim(), moment, moment.InZone(HealthEvaluation.Zone).Date, programmes);
+        return new Portfolio(opdrachtgever?.Trim(), moment, moment.InZone(AmsterdamTime.Zone).Date, programmes);
     }
 }

@@ -6,6 +6,7 @@ using Governance.Projections.Health;
 using Marten;
 using NodaTime;
 using Wolverine.Http;
+using Governance.Domain.Common;
 
 namespace Governance.Host.Health;
 
@@ -38,7 +39,7 @@ public static class GetProgrammeHealth
         if (document is null) return Problems.NotFound("Programma", programmeId);
 
         var thresholds = document.Facts.AsOf(moment).EffectiveThresholds;
-        return Results.Ok(new HealthReport(programmeId, document.Name, moment, moment.InZone(HealthEvaluation.Zone).Date, thresholds,
+        return Results.Ok(new HealthReport(programmeId, document.Name, moment, moment.InZone(AmsterdamTime.Zone).Date, thresholds,
             HealthEvaluation.Evaluate(document.Facts, thresholds, moment)));
     }
 }

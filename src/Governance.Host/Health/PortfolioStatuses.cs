@@ -3,6 +3,7 @@ using Governance.Domain.Health;
 using Governance.Host.Web;
 using Governance.Projections.Health;
 using NodaTime;
+using Governance.Domain.Common;
 
 namespace Governance.Host.Health;
 
@@ -46,7 +47,7 @@ public sealed class PortfolioStatuses(IClock clock)
             known.Registration is not null,
             HealthEvaluation.Evaluate(document.Facts, moment).Select(r => new PortfolioIndicator(r.Number, r.Title, r.Status)).ToList(),
             PortfolioAttention.OpenTensionsOf(document.Id, document.Name, known),
-            PortfolioAttention.EndingWithoutBorgingOf(document.Id, document.Name, known, moment.InZone(HealthEvaluation.Zone).Date));
+            PortfolioAttention.EndingWithoutBorgingOf(document.Id, document.Name, known, moment.InZone(AmsterdamTime.Zone).Date));
 
         var period = SteadyPeriod.Around(document.Facts, moment);
         // Documents built before the version existed carry none: evaluate them every time rather than risk a stale line.

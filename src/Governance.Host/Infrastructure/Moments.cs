@@ -14,7 +14,6 @@ namespace Governance.Host.Infrastructure;
 /// </summary>
 public static class Moments
 {
-    public static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
     public enum Boundary { StartOfDay, EndOfDay }
 
@@ -58,13 +57,12 @@ public static class Moments
 
     private static Instant? ParseUnbounded(string text, Boundary boundary)
     {
-        var date = LocalDatePattern.Iso.Parse(text);
-        if (date.Success)
+        if (IsoDate.TryRead(text, out var day) && day is { } date)
         {
-            if (date.Value.Year is < 1900 or >= 3000) return null;
+            if (date.Year is < 1900 or >= 3000) return null;
             return boundary == Boundary.StartOfDay
-                ? Amsterdam.AtStartOfDay(date.Value).ToInstant()
-                : Amsterdam.AtStartOfDay(date.Value.PlusDays(1)).ToInstant() - Duration.Epsilon;
+                ? AmsterdamTime.Zone.AtStartOfDay(date).ToInstant()
+                : AmsterdamTime.Zone.AtStartOfDay(date.PlusDays(1)).ToInstant() - Duration.Epsilon;
         }
         var instant = InstantPattern.ExtendedIso.Parse(text);
         if (instant.Success) return instant.Value;

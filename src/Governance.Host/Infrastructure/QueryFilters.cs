@@ -17,10 +17,8 @@ public static class QueryFilters
 
     public static NodaTime.LocalDate? Date(string? value, string field, Dictionary<string, string[]> errors)
     {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        var parsed = LocalDatePattern.Iso.Parse(value.Trim());
-        if (parsed.Success) return parsed.Value;
-        errors[field] = ["Geef een datum als jjjj-mm-dd, bijvoorbeeld 2019-03-11."];
+        if (IsoDate.TryRead(value, out var date)) return date;
+        errors[field] = [IsoDate.Message];
         return null;
     }
 

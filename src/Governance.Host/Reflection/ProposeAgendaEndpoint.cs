@@ -13,6 +13,7 @@ using Governance.Projections.Reflection;
 using Marten;
 using NodaTime;
 using Wolverine.Http;
+using Governance.Domain.Common;
 
 namespace Governance.Host.Reflection;
 
@@ -67,5 +68,5 @@ public static class ProposeAgendaEndpoint
     }
 
     private static Instant EndOf(LocalDate date) =>
-        HealthEvaluation.Zone.AtStartOfDay(date.PlusDays(1)).ToInstant() - Duration.Epsilon;
+        AmsterdamTime.Zone.AtStartOfDay(date.PlusDays(1)).ToInstant() - Duration.Epsilon;
 }

@@ -1,6 +1,8 @@
 using Governance.Domain.Health;
 using NodaTime;
 using NodaTime.Text;
+using Governance.Domain.Common;
+using Governance.Host.Infrastructure;
 
 namespace Governance.Host.Web;
 
@@ -18,15 +20,13 @@ public sealed class AsOfForm
 
     public static AsOfForm Read(string? opDatum, Instant now)
     {
-        var today = now.InZone(HealthEvaluation.Zone).Date;
-        if (string.IsNullOrWhiteSpace(opDatum)) return new AsOfForm { Moment = now, Date = today };
+        var today = now.InZone(AmsterdamTime.Zone).Date;
+        if (!IsoDate.TryRead(opDatum, out var date))
+            return new AsOfForm { Value = opDatum, Error = IsoDate.Message, Moment = now, Date = today };
+        if (date is not { } chosen) return new AsOfForm { Moment = now, Date = today };
+        if (chosen >= today) return new AsOfForm { Value = opDatum, Moment = now, Date = today };
 
-        var parsed = LocalDatePattern.Iso.Parse(opDatum.Trim());
-        if (!parsed.Success)
-            return new AsOfForm { Value = opDatum, Error = "Vul een geldige datum in, bijvoorbeeld 2021-03-01.", Moment = now, Date = today };
-        if (parsed.Value >= today) return new AsOfForm { Value = opDatum, Moment = now, Date = today };
-
-        var endOfDay = parsed.Value.PlusDays(1).AtStartOfDayInZone(HealthEvaluation.Zone).ToInstant().Minus(Duration.Epsilon);
-        return new AsOfForm { Value = opDatum, Moment = endOfDay, Date = parsed.Value, IsPast = true };
+        var endOfDay = chosen.PlusDays(1).AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant().Minus(Duration.Epsilon);
+        return new AsOfForm { Value = opDatum, Moment = endOfDay, Date = chosen, IsPast = true };
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Governance.Domain.Health;
 using NodaTime;
+using Governance.Domain.Common;
 
 namespace Governance.Host.Web;
 
@@ -8,13 +9,12 @@ namespace Governance.Host.Web;
 public static class Dutch
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-NL");
-    public static readonly DateTimeZone Zone = HealthEvaluation.Zone;
 
     public static string Date(LocalDate date) => date.ToString("d MMMM yyyy", Culture);
 
     public static string Date(LocalDate? date) => date is { } d ? Date(d) : "—";
 
-    public static string Moment(Instant instant) => instant.InZone(Zone).ToString("d MMMM yyyy HH:mm", Culture);
+    public static string Moment(Instant instant) => instant.InZone(AmsterdamTime.Zone).ToString("d MMMM yyyy HH:mm", Culture);
 
     public static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

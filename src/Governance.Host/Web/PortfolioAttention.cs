@@ -7,6 +7,7 @@ using Governance.Projections.Reflection;
 using Marten;
 using Marten.Linq.MatchesSql;
 using NodaTime;
+using Governance.Domain.Common;
 
 namespace Governance.Host.Web;
 
@@ -52,7 +53,7 @@ public static class PortfolioAttention
     {
         var ids = lines.Keys.ToArray();
         string NameOf(Guid id) => lines.TryGetValue(id, out var line) ? line.Name : "";
-        var today = moment.InZone(HealthEvaluation.Zone).Date;
+        var today = moment.InZone(AmsterdamTime.Zone).Date;
         var horizon = today.PlusDays(ReviewDueWithinDays);
 
         var sessions = new List<UpcomingSession>();

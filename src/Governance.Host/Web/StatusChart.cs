@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using Governance.Domain.Health;
 using Microsoft.AspNetCore.Html;
 using NodaTime;
+using Governance.Domain.Common;
 
 namespace Governance.Host.Web;
 
@@ -42,8 +43,8 @@ public static class StatusChart
             svg.Append($"<text x=\"{Left - 8}\" y=\"{N(y + 4)}\" text-anchor=\"end\">{enc.Encode(Dutch.Label(status))}</text>");
         }
         var axisY = Top + Row * Rows.Length + 16;
-        svg.Append($"<text x=\"{Left}\" y=\"{axisY}\" text-anchor=\"start\">{enc.Encode(Dutch.Date(from.InZone(Dutch.Zone).Date))}</text>");
-        svg.Append($"<text x=\"{Width - Right}\" y=\"{axisY}\" text-anchor=\"end\">{enc.Encode(Dutch.Date(to.InZone(Dutch.Zone).Date))}</text>");
+        svg.Append($"<text x=\"{Left}\" y=\"{axisY}\" text-anchor=\"start\">{enc.Encode(Dutch.Date(from.InZone(AmsterdamTime.Zone).Date))}</text>");
+        svg.Append($"<text x=\"{Width - Right}\" y=\"{axisY}\" text-anchor=\"end\">{enc.Encode(Dutch.Date(to.InZone(AmsterdamTime.Zone).Date))}</text>");
 
         if (changes.Count > 0)
         {

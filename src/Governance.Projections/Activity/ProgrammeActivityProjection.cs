@@ -14,7 +14,6 @@ namespace Governance.Projections.Activity;
 /// </summary>
 public partial class ProgrammeActivityProjection : MultiStreamProjection<ProgrammeActivity, Guid>
 {
-    private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
     private static readonly YearMonthPattern MonthPattern = YearMonthPattern.Iso;
 
     public ProgrammeActivityProjection()
@@ -32,7 +31,7 @@ public partial class ProgrammeActivityProjection : MultiStreamProjection<Program
         activity.LastEventType = e.Data.GetType().Name;
         activity.LastSequence = Math.Max(activity.LastSequence, e.Sequence);
 
-        var month = MonthPattern.Format(data.RecordedAt.InZone(Amsterdam).Date.ToYearMonth());
+        var month = MonthPattern.Format(data.RecordedAt.InZone(AmsterdamTime.Zone).Date.ToYearMonth());
         var kind = KindOf(e.Data.GetType());
         var index = activity.Months.FindIndex(m => m.Month == month && m.Kind == kind);
         if (index >= 0) activity.Months[index] = activity.Months[index] with { Count = activity.Months[index].Count + 1 };

@@ -24,7 +24,7 @@ public abstract class HealthSpec
     private readonly List<(Guid Id, IProgrammeEvent Event)> _history = [];
 
     /// <summary>Noon in Amsterdam on a date: the moment an event "of that day" was recorded.</summary>
-    protected static Instant Noon(LocalDate date) => date.At(new LocalTime(12, 0)).InZoneStrictly(HealthEvaluation.Zone).ToInstant();
+    protected static Instant Noon(LocalDate date) => date.At(new LocalTime(12, 0)).InZoneStrictly(AmsterdamTime.Zone).ToInstant();
 
     protected static LocalDate D(int year, int month, int day) => new(year, month, day);
 

@@ -74,7 +74,7 @@ public static class RandomHistory
         }
         T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
         T Any<T>() where T : struct, Enum => Pick(Enum.GetValues<T>());
-        LocalDate Day() => at.InZone(HealthEvaluation.Zone).Date.PlusDays(-random.Next(0, 30));
+        LocalDate Day() => at.InZone(AmsterdamTime.Zone).Date.PlusDays(-random.Next(0, 30));
 
         for (var i = 0; i < Math.Max(count, 1); i++)
         {

@@ -1,6 +1,7 @@
 using Governance.Domain.Health;
 using Governance.Domain.Partners;
 using NodaTime;
+using Governance.Domain.Common;
 
 namespace Governance.Domain.Tests.Health;
 
@@ -40,7 +41,7 @@ public class when_time_passes : HealthSpec
             (HeldOn.PlusWeeks(8).PlusDays(1), IndicatorStatus.Groen, IndicatorStatus.Oranje),
             (HeldOn.PlusWeeks(12).PlusDays(1), IndicatorStatus.Oranje, IndicatorStatus.Rood),
         ]);
-        reflection[1].At.ShouldBe(HeldOn.PlusWeeks(8).PlusDays(1).AtStartOfDayInZone(HealthEvaluation.Zone).ToInstant());
+        reflection[1].At.ShouldBe(HeldOn.PlusWeeks(8).PlusDays(1).AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant());
         reflection[2].Reason.ShouldBe("Langer dan 12 weken geen reflectie gehouden.");
     }
 

@@ -10,7 +10,7 @@ public class when_setting_and_discussing_an_agenda
     private static readonly Guid SessionId = Guid.NewGuid();
     private static readonly Guid ProgrammeId = Guid.NewGuid();
     private static readonly Instant Now = Instant.FromUtc(2026, 3, 1, 9, 0);
-    private static readonly ZonedDateTime Start = new LocalDateTime(2026, 3, 10, 14, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]);
+    private static readonly ZonedDateTime Start = new LocalDateTime(2026, 3, 10, 14, 0).InZoneStrictly(AmsterdamTime.Zone);
 
     private static readonly ReflectionSessionScheduled Scheduled = new(SessionId, ProgrammeId, "Reflectie", Start, Duration.FromHours(2),
         "Utrecht", "Petra", ["VWS"], Now);

@@ -6,6 +6,7 @@ using Governance.Domain.Health;
 using Governance.Domain.Programmes;
 using Governance.Domain.Reflection;
 using NodaTime;
+using Governance.Domain.Common;
 
 namespace Governance.Host.Tests.Health;
 
@@ -21,14 +22,14 @@ public class the_portfolio_page_lists_what_asks_attention_now(AppFixture app) : 
     {
         ActAs(People.Opdrachtgever);
         var now = App.Clock.GetCurrentInstant().Minus(Duration.FromMinutes(5));
-        var today = now.InZone(HealthEvaluation.Zone).Date;
+        var today = now.InZone(AmsterdamTime.Zone).Date;
         var programmeId = Guid.NewGuid();
         var name = "Samen sterk " + Guid.NewGuid().ToString("N")[..6];
         Guid Id() => Guid.NewGuid();
         DecisionLogged Decision(Guid id, string title, LocalDate? reviewOn, DecisionStatus status) => new(id, programmeId, title, "", [], "A", "Omdat",
             new DecisionMaker(null, null, "Stuurgroep"), null, today.PlusDays(-10), [], "", reviewOn, status, new WooClassification(true, null), now);
         ReflectionSessionScheduled Session(Guid id, string title, int inDays) => new(id, programmeId, title,
-            today.PlusDays(inDays).At(new LocalTime(14, 0)).InZoneStrictly(HealthEvaluation.Zone), Duration.FromHours(2), "Den Haag", "Paula", [], now);
+            today.PlusDays(inDays).At(new LocalTime(14, 0)).InZoneStrictly(AmsterdamTime.Zone), Duration.FromHours(2), "Den Haag", "Paula", [], now);
         var (due, later, proposed, overdue) = (Id(), Id(), Id(), Id());
         var (upcoming, cancelled) = (Id(), Id());
         var (open, resolved) = (Id(), Id());
@@ -69,7 +70,7 @@ public class the_portfolio_page_lists_what_asks_attention_now(AppFixture app) : 
     {
         ActAs(People.Opdrachtgever);
         var now = App.Clock.GetCurrentInstant().Minus(Duration.FromMinutes(5));
-        var today = now.InZone(HealthEvaluation.Zone).Date;
+        var today = now.InZone(AmsterdamTime.Zone).Date;
         var programmeId = Guid.NewGuid();
         var history = new List<(Guid, object)>
         {

@@ -6,6 +6,7 @@ using Governance.Domain.Partners;
 using Governance.Domain.Programmes;
 using Governance.Domain.Reflection;
 using NodaTime;
+using Governance.Domain.Common;
 
 namespace Governance.Host.Tests.Health;
 
@@ -17,7 +18,7 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
         ActAs(People.Opdrachtgever);
     }
 
-    private static Instant Noon(int y, int m, int d) => new LocalDate(y, m, d).At(new LocalTime(12, 0)).InZoneStrictly(HealthEvaluation.Zone).ToInstant();
+    private static Instant Noon(int y, int m, int d) => new LocalDate(y, m, d).At(new LocalTime(12, 0)).InZoneStrictly(AmsterdamTime.Zone).ToInstant();
 
     /// <summary>A programme started 1-1-2020 whose only reflection session was held on 1-6-2020.</summary>
     private async Task<Guid> ProgrammeWithOneReflection(string name = "Samen tegen geweld", string opdrachtgever = "Ministerie van VWS")
@@ -170,7 +171,7 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
         (await ReflectionStatusInPortfolio(programmeId)).ShouldBe("rood");
 
         var sessionId = Guid.NewGuid();
-        var today = App.Clock.GetCurrentInstant().InZone(HealthEvaluation.Zone).Date;
+        var today = App.Clock.GetCurrentInstant().InZone(AmsterdamTime.Zone).Date;
         await Host.AppendHistory((sessionId, new ReflectionSessionHeld(sessionId, programmeId, today, ["VNG"],
             [ReflectionQuestion.SamenLeren], "Lessen", null, App.Clock.GetCurrentInstant().Minus(Duration.FromMinutes(1)))));
 
@@ -182,7 +183,7 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
     {
         var programmeId = await ProgrammeWithOneReflection();
         var sessionId = Guid.NewGuid();
-        var today = App.Clock.GetCurrentInstant().InZone(HealthEvaluation.Zone).Date;
+        var today = App.Clock.GetCurrentInstant().InZone(AmsterdamTime.Zone).Date;
         await Host.AppendHistory((sessionId, new ReflectionSessionHeld(sessionId, programmeId, today, ["VNG"],
             [ReflectionQuestion.SamenLeren], "Lessen", null, App.Clock.GetCurrentInstant().Minus(Duration.FromMinutes(1)))));
         (await ReflectionStatusInPortfolio(programmeId)).ShouldBe("groen");

@@ -1,7 +1,6 @@
 using Governance.Domain.Access;
 using Governance.Domain.Decisions;
 using Governance.Domain.Health;
-using Governance.Domain.Programmes;
 using Governance.Host.Access;
 using Governance.Host.Decisions;
 using Governance.Host.Web;

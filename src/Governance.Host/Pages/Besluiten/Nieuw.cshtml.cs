@@ -1,7 +1,6 @@
 using Governance.Domain.Access;
 using Governance.Domain.Decisions;
 using Governance.Domain.Health;
-using Governance.Domain.Programmes;
 using Governance.Host.Access;
 using Governance.Host.Decisions;
 using Governance.Host.Web;
@@ -12,6 +11,8 @@ using NodaTime;
 using NodaTime.Text;
 using Governance.Projections.Bodies;
 using Governance.Projections.Programmes;
+using Governance.Domain.Common;
+using Governance.Host.Infrastructure;
 
 namespace Governance.Host.Pages.Besluiten;
 
@@ -35,7 +36,7 @@ public sealed class NieuwModel(IDocumentSession session, IClock clock) : PageMod
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
     {
         if (!await Load(programmeId, ct)) return NotFound();
-        Form.DecidedOn = Dutch.Iso(clock.GetCurrentInstant().InZone(Dutch.Zone).Date);
+        Form.DecidedOn = Dutch.Iso(clock.GetCurrentInstant().InZone(AmsterdamTime.Zone).Date);
         return Page();
     }
 
@@ -115,10 +116,8 @@ public sealed class DecisionForm
 
     private static LocalDate? Date(string? value, string field, Dictionary<string, string> errors)
     {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        var parsed = LocalDatePattern.Iso.Parse(value.Trim());
-        if (parsed.Success) return parsed.Value;
-        errors[field] = "Geef een datum als jjjj-mm-dd, bijvoorbeeld 2026-03-11.";
+        if (IsoDate.TryRead(value, out var date)) return date;
+        errors[field] = IsoDate.Message;
         return null;
     }
 }

@@ -1,6 +1,5 @@
 using Governance.Domain.Access;
 using Governance.Domain.Decisions;
-using Governance.Domain.Programmes;
 using Governance.Host.Access;
 using Governance.Host.Decisions;
 using Governance.Host.Web;

@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using NodaTime.Text;
+using Governance.Domain.Common;
+using Governance.Host.Infrastructure;
 
 namespace Governance.Host.Pages.Programmas;
 
@@ -39,8 +41,8 @@ public sealed class AuditModel(IQuerySession session) : PageModel
         if (overview is null) return NotFound();
         Name = overview.Name;
 
-        var since = ReadDate(Van, "van")?.AtStartOfDayInZone(Dutch.Zone).ToInstant();
-        var until = ReadDate(Tot, "tot")?.PlusDays(1).AtStartOfDayInZone(Dutch.Zone).ToInstant().Minus(Duration.Epsilon);
+        var since = ReadDate(Van, "van")?.AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant();
+        var until = ReadDate(Tot, "tot")?.PlusDays(1).AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant().Minus(Duration.Epsilon);
         if (since is not null && until is not null && until < since) Errors["tot"] = "De einddatum ligt vóór de begindatum.";
 
         var all = await GetAuditTrail.Trail(programmeId, null, null, null, session, ct);
@@ -60,10 +62,8 @@ public sealed class AuditModel(IQuerySession session) : PageModel
 
     private LocalDate? ReadDate(string? text, string field)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var parsed = LocalDatePattern.Iso.Parse(text.Trim());
-        if (parsed.Success) return parsed.Value;
-        Errors[field] = "Vul een geldige datum in, bijvoorbeeld 2021-03-01.";
+        if (IsoDate.TryRead(text, out var date)) return date;
+        Errors[field] = IsoDate.Message;
         return null;
     }
 }

@@ -1,5 +1,4 @@
 using Governance.Domain.Access;
-using Governance.Domain.Programmes;
 using Governance.Domain.Reflection;
 using Governance.Domain.Reflection.Agenda;
 using Governance.Host.Access;

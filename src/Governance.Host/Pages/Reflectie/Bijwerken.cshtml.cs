@@ -1,5 +1,4 @@
 using Governance.Domain.Access;
-using Governance.Domain.Programmes;
 using Governance.Domain.Reflection;
 using Governance.Domain.Reflection.Agenda;
 using Governance.Host.Access;
@@ -12,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using NodaTime.Text;
 using Governance.Projections.Programmes;
+using Governance.Host.Infrastructure;
 
 namespace Governance.Host.Pages.Reflectie;
 
@@ -72,7 +72,8 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
 
     public Task<IActionResult> OnPostActieAsync(Guid programmeId, Guid sessionId, CancellationToken ct)
     {
-        var due = string.IsNullOrWhiteSpace(DueOn) ? null : LocalDatePattern.Iso.Parse(DueOn.Trim()) is { Success: true } parsed ? parsed.Value : (LocalDate?)null;
+        // An unreadable date is no date: the domain then asks for one, beside the field.
+        IsoDate.TryRead(DueOn, out var due);
         return Carry("actie", programmeId, sessionId, ct, () => CreateAgreeAction(programmeId, sessionId, due));
     }
 

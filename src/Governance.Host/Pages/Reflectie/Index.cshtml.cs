@@ -1,4 +1,3 @@
-using Governance.Domain.Programmes;
 using Governance.Host.Access;
 using Governance.Host.Exports;
 using Governance.Host.Reflection;

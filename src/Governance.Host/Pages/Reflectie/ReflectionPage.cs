@@ -1,5 +1,4 @@
 using Governance.Domain.Access;
-using Governance.Domain.Programmes;
 using Governance.Host.Access;
 using Governance.Host.Reflection;
 using Governance.Host.Web;

@@ -1,5 +1,4 @@
 using Governance.Domain.Access;
-using Governance.Domain.Programmes;
 using Governance.Host.Access;
 using Governance.Projections.Reflection;
 using Marten;

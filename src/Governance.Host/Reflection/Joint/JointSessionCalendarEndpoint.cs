@@ -8,6 +8,7 @@ using Ical.Net.Serialization;
 using Marten;
 using NodaTime;
 using Wolverine.Http;
+using Governance.Domain.Common;
 
 namespace Governance.Host.Reflection.Joint;
 
@@ -31,7 +32,7 @@ public static class JointSessionCalendarEndpoint
         var first = parts[0].Session;
 
         var calendar = new Calendar { ProductId = "-//Programmagovernance//Reflectiesessies//NL" };
-        calendar.AddTimeZone(new VTimeZone(ReflectionCalendar.Zone));
+        calendar.AddTimeZone(new VTimeZone(AmsterdamTime.Zone.Id));
         var cancelled = view.Status == ReflectionSessionStatus.Cancelled;
         calendar.Events.Add(new CalendarEvent
         {
@@ -60,6 +61,6 @@ public static class JointSessionCalendarEndpoint
     private static CalDateTime Local(ZonedDateTime moment)
     {
         var local = moment.LocalDateTime;
-        return new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second, ReflectionCalendar.Zone);
+        return new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second, AmsterdamTime.Zone.Id);
     }
 }
