@@ -6,6 +6,7 @@ using Governance.Domain.Reflection.Joint;
 using Governance.Host.Access;
 using Governance.Host.Infrastructure;
 using Governance.Projections.Access;
+using Governance.Projections.Programmes;
 using Governance.Projections.Reflection;
 using JasperFx.Events;
 using Marten;
@@ -34,7 +35,7 @@ public static class JointSessions
         var views = await session.Query<ReflectionSessionView>().Where(s => s.JointSessionId == jointSessionId).ToListAsync(ct);
         var parts = new List<JointPart>();
         foreach (var view in views)
-            parts.Add(new JointPart(view, (await session.LoadAsync<Programme>(view.ProgrammeId, ct))?.Name ?? ""));
+            parts.Add(new JointPart(view, (await session.LoadAsync<ProgrammeOverview>(view.ProgrammeId, ct))?.Name ?? ""));
         return parts.OrderBy(p => p.ProgrammeName, StringComparer.CurrentCultureIgnoreCase).ThenBy(p => p.ProgrammeId).ToList();
     }
 
