@@ -113,8 +113,8 @@ public class ghnt_scenario
         var on = D(2018, 12, 1);
         // The escalation of 1-10-2018 is open (61 days, not > 12 weeks): doorzettingskracht is tested, not failed.
         Status(on, Recommendation.CreeerDoorzettingskracht).ShouldBe(IndicatorStatus.Oranje);
-        // Escalating is not handling: the escalated tension is not resolved yet.
-        Status(on, Recommendation.BenutSpanningEnOngemak).ShouldBe(IndicatorStatus.Oranje);
+        // Escalating is not handling: the tension raised 1-9-2018 was escalated but never discussed, 13 weeks (> 12).
+        Status(on, Recommendation.BenutSpanningEnOngemak).ShouldBe(IndicatorStatus.Rood);
         // Regional focus, and no provincial or municipal partner in the register yet: a question, not a failure.
         Status(on, Recommendation.HandelDaarWaarNodig).ShouldBe(IndicatorStatus.Oranje);
         // Justified and formulated before the first decision, but no borging plan recorded: not recorded, not late.
