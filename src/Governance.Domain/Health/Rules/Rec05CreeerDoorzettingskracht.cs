@@ -50,6 +50,15 @@ public static class Rec05CreeerDoorzettingskracht
             missing.Add($"Besluit nemen over de geëscaleerde kwestie '{subject}'.");
         }
 
+        // A mandate that ran out (its own end date passed) leaving an aspect uncovered is a dated commitment that
+        // lapsed without renewal: recorded, so a question (oranje), not mere absence.
+        var lapsed = f.Mandates
+            .Where(m => m.ValidUntil is { } until && until < c.Today && !f.MandateRevocations.Any(r => r.What == m.MandateId.ToString()))
+            .Where(m => m.Aspects.Any(a => uncovered.Contains(a)))
+            .ToList();
+        foreach (var mandate in lapsed)
+            evidence.Add(Against($"Mandaat ({string.Join(", ", mandate.Aspects)}) liep af op {Date(mandate.ValidUntil!.Value)} en is niet vernieuwd.", mandate.Source, mandate.ValidUntil));
+
         var unconfirmed = UnconfirmedOpdrachtgevers(c).ToList();
         foreach (var (partner, naming) in unconfirmed)
         {
@@ -59,11 +68,12 @@ public static class Rec05CreeerDoorzettingskracht
 
         if (openDays > t.Rec5EscalationRedWeeks * 7)
             return c.Result(Recommendation.CreeerDoorzettingskracht, IndicatorStatus.Rood, $"Een escalatie staat langer dan {t.Rec5EscalationRedWeeks} weken open.", evidence, missing);
-        if (openDays >= 0 || unconfirmed.Count > 0)
+        if (openDays >= 0 || unconfirmed.Count > 0 || lapsed.Count > 0)
             return c.Result(Recommendation.CreeerDoorzettingskracht, IndicatorStatus.Oranje,
                 openDays > t.Rec5EscalationOrangeWeeks * 7 ? $"Een escalatie staat langer dan {t.Rec5EscalationOrangeWeeks} weken open."
                 : openDays >= 0 ? "Er staat een escalatie open: de doorzettingskracht wordt op de proef gesteld."
-                : "Een opdrachtgever heeft een nieuwe vertegenwoordiger die de opdracht nog niet opnieuw heeft bevestigd.",
+                : unconfirmed.Count > 0 ? "Een opdrachtgever heeft een nieuwe vertegenwoordiger die de opdracht nog niet opnieuw heeft bevestigd."
+                : "Een mandaat is afgelopen en niet vernieuwd; niet alle aspecten van doorzettingsmacht zijn nog belegd.",
                 evidence, missing);
         if (missing.Count > 0)
             return c.NotRecorded(Recommendation.CreeerDoorzettingskracht,
