@@ -29,4 +29,8 @@ public sealed record IndicatorResult(
     IReadOnlyList<string> Missing,
     string Quote,
     string Source,
-    string Question);
+    string Question)
+{
+    /// <summary>The kinds of facts this indicator reads and whether any was recorded (<see cref="Health.Coverage"/>): apart from the status.</summary>
+    public IReadOnlyList<CoveredKind> Coverage { get; init; } = [];
+}

@@ -53,6 +53,9 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
         reflection.GetProperty("question").GetString()!.ShouldStartWith("Heeft ons werk voldoende impact");
         reflection.GetProperty("evidence").EnumerateArray().ShouldContain(e => e.GetProperty("date").GetString() == "2020-06-01");
         july.TryGetProperty("score", out _).ShouldBeFalse();
+        // Coverage apart from the status: which kinds of facts were recorded at all, never a number.
+        reflection.GetProperty("coverage").EnumerateArray().ShouldContain(k =>
+            k.GetProperty("kind").GetString() == "reflectiebijeenkomsten" && k.GetProperty("recorded").GetBoolean());
 
         (await Host.GetHealth(programmeId, asOf: "2020-08-15")).IndicatorStatus(9).ShouldBe("oranje");
         // An instant just before the session was recorded (noon, 10:00 UTC): no held session recorded yet, which is
@@ -152,6 +155,9 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
         programmes[0].GetProperty("indicators")[8].GetProperty("status").GetString().ShouldBe("oranje");
         programmes[1].GetProperty("indicators")[8].GetProperty("status").GetString().ShouldBe("groen");
         programmes[0].TryGetProperty("score", out _).ShouldBeFalse();
+        // Nothing about funding was recorded in either: shown beside the status, not folded into it.
+        programmes[0].GetProperty("indicators")[3].GetProperty("nothingRecordedAbout").EnumerateArray()
+            .Select(k => k.GetString()).ShouldContain("financiering");
     }
 
     [Fact]
