@@ -22,12 +22,23 @@ public sealed record HealthContext(ProgrammeFacts Facts, HealthThresholds Thresh
 
     public static Evidence Evidence(string text, FactSource source, LocalDate? date = null) => new(text, source.EventId, date ?? DateOf(source));
 
+    /// <summary>A recorded failure or strain: the only kind of fact that can turn an indicator oranje or rood.</summary>
+    public static Evidence Against(string text, FactSource source, LocalDate? date = null) =>
+        new(text, source.EventId, date ?? DateOf(source), EvidenceKind.Negative);
+
     public static string Percent(int part, int whole) => whole == 0 ? "–" : $"{part * 100 / whole}%";
 
     public static string Date(LocalDate date) => date.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Partners the question is about, with their names for the "what is missing" list (computed once per evaluation).</summary>
     public IReadOnlyList<PartnerFact> ActivePartners { get; } = Facts.ActivePartners;
+
+    /// <summary>
+    /// Only absence to go on: "nog niet te beoordelen", saying what was not recorded (the missing list says how to
+    /// record it). Not knowing is not the same as going wrong.
+    /// </summary>
+    public IndicatorResult NotRecorded(Recommendation recommendation, string notRecorded, IEnumerable<Evidence> evidence, IEnumerable<string> missing) =>
+        Result(recommendation, IndicatorStatus.NogNietTeBeoordelen, $"Nog niet te beoordelen: niet vastgelegd {notRecorded}", evidence, missing);
 
     public IndicatorResult Result(Recommendation recommendation, IndicatorStatus status, string reason,
         IEnumerable<Evidence> evidence, IEnumerable<string> missing)

@@ -49,7 +49,9 @@ public static class HealthEvaluation
         if (known.Endings.LastOrDefault() is { } ending && ending.EndedOn < today) today = ending.EndedOn;
 
         var context = new HealthContext(known, thresholds, moment, today);
-        return Rules.Select(rule => DuringStartWindow(context, rule(context))).ToList();
+        return Rules.Select(rule => DuringStartWindow(context, rule(context)))
+            .Select(result => result with { Coverage = Coverage.For(result.Recommendation, known) })
+            .ToList();
     }
 
     /// <summary>

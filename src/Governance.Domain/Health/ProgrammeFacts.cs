@@ -31,8 +31,13 @@ public sealed record MeetingFact(Guid BodyId, LocalDate HeldOn, int OpgaveItems,
 public sealed record DatedFact(string What, LocalDate On, FactSource Source);
 public sealed record TensionFact(Guid TensionId, string Subject, LocalDate RaisedOn, FactSource Source);
 public sealed record TensionStepFact(Guid TensionId, TensionStep Step, LocalDate On, FactSource Source);
-public sealed record FundingFact(Guid FundingId, Guid CommittedByPartnerId, decimal AmountEuro, LocalDate Until, FactSource Source);
-public sealed record DecisionFact(Guid DecisionId, string Title, LocalDate DecidedOn, FactSource Source);
+public sealed record FundingFact(Guid FundingId, Guid CommittedByPartnerId, decimal AmountEuro, LocalDate Until, FundingKind Kind, FactSource Source);
+/// <summary>A logged decision; <paramref name="AboutMeans"/> when it was tagged with rec. 4 (organiseer passende middelen).</summary>
+public sealed record DecisionFact(Guid DecisionId, string Title, LocalDate DecidedOn, bool Proposed, bool AboutMeans, FactSource Source);
+/// <summary>A partner's position on a decision (agreement, reservations, dissent).</summary>
+public sealed record PositionFact(Guid DecisionId, Guid PartnerId, PartnerPosition Position, FactSource Source);
+/// <summary>A proposed decision was settled: taken, withdrawn or superseded. Dissent on it is then no longer open.</summary>
+public sealed record DecisionSettledFact(Guid DecisionId, FactSource Source);
 public sealed record SessionFact(Guid SessionId, bool Held, LocalDate? HeldOn, string? CancelReason, FactSource Source);
 
 public enum TensionStep { Discussed, Escalated, Resolved }
@@ -72,6 +77,12 @@ public sealed record ProgrammeFacts
     public ImmutableList<DatedFact> CareMoments { get; init; } = [];
     public ImmutableList<FundingFact> Funding { get; init; } = [];
     public ImmutableList<DecisionFact> Decisions { get; init; } = [];
+    public ImmutableList<PositionFact> Positions { get; init; } = [];
+    public ImmutableList<DecisionSettledFact> DecisionsSettled { get; init; } = [];
+    /// <summary>An agreed reflection cadence: an explicit, dated commitment to reflect regularly.</summary>
+    public ImmutableList<RecordedFact> ReflectionCadences { get; init; } = [];
+    /// <summary>Every naming of a partner's representative; a second naming is a new person at the table.</summary>
+    public ImmutableList<PartnerEventFact> RepresentativesNamed { get; init; } = [];
     public ImmutableList<SessionFact> Sessions { get; init; } = [];
 
     public static ProgrammeFacts For(Guid programmeId) => new() { ProgrammeId = programmeId };
@@ -102,6 +113,8 @@ public sealed record ProgrammeFacts
             OpgaveEndorsed x => this with { Endorsements = Endorsements.Add(new(x.PartnerId, x.EndorsedOn, s)) },
             LearningGoalSet x => this with { LearningGoals = LearningGoals.Add(new(x.PartnerId, null, s)) },
             PersonalConnectionMade x => this with { PersonalConnections = PersonalConnections.Add(new(x.PartnerId, x.On, s)) },
+            ReflectionCadenceSet x => this with { ReflectionCadences = ReflectionCadences.Add(new($"elke {x.EveryWeeks} weken", s)) },
+            RepresentativeNamed x => this with { RepresentativesNamed = RepresentativesNamed.Add(new(x.PartnerId, null, s)) },
 
             GovernanceBodyEstablished x => this with { Bodies = Bodies.Add(new(x.BodyId, x.Name, x.Aspects, s)) },
             BodyMemberAdded x => this with { BodyMemberships = BodyMemberships.Add(new(x.BodyId, x.PartnerId, Added: true, s)) },
@@ -122,8 +135,16 @@ public sealed record ProgrammeFacts
             VitalityCheckHeld x => this with { CareMoments = CareMoments.Add(new("vitaliteitscheck", x.HeldOn, s)) },
             SuccessCelebrated x => this with { CareMoments = CareMoments.Add(new($"succes gevierd: {x.What}", x.CelebratedOn, s)) },
 
-            FundingCommitted x => this with { Funding = Funding.Add(new(x.FundingId, x.CommittedByPartnerId, x.AmountEuro, x.Until, s)) },
-            DecisionLogged x => this with { Decisions = Decisions.Add(new(x.DecisionId, x.Title, x.DecidedOn, s)) },
+            FundingCommitted x => this with { Funding = Funding.Add(new(x.FundingId, x.CommittedByPartnerId, x.AmountEuro, x.Until, x.Kind, s)) },
+            DecisionLogged x => this with
+            {
+                Decisions = Decisions.Add(new(x.DecisionId, x.Title, x.DecidedOn, x.Status == DecisionStatus.Proposed,
+                    x.Recommendations.Contains(Recommendation.OrganiseerPassendeMiddelen), s)),
+            },
+            PartnerPositionRecorded x => this with { Positions = Positions.Add(new(x.DecisionId, x.PartnerId, x.Position, s)) },
+            DecisionTaken x => this with { DecisionsSettled = DecisionsSettled.Add(new(x.DecisionId, s)) },
+            DecisionWithdrawn x => this with { DecisionsSettled = DecisionsSettled.Add(new(x.DecisionId, s)) },
+            DecisionSuperseded x => this with { DecisionsSettled = DecisionsSettled.Add(new(x.DecisionId, s)) },
 
             ReflectionSessionHeld x => this with { Sessions = Sessions.Add(new(x.SessionId, Held: true, x.HeldOn, null, s)) },
             ReflectionSessionCancelled x => this with { Sessions = Sessions.Add(new(x.SessionId, Held: false, null, x.Reason, s)) },
@@ -166,6 +187,10 @@ public sealed record ProgrammeFacts
             CareMoments = Keep(CareMoments, x => x.Source),
             Funding = Keep(Funding, x => x.Source),
             Decisions = Keep(Decisions, x => x.Source),
+            Positions = Keep(Positions, x => x.Source),
+            DecisionsSettled = Keep(DecisionsSettled, x => x.Source),
+            ReflectionCadences = Keep(ReflectionCadences, x => x.Source),
+            RepresentativesNamed = Keep(RepresentativesNamed, x => x.Source),
             Sessions = Keep(Sessions, x => x.Source),
         };
     }
@@ -183,7 +208,8 @@ public sealed record ProgrammeFacts
             BodyMemberships.Select(x => x.Source), Mandates.Select(x => x.Source), MandateRevocations.Select(x => x.Source),
             Meetings.Select(x => x.Source), LivedExperience.Select(x => x.Source), Tensions.Select(x => x.Source),
             TensionSteps.Select(x => x.Source), CareMoments.Select(x => x.Source), Funding.Select(x => x.Source),
-            Decisions.Select(x => x.Source), Sessions.Select(x => x.Source),
+            Decisions.Select(x => x.Source), Sessions.Select(x => x.Source), Positions.Select(x => x.Source),
+            DecisionsSettled.Select(x => x.Source), ReflectionCadences.Select(x => x.Source), RepresentativesNamed.Select(x => x.Source),
         }.SelectMany(x => x).Select(x => x.RecordedAt).Distinct().Order();
 
     // Derived views the rules share. They assume the facts were already cut with AsOf.

@@ -109,7 +109,9 @@ public static class WvggzDemo
         ]), now));
 
         // Good years: reflection every six weeks, quarterly contact and care, the bestuurlijk overleg every two months (all invented).
+        // The six-weekly cadence is agreed explicitly (invented), so the silence after 2019 is a passed commitment for rec. 9.
         s.On(D(2016, 11, 1), by: DirecteurWvggz);
+        s.Programme(Id, (p, now) => SetReflectionCadence.Decide(p, new SetReflectionCadence(6), now));
         for (var day = D(2016, 11, 25); day <= D(2019, 12, 13); day = day.PlusWeeks(6))
             s.ReflectionHeld(Id, "Reflectie in de keten", day, "Wim Waarnemer", new RecordReflectionSessionHeld(
                 ["Olga Opdracht", "Wim Waarnemer", "Gea Geest"], [ReflectionQuestion.NieuweOntwikkelingen, ReflectionQuestion.BalansTussenPartijen],

@@ -10,7 +10,11 @@ using Governance.Domain.Common;
 
 namespace Governance.Host.Health;
 
-public sealed record PortfolioIndicator(int Number, string Title, IndicatorStatus Status);
+/// <summary>
+/// One status, and apart from it the kinds of facts this indicator reads of which nothing was recorded at all
+/// (<see cref="Coverage"/>): "we know too little" is not "it is going wrong". No count, no score.
+/// </summary>
+public sealed record PortfolioIndicator(int Number, string Title, IndicatorStatus Status, IReadOnlyList<string> NothingRecordedAbout);
 
 public sealed record PortfolioProgramme(Guid ProgrammeId, string Name, IReadOnlyList<PortfolioIndicator> Indicators);
 

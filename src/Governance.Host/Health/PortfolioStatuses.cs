@@ -45,7 +45,8 @@ public sealed class PortfolioStatuses(IClock clock)
         var known = document.Facts.AsOf(moment);
         var line = new PortfolioLine(document.Name, document.OpdrachtgeverKeys,
             known.Registration is not null,
-            HealthEvaluation.Evaluate(document.Facts, moment).Select(r => new PortfolioIndicator(r.Number, r.Title, r.Status)).ToList(),
+            HealthEvaluation.Evaluate(document.Facts, moment).Select(r => new PortfolioIndicator(r.Number, r.Title, r.Status,
+                r.Coverage.Where(k => !k.Recorded).Select(k => k.Kind).ToList())).ToList(),
             PortfolioAttention.OpenTensionsOf(document.Id, document.Name, known),
             PortfolioAttention.EndingWithoutBorgingOf(document.Id, document.Name, known, moment.InZone(AmsterdamTime.Zone).Date));
 

@@ -52,6 +52,12 @@ public partial class ProgrammeHealthFactsProjection : MultiStreamProjection<Prog
         Identity<SuccessCelebrated>(e => e.ProgrammeId);
         Identity<FundingCommitted>(e => e.ProgrammeId);
         Identity<DecisionLogged>(e => e.ProgrammeId);
+        Identity<PartnerPositionRecorded>(e => e.ProgrammeId);
+        Identity<DecisionTaken>(e => e.ProgrammeId);
+        Identity<DecisionWithdrawn>(e => e.ProgrammeId);
+        Identity<DecisionSuperseded>(e => e.ProgrammeId);
+        Identity<RepresentativeNamed>(e => e.ProgrammeId);
+        Identity<ReflectionCadenceSet>(e => e.ProgrammeId);
         Identity<ReflectionSessionHeld>(e => e.ProgrammeId);
         Identity<ReflectionSessionCancelled>(e => e.ProgrammeId);
     }

@@ -73,7 +73,7 @@ public class when_changing_health_thresholds : HealthSpec
         var after = Noon(D(2020, 7, 16));
 
         HealthEvaluation.Evaluate(Facts, before)[8].Status.ShouldBe(IndicatorStatus.Groen);
-        HealthEvaluation.Evaluate(Facts, after)[8].Status.ShouldBe(IndicatorStatus.Rood);
+        HealthEvaluation.Evaluate(Facts, after)[8].Status.ShouldBe(IndicatorStatus.Oranje);
         Facts.AsOf(before).EffectiveThresholds.ShouldBe(HealthThresholds.Default);
     }
 }

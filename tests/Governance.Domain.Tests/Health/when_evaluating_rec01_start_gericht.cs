@@ -31,8 +31,13 @@ public class when_evaluating_rec01_start_gericht : HealthSpec
     }
 
     [Fact]
-    public void nothing_recorded_is_red_from_the_first_day_after_the_start_window() =>
-        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Rood);
+    public void nothing_recorded_stays_not_yet_assessable_after_the_start_window_saying_what_was_not_recorded()
+    {
+        var result = On(AfterStartWindow, Rec);
+        result.Status.ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+        result.Reason.ShouldStartWith("Nog niet te beoordelen: niet vastgelegd");
+        result.Missing.ShouldContain(m => m.StartsWith("Vastleggen waarom een programma nodig is"));
+    }
 
     [Fact]
     public void all_choices_made_before_the_first_decision_is_green_already_within_the_window()
@@ -57,11 +62,11 @@ public class when_evaluating_rec01_start_gericht : HealthSpec
     }
 
     [Fact]
-    public void a_partner_without_recorded_interest_is_orange()
+    public void a_partner_without_recorded_interest_is_not_recorded_rather_than_orange()
     {
         WellStarted(justifiedOn: D(2020, 1, 8));
         Partner("VNG", D(2020, 2, 1), Bestuurslaag.Koepel);
         On(AfterStartWindow, Rec).Missing.ShouldContain("Rol, belang en bijdrage van VNG vastleggen.");
-        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Oranje);
+        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
     }
 }

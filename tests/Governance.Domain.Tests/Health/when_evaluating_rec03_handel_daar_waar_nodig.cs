@@ -11,10 +11,11 @@ public class when_evaluating_rec03_handel_daar_waar_nodig : HealthSpec
     private void Focus(FocusLevel level) => Given(new FocusLevelChosen(ProgrammeId, level, "Daar wordt het verschil gemaakt", Noon(D(2020, 2, 1))));
 
     [Fact]
-    public void no_focus_is_not_yet_assessable_in_the_window_and_red_after_it()
+    public void no_focus_is_not_yet_assessable_in_the_window_nor_after_it()
     {
         StatusOn(AfterStartWindow.PlusDays(-1), Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
-        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Rood);
+        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+        On(AfterStartWindow, Rec).Reason.ShouldContain("niet vastgelegd waar het zwaartepunt");
     }
 
     [Fact]
@@ -43,12 +44,12 @@ public class when_evaluating_rec03_handel_daar_waar_nodig : HealthSpec
     }
 
     [Fact]
-    public void a_regional_focus_without_any_local_partner_is_red()
+    public void a_regional_focus_without_any_local_partner_is_orange_at_worst()
     {
         Focus(FocusLevel.Lokaal);
         Partner("Ministerie van JenV", D(2020, 2, 1));
         var result = On(AfterStartWindow, Rec);
-        result.Status.ShouldBe(IndicatorStatus.Rood);
+        result.Status.ShouldBe(IndicatorStatus.Oranje);
         result.Missing.ShouldHaveSingleItem().ShouldContain("Plaatselijke verbindingen");
     }
 }

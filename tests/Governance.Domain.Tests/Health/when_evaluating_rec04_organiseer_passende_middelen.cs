@@ -1,5 +1,8 @@
 using Governance.Domain.Health;
+using Governance.Domain.Decisions;
 using Governance.Domain.Partners;
+using Governance.Domain.Programmes;
+using Governance.Domain.Resources;
 
 namespace Governance.Domain.Tests.Health;
 
@@ -32,10 +35,12 @@ public class when_evaluating_rec04_organiseer_passende_middelen : HealthSpec
     }
 
     [Fact]
-    public void no_funding_is_red_after_the_start_window_and_not_yet_assessable_before()
+    public void no_funding_is_not_yet_assessable_before_and_after_the_start_window()
     {
         StatusOn(AfterStartWindow.PlusDays(-1), Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
-        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Rood);
+        var result = On(AfterStartWindow, Rec);
+        result.Status.ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+        result.Reason.ShouldBe("Nog niet te beoordelen: niet vastgelegd welke financiering is toegezegd.");
     }
 
     [Fact]
@@ -45,5 +50,36 @@ public class when_evaluating_rec04_organiseer_passende_middelen : HealthSpec
         var result = On(AfterStartWindow, Rec);
         result.Status.ShouldBe(IndicatorStatus.Rood);
         result.Reason.ShouldContain("opdrachtnemer");
+    }
+
+    [Fact]
+    public void open_dissent_of_the_financier_on_a_decision_about_means_keeps_it_from_green_until_the_decision_is_taken()
+    {
+        var vws = Partner("Ministerie van VWS", Start, role: PartnerRole.Opdrachtgever);
+        Funding(PlannedEnd, vws);
+        var decision = Guid.NewGuid();
+        Given(new DecisionLogged(decision, ProgrammeId, "Subsidieregeling", "", [], "Regeling", "Waarom", new DecisionMaker(null, null, "Overleg"),
+            null, D(2020, 6, 1), [Recommendation.OrganiseerPassendeMiddelen], "", null, DecisionStatus.Proposed, new WooClassification(true, null), Noon(D(2020, 6, 1))));
+        Given(new PartnerPositionRecorded(decision, ProgrammeId, vws, PartnerPosition.Dissents, "Eerst de regels", Noon(D(2020, 6, 12))));
+
+        StatusOn(D(2020, 6, 11), Rec).ShouldBe(IndicatorStatus.Groen);
+        var during = On(D(2020, 6, 12), Rec);
+        during.Status.ShouldBe(IndicatorStatus.Oranje);
+        during.Evidence.ShouldContain(e => e.Kind == EvidenceKind.Negative && e.Text.Contains("oneens"));
+
+        Given(new DecisionTaken(decision, ProgrammeId, D(2021, 1, 15), Noon(D(2021, 1, 15))));
+        StatusOn(D(2021, 1, 15), Rec).ShouldBe(IndicatorStatus.Groen);
+    }
+
+    [Fact]
+    public void a_decision_to_continue_with_only_temporary_funding_is_orange_and_structural_funding_makes_it_green()
+    {
+        var vws = Partner("Ministerie van VWS", Start, role: PartnerRole.Opdrachtgever);
+        Funding(PlannedEnd, vws);
+        Given(new ContinuationDecided(ProgrammeId, ContinuationChoice.OverdragenAanLijn, "Borgen", D(2022, 3, 1), Noon(D(2022, 3, 1))));
+        StatusOn(D(2022, 3, 1), Rec).ShouldBe(IndicatorStatus.Oranje);
+
+        Given(new FundingCommitted(ProgrammeId, Guid.NewGuid(), vws, 500_000m, D(2023, 1, 1), D(2026, 12, 31), FundingKind.Structureel, Noon(D(2022, 5, 1))));
+        StatusOn(D(2022, 5, 1), Rec).ShouldBe(IndicatorStatus.Groen);
     }
 }

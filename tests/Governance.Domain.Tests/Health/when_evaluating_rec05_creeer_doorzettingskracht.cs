@@ -32,8 +32,35 @@ public class when_evaluating_rec05_creeer_doorzettingskracht : HealthSpec
     }
 
     [Fact]
-    public void no_body_is_red_after_the_start_window() =>
-        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Rood);
+    public void no_body_is_not_yet_assessable_after_the_start_window() =>
+        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+
+    [Fact]
+    public void a_body_without_any_aspect_of_doorzettingsmacht_does_not_count()
+    {
+        SteeringGroupWithSeatFor("VNG");
+        var result = On(AfterStartWindow, Rec);
+        result.Status.ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+        result.Evidence.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void a_new_opdrachtgever_representative_without_reconfirmation_is_orange_until_the_opgave_is_endorsed_again()
+    {
+        SteeringGroupWithSeatFor("VNG", AllAspects);
+        var vws = Partner("Ministerie van VWS", D(2020, 1, 2), role: PartnerRole.Opdrachtgever);
+        Given(new BodyMemberAdded(ProgrammeId, Facts.Bodies[0].BodyId, vws, Noon(D(2020, 1, 16))));
+        Given(new RepresentativeNamed(ProgrammeId, vws, Guid.NewGuid(), "A. Eerste", "DG", Noon(D(2020, 1, 3))));
+        StatusOn(D(2020, 6, 1), Rec).ShouldBe(IndicatorStatus.Groen);
+
+        Given(new RepresentativeNamed(ProgrammeId, vws, Guid.NewGuid(), "B. Nieuw", "DG", Noon(D(2020, 6, 2))));
+        var replaced = On(D(2020, 6, 2), Rec);
+        replaced.Status.ShouldBe(IndicatorStatus.Oranje);
+        replaced.Evidence.ShouldContain(e => e.Kind == EvidenceKind.Negative && e.Text.Contains("nieuwe vertegenwoordiger"));
+
+        Given(new OpgaveEndorsed(ProgrammeId, vws, D(2020, 7, 1), Noon(D(2020, 7, 1))));
+        StatusOn(D(2020, 7, 1), Rec).ShouldBe(IndicatorStatus.Groen);
+    }
 
     [Fact]
     public void an_aspect_covered_by_no_body_or_mandate_is_orange_until_a_mandate_covers_it()
@@ -46,19 +73,21 @@ public class when_evaluating_rec05_creeer_doorzettingskracht : HealthSpec
     }
 
     [Fact]
-    public void a_partner_without_a_seat_is_orange()
+    public void a_partner_without_a_recorded_seat_is_not_yet_assessable()
     {
         SteeringGroupWithSeatFor("VNG", AllAspects);
         Partner("Politie", D(2020, 2, 1));
-        On(AfterStartWindow, Rec).Missing.ShouldHaveSingleItem().ShouldBe("Politie een plek aan tafel geven in een gremium.");
+        On(AfterStartWindow, Rec).Missing.ShouldHaveSingleItem().ShouldBe("Vastleggen in welk gremium Politie aan tafel zit.");
+        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
     }
 
     [Fact]
-    public void an_escalation_open_six_weeks_is_green_one_day_more_orange()
+    public void an_open_escalation_is_orange_from_its_first_day()
     {
         Escalation(SteeringGroupWithSeatFor("VNG", AllAspects));
-        StatusOn(EscalatedOn.PlusWeeks(6), Rec).ShouldBe(IndicatorStatus.Groen);
-        StatusOn(EscalatedOn.PlusWeeks(6).PlusDays(1), Rec).ShouldBe(IndicatorStatus.Oranje);
+        StatusOn(EscalatedOn.PlusDays(-1), Rec).ShouldBe(IndicatorStatus.Groen);
+        StatusOn(EscalatedOn, Rec).ShouldBe(IndicatorStatus.Oranje);
+        On(EscalatedOn.PlusWeeks(6).PlusDays(1), Rec).Reason.ShouldBe("Een escalatie staat langer dan 6 weken open.");
     }
 
     [Fact]

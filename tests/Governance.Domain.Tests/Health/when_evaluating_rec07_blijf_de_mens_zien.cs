@@ -33,21 +33,24 @@ public class when_evaluating_rec07_blijf_de_mens_zien : HealthSpec
     }
 
     [Fact]
-    public void opgave_items_without_lived_experience_is_orange()
+    public void opgave_items_without_any_recorded_lived_experience_is_not_yet_assessable()
     {
         var body = Body(D(2020, 1, 15), AllAspects);
         Meeting(D(2020, 8, 1), body, opgaveItems: 5, processItems: 5);
-        StatusOn(Today, Rec).ShouldBe(IndicatorStatus.Oranje);
+        var result = On(Today, Rec);
+        result.Status.ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+        result.Reason.ShouldContain("niet vastgelegd of ervaringsdeskundigen");
     }
 
     [Fact]
-    public void neither_lived_experience_nor_practice_in_six_months_is_red_and_the_window_moves_with_time()
+    public void lived_experience_older_than_six_months_ages_to_orange_never_red_and_the_window_moves_with_time()
     {
         var body = Body(D(2020, 1, 15), AllAspects);
         LivedExperience(D(2020, 4, 1));
         Meeting(D(2020, 4, 1), body, opgaveItems: 5, processItems: 5);
         StatusOn(D(2020, 10, 1).PlusDays(-1), Rec).ShouldBe(IndicatorStatus.Groen);
-        StatusOn(D(2020, 10, 1), Rec).ShouldBe(IndicatorStatus.Rood);
+        StatusOn(D(2020, 10, 1), Rec).ShouldBe(IndicatorStatus.Oranje);
+        StatusOn(D(2023, 10, 1), Rec).ShouldBe(IndicatorStatus.Oranje);
     }
 
     [Fact]

@@ -25,14 +25,25 @@ public class when_evaluating_rec09_organiseer_reflectie : HealthSpec
     }
 
     [Fact]
-    public void twelve_weeks_is_just_orange_one_day_more_red()
+    public void without_an_agreed_cadence_an_old_session_stays_orange()
     {
         PartnerWithLearningGoal();
+        SessionHeld(HeldOn);
+        var result = On(HeldOn.PlusWeeks(40), Rec);
+        result.Status.ShouldBe(IndicatorStatus.Oranje);
+        result.Missing.ShouldContain(m => m.Contains("de laatste vastgelegde was op 1-6-2020"));
+    }
+
+    [Fact]
+    public void with_an_agreed_cadence_twelve_weeks_is_just_orange_one_day_more_red_worded_as_not_recorded()
+    {
+        PartnerWithLearningGoal();
+        Given(new Governance.Domain.Programmes.ReflectionCadenceSet(ProgrammeId, 6, Noon(D(2020, 1, 10))));
         SessionHeld(HeldOn);
         StatusOn(HeldOn.PlusWeeks(12), Rec).ShouldBe(IndicatorStatus.Oranje);
         var result = On(HeldOn.PlusWeeks(12).PlusDays(1), Rec);
         result.Status.ShouldBe(IndicatorStatus.Rood);
-        result.Reason.ShouldBe("Langer dan 12 weken geen reflectie gehouden.");
+        result.Reason.ShouldContain("geen gehouden bijeenkomst vastgelegd");
     }
 
     [Fact]
@@ -49,18 +60,22 @@ public class when_evaluating_rec09_organiseer_reflectie : HealthSpec
     }
 
     [Fact]
-    public void no_learning_goals_at_all_is_red()
+    public void a_recent_reflection_outranks_learning_goals_not_recorded()
     {
         Partner("VNG", D(2020, 1, 2));
         SessionHeld(HeldOn);
-        StatusOn(HeldOn.PlusWeeks(1), Rec).ShouldBe(IndicatorStatus.Rood);
+        var result = On(HeldOn.PlusWeeks(1), Rec);
+        result.Status.ShouldBe(IndicatorStatus.Groen);
+        result.Missing.ShouldContain("Leerdoelen van VNG vastleggen.");
     }
 
     [Fact]
-    public void without_any_session_it_is_not_yet_assessable_in_the_start_window_and_counts_from_the_start_date_after()
+    public void without_any_session_recorded_it_is_not_yet_assessable_in_and_after_the_start_window()
     {
         PartnerWithLearningGoal();
         StatusOn(AfterStartWindow.PlusDays(-1), Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
-        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Rood);
+        var result = On(D(2021, 1, 1), Rec);
+        result.Status.ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+        result.Missing.ShouldNotContain(m => m.Contains("ooit"));
     }
 }

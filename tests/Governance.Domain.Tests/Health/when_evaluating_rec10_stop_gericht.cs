@@ -45,10 +45,14 @@ public class when_evaluating_rec10_stop_gericht : HealthSpec
     }
 
     [Fact]
-    public void no_plan_is_not_yet_assessable_in_the_start_window_and_orange_after()
+    public void no_plan_is_not_yet_assessable_while_the_end_is_far_and_the_passed_commitment_counts_as_it_nears()
     {
         StatusOn(AfterStartWindow.PlusDays(-1), Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
-        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Oranje);
+        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+        StatusOn(D(2022, 6, 30), Rec).ShouldBe(IndicatorStatus.Oranje);
+        var near = On(D(2022, 9, 30), Rec);
+        near.Status.ShouldBe(IndicatorStatus.Rood);
+        near.Reason.ShouldContain("geen besluit over voortzetting vastgelegd");
     }
 
     [Fact]
@@ -58,6 +62,7 @@ public class when_evaluating_rec10_stop_gericht : HealthSpec
         Given(new ProgrammeExtended(ProgrammeId, PlannedEnd, PlannedEnd.PlusYears(1), "Meer tijd nodig", Noon(D(2021, 1, 10))));
         var result = On(D(2021, 1, 10), Rec);
         result.Status.ShouldBe(IndicatorStatus.Rood);
-        result.Reason.ShouldBe("Het programma is verlengd zonder besluit over de voortzetting.");
+        result.Reason.ShouldBe("Het programma is verlengd en er is geen besluit over de voortzetting vastgelegd.");
+        result.Evidence.ShouldContain(e => e.Kind == EvidenceKind.Negative && e.Text.StartsWith("Verlengd tot"));
     }
 }

@@ -14,6 +14,8 @@ public class when_time_passes : HealthSpec
     {
         var partner = Partner("VNG", D(2020, 1, 2));
         Given(new LearningGoalSet(ProgrammeId, partner, Guid.NewGuid(), "Samen leren", Noon(D(2020, 1, 3))));
+        // An agreed cadence is the dated commitment that lets the silence after it turn rood (not only oranje).
+        Given(new Governance.Domain.Programmes.ReflectionCadenceSet(ProgrammeId, 6, Noon(D(2020, 1, 10))));
         SessionHeld(HeldOn);
     }
 
@@ -42,7 +44,7 @@ public class when_time_passes : HealthSpec
             (HeldOn.PlusWeeks(12).PlusDays(1), IndicatorStatus.Oranje, IndicatorStatus.Rood),
         ]);
         reflection[1].At.ShouldBe(HeldOn.PlusWeeks(8).PlusDays(1).AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant());
-        reflection[2].Reason.ShouldBe("Langer dan 12 weken geen reflectie gehouden.");
+        reflection[2].Reason.ShouldBe("Reflectie elke 6 weken is afgesproken, maar sinds 1-6-2020 is geen gehouden bijeenkomst vastgelegd (rood na 12 weken).");
     }
 
     [Fact]

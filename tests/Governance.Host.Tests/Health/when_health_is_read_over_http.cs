@@ -20,7 +20,10 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
 
     private static Instant Noon(int y, int m, int d) => new LocalDate(y, m, d).At(new LocalTime(12, 0)).InZoneStrictly(AmsterdamTime.Zone).ToInstant();
 
-    /// <summary>A programme started 1-1-2020 whose only reflection session was held on 1-6-2020.</summary>
+    /// <summary>
+    /// A programme started 1-1-2020 that agreed to reflect every six weeks (the dated commitment that lets silence
+    /// turn rood) and whose only reflection session was held on 1-6-2020.
+    /// </summary>
     private async Task<Guid> ProgrammeWithOneReflection(string name = "Samen tegen geweld", string opdrachtgever = "Ministerie van VWS")
     {
         var programmeId = Guid.NewGuid();
@@ -31,6 +34,7 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
             (programmeId, new ProgrammeMemberAssigned(programmeId, People.Opdrachtgever, "Olga Opdrachtgever", MemberRole.Opdrachtgever, null, Noon(2019, 12, 1))),
             (programmeId, new PartnerJoined(programmeId, partnerId, "VNG", Bestuurslaag.Koepel, PartnerRole.Ketenpartner, new LocalDate(2020, 1, 2), Noon(2020, 1, 2))),
             (programmeId, new LearningGoalSet(programmeId, partnerId, Guid.NewGuid(), "Samen leren", Noon(2020, 1, 3))),
+            (programmeId, new ReflectionCadenceSet(programmeId, 6, Noon(2020, 1, 3))),
             (sessionId, new ReflectionSessionHeld(sessionId, programmeId, new LocalDate(2020, 6, 1), ["VNG"], [ReflectionQuestion.SamenLeren], "Lessen", null, Noon(2020, 6, 1))));
         return programmeId;
     }
@@ -50,10 +54,14 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
         reflection.GetProperty("question").GetString()!.ShouldStartWith("Heeft ons werk voldoende impact");
         reflection.GetProperty("evidence").EnumerateArray().ShouldContain(e => e.GetProperty("date").GetString() == "2020-06-01");
         july.TryGetProperty("score", out _).ShouldBeFalse();
+        // Coverage apart from the status: which kinds of facts were recorded at all, never a number.
+        reflection.GetProperty("coverage").EnumerateArray().ShouldContain(k =>
+            k.GetProperty("kind").GetString() == "reflectiebijeenkomsten" && k.GetProperty("recorded").GetBoolean());
 
         (await Host.GetHealth(programmeId, asOf: "2020-08-15")).IndicatorStatus(9).ShouldBe("oranje");
-        // An instant just before the session was recorded (noon, 10:00 UTC): 22 weeks since the start without reflection.
-        (await Host.GetHealth(programmeId, asOf: "2020-06-01T09:00:00Z")).IndicatorStatus(9).ShouldBe("rood");
+        // An instant just before the session was recorded (noon, 10:00 UTC): no held session recorded yet, which is
+        // not the same as not reflecting.
+        (await Host.GetHealth(programmeId, asOf: "2020-06-01T09:00:00Z")).IndicatorStatus(9).ShouldBe("nogNietTeBeoordelen");
         (await Host.GetHealth(programmeId)).IndicatorStatus(9).ShouldBe("rood");
         (await Host.GetHealth(programmeId, asOf: "2019-11-30")).IndicatorStatus(1).ShouldBe("nogNietTeBeoordelen");
     }
@@ -96,7 +104,8 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
         reflection.Select(c => (c.GetProperty("date").GetString(), c.GetProperty("status").GetString())).ShouldBe(
             [("2020-06-02", "groen"), ("2020-07-28", "oranje"), ("2020-08-25", "rood")]);
         reflection[2].GetProperty("previous").GetString().ShouldBe("oranje");
-        reflection[2].GetProperty("reason").GetString().ShouldBe("Langer dan 12 weken geen reflectie gehouden.");
+        reflection[2].GetProperty("reason").GetString().ShouldBe(
+            "Reflectie elke 6 weken is afgesproken, maar sinds 1-6-2020 is geen gehouden bijeenkomst vastgelegd (rood na 12 weken).");
     }
 
     [Fact]
@@ -128,8 +137,10 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
     {
         var zeta = await ProgrammeWithOneReflection("Zorg en veiligheid", "Ministerie van VWS");
         var alpha = await ProgrammeWithOneReflection("Aanpak kindermishandeling", "Ministerie van JenV");
+        var cancelled = Guid.NewGuid();
         await Host.AppendHistory((alpha, new PartnerJoined(alpha, Guid.NewGuid(), "Ministerie van VWS", Bestuurslaag.Rijk,
-            PartnerRole.Opdrachtgever, new LocalDate(2020, 1, 2), Noon(2020, 1, 2))));
+            PartnerRole.Opdrachtgever, new LocalDate(2020, 1, 2), Noon(2020, 1, 2))),
+            (cancelled, new ReflectionSessionCancelled(cancelled, alpha, "Kamervragen", Noon(2020, 6, 20))));
         await ProgrammeWithOneReflection("Ander programma", "Gemeente Utrecht");
 
         var result = await Host.Scenario(s =>
@@ -141,10 +152,13 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
         var programmes = portfolio.GetProperty("programmes").EnumerateArray().ToList();
         programmes.Select(p => p.GetProperty("programmeId").GetGuid()).ShouldBe([alpha, zeta]);
         programmes.ShouldAllBe(p => p.GetProperty("indicators").GetArrayLength() == 10);
-        // Reflection on 1-6-2020 in both; in alpha only one of its two partners (VWS joined later) has learning goals.
+        // Reflection on 1-6-2020 in both; in alpha the next session was cancelled.
         programmes[0].GetProperty("indicators")[8].GetProperty("status").GetString().ShouldBe("oranje");
         programmes[1].GetProperty("indicators")[8].GetProperty("status").GetString().ShouldBe("groen");
         programmes[0].TryGetProperty("score", out _).ShouldBeFalse();
+        // Nothing about funding was recorded in either: shown beside the status, not folded into it.
+        programmes[0].GetProperty("indicators")[3].GetProperty("nothingRecordedAbout").EnumerateArray()
+            .Select(k => k.GetString()).ShouldContain("financiering");
     }
 
     [Fact]

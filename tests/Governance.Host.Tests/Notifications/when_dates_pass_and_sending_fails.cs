@@ -160,6 +160,13 @@ public sealed class when_dates_pass_and_sending_fails(AppFixture app) : HostTest
     public async Task indicators_that_turn_rood_reach_the_opdrachtgever_once_and_a_standing_rood_is_not_repeated()
     {
         var programmeId = await RunningProgramme();
+        // Something recorded going wrong (two reflection sessions cancelled in a row): silence alone never turns rood.
+        var recordedAt = App.Clock.GetCurrentInstant().Minus(Duration.FromMinutes(5));
+        var first = Guid.NewGuid();
+        var second = Guid.NewGuid();
+        await Host.AppendHistory(
+            (first, new Governance.Domain.Reflection.ReflectionSessionCancelled(first, programmeId, "Kamervragen", recordedAt)),
+            (second, new Governance.Domain.Reflection.ReflectionSessionCancelled(second, programmeId, "Incident", recordedAt.Plus(Duration.FromMinutes(1)))));
         var health = await Host.GetAsJson<System.Text.Json.JsonElement>($"/api/programmes/{programmeId}/health");
         var red = health.GetProperty("indicators").EnumerateArray().Where(i => i.GetProperty("status").GetString() == "rood")
             .Select(i => i.GetProperty("title").GetString()!).ToList();

@@ -18,6 +18,8 @@ public class Health_page(WebApp app) : BrowserTest(app)
         text.ShouldContain("Stop gericht");
         text.ShouldContain("Gespreksvraag");
         text.ShouldContain("Bron:");
+        // What was recorded at all, apart from the status (coverage, never a score).
+        text.ShouldContain("Vastgelegd: borgingsplan");
         (await indicator.Locator("svg[role=img] title").TextContentAsync() ?? "").ShouldContain("Verloop van");
         await CheckPage("gezondheid");
 

@@ -38,12 +38,17 @@ public static class Rec01StartGericht
                 late.Add($"{name} kwam pas na het startvenster (tot {Date(c.StartWindowEnd)}).");
         }
         if (firstDecision is not null && late.Count > 0)
-            evidence.Add(Evidence("Eerste besluit: " + firstDecision.Title, firstDecision.Source, firstDecision.DecidedOn));
+            evidence.Add(Against("Eerste besluit: " + firstDecision.Title, firstDecision.Source, firstDecision.DecidedOn));
+        var notRecorded = missing.Count;
         missing.AddRange(late.Select(l => l + " Keuzes horen bij de start te worden gemaakt."));
 
-        var (status, reason) =
-            justification is null ? (IndicatorStatus.Rood, "Niet vastgelegd waarom voor een programma is gekozen.")
-            : missing.Count > 0 ? (IndicatorStatus.Oranje, late.Count > 0 ? "De inrichtingskeuzes zijn niet (alle) bij de start gemaakt." : "De start is nog niet volledig vastgelegd.")
+        // A choice recorded late is a recorded fact against "bij de start"; a choice not recorded at all is only absence.
+        if (late.Count == 0 && notRecorded > 0)
+            return c.NotRecorded(Recommendation.StartGericht,
+                justification is null ? "waarom voor een programma is gekozen (en wat nog meer ontbreekt, zie hieronder)." : "hoe de start volledig is ingericht (zie hieronder).",
+                evidence, missing);
+        var (status, reason) = late.Count > 0
+            ? (IndicatorStatus.Oranje, "De inrichtingskeuzes zijn niet (alle) bij de start gemaakt.")
             : (IndicatorStatus.Groen, "Programmavorm, opgave, rollen en borging zijn bij de start vastgelegd.");
         return c.Result(Recommendation.StartGericht, status, reason, evidence, missing);
     }

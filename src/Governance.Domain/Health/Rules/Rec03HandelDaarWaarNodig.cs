@@ -20,7 +20,7 @@ public static class Rec03HandelDaarWaarNodig
 
         var focus = c.Facts.FocusChoices.LastOrDefault();
         if (focus is null)
-            return c.Result(Recommendation.HandelDaarWaarNodig, IndicatorStatus.Rood, "Er is geen zwaartepunt van handelen gekozen.",
+            return c.NotRecorded(Recommendation.HandelDaarWaarNodig, "waar het zwaartepunt van handelen ligt.",
                 evidence, ["Kiezen en vastleggen waar het zwaartepunt ligt: landelijk beleid of de uitvoering in regio en gemeenten."]);
 
         evidence.Add(Evidence($"Zwaartepunt gekozen: {focus.Level}.", focus.Source));
@@ -32,8 +32,10 @@ public static class Rec03HandelDaarWaarNodig
         if (regional.Count < t.Rec3RegionalPartnersForGreen)
             missing.Add($"Plaatselijke verbindingen leggen: partners op provinciaal, gemeentelijk of waterschapsniveau ({regional.Count} van {t.Rec3RegionalPartnersForGreen} voor groen).");
 
+        // The partner register is a record of who is at the table, so a regional focus without regional partners is
+        // worth a question; but a local link may simply not be registered as a partner, so never more than oranje.
         var (status, reason) =
-            regional.Count == 0 ? (IndicatorStatus.Rood, $"Zwaartepunt {focus.Level}, maar geen enkele regionale of lokale partner.")
+            regional.Count == 0 ? (IndicatorStatus.Oranje, $"Zwaartepunt {focus.Level}, maar geen regionale of lokale partner vastgelegd.")
             : regional.Count < t.Rec3RegionalPartnersForGreen ? (IndicatorStatus.Oranje, $"Zwaartepunt {focus.Level}, met {regional.Count} regionale of lokale partner(s).")
             : (IndicatorStatus.Groen, $"Zwaartepunt {focus.Level}, met {regional.Count} regionale of lokale partners.");
         return c.Result(Recommendation.HandelDaarWaarNodig, status, reason, evidence, missing);

@@ -4,7 +4,9 @@ namespace Governance.Domain.Health.Rules;
 
 /// <summary>
 /// Rec. 7: in the recent window, lived experience had a place at the table and meetings spent enough of their agenda
-/// on opgave and praktijk rather than on proces and middelen (004 l. 1291–1295).
+/// on opgave and praktijk rather than on proces and middelen (004 l. 1291–1295). Recorded agendas that are mostly
+/// process, and lived experience that has not been heard for a while, are questions (oranje); nothing recorded at all
+/// is only not recorded.
 /// </summary>
 public static class Rec07BlijfDeMensZien
 {
@@ -18,21 +20,37 @@ public static class Rec07BlijfDeMensZien
         bool InWindow(NodaTime.LocalDate d) => d > windowStart && d <= c.Today;
 
         var lived = f.LivedExperience.Where(x => InWindow(x.On)).ToList();
-        var meetings = f.Meetings.Where(x => InWindow(x.HeldOn)).ToList();
-        evidence.AddRange(lived.Select(x => Evidence($"Ervaringsverhaal aan tafel ({x.What}).", x.Source, x.On)));
-        evidence.AddRange(meetings.Select(x => Evidence($"Overleg met {x.OpgaveItems} van {x.OpgaveItems + x.ProcessItems} agendapunten over opgave en praktijk.", x.Source, x.HeldOn)));
-
+        var earlierLived = f.LivedExperience.Where(x => x.On <= windowStart).MaxBy(x => x.On);
+        var meetings = f.Meetings.Where(x => InWindow(x.HeldOn) && x.OpgaveItems + x.ProcessItems > 0).ToList();
         var opgaveItems = meetings.Sum(m => m.OpgaveItems);
         var allItems = opgaveItems + meetings.Sum(m => m.ProcessItems);
         var share = allItems == 0 ? 0 : opgaveItems * 100 / allItems;
-        if (lived.Count == 0) missing.Add($"Ervaringsdeskundigen of burgers met hun praktijkverhaal aan tafel (de afgelopen {t.Rec7WindowMonths} maanden niet).");
-        if (share < t.Rec7GreenOpgaveItemsPercent)
+        var agendaMostlyProcess = allItems > 0 && share < t.Rec7GreenOpgaveItemsPercent;
+        var livedAged = lived.Count == 0 && earlierLived is not null;
+
+        evidence.AddRange(lived.Select(x => Evidence($"Ervaringsverhaal aan tafel ({x.What}).", x.Source, x.On)));
+        if (livedAged)
+            evidence.Add(Against($"Laatste ervaringsverhaal aan tafel op {Date(earlierLived!.On)} ({earlierLived.What}).", earlierLived.Source, earlierLived.On));
+        evidence.AddRange(meetings.Select(x => agendaMostlyProcess
+            ? Against($"Overleg met {x.OpgaveItems} van {x.OpgaveItems + x.ProcessItems} agendapunten over opgave en praktijk.", x.Source, x.HeldOn)
+            : Evidence($"Overleg met {x.OpgaveItems} van {x.OpgaveItems + x.ProcessItems} agendapunten over opgave en praktijk.", x.Source, x.HeldOn)));
+
+        if (lived.Count == 0)
+            missing.Add($"Ervaringsdeskundigen of burgers met hun praktijkverhaal aan tafel vastleggen (de afgelopen {t.Rec7WindowMonths} maanden niet vastgelegd).");
+        if (allItems == 0)
+            missing.Add($"Overleggen met hun agenda vastleggen (opgave en praktijk of proces en middelen).");
+        else if (agendaMostlyProcess)
             missing.Add($"Meer agendapunten over opgave en praktijk: nu {Percent(opgaveItems, allItems)}, groen vanaf {t.Rec7GreenOpgaveItemsPercent}%.");
 
-        var (status, reason) =
-            lived.Count == 0 && opgaveItems == 0 ? (IndicatorStatus.Rood, $"De afgelopen {t.Rec7WindowMonths} maanden kwamen leefwereld en praktijk niet aan tafel.")
-            : missing.Count > 0 ? (IndicatorStatus.Oranje, "Leefwereld en praktijk komen maar deels aan tafel.")
-            : (IndicatorStatus.Groen, $"Ervaringsverhalen aan tafel en {Percent(opgaveItems, allItems)} van de agenda over opgave en praktijk.");
-        return c.Result(Recommendation.BlijfDeMensZien, status, reason, evidence, missing);
+        if (agendaMostlyProcess || livedAged)
+            return c.Result(Recommendation.BlijfDeMensZien, IndicatorStatus.Oranje,
+                agendaMostlyProcess ? $"De vastgelegde overleggen gaan vooral over proces en middelen ({Percent(opgaveItems, allItems)} over opgave en praktijk)."
+                : $"De afgelopen {t.Rec7WindowMonths} maanden is geen ervaringsverhaal aan tafel vastgelegd; het laatste was op {Date(earlierLived!.On)}.",
+                evidence, missing);
+        if (lived.Count == 0)
+            return c.NotRecorded(Recommendation.BlijfDeMensZien, "of ervaringsdeskundigen of burgers met hun praktijkverhaal aan tafel kwamen.", evidence, missing);
+        return c.Result(Recommendation.BlijfDeMensZien, IndicatorStatus.Groen,
+            allItems == 0 ? "Ervaringsverhalen aan tafel." : $"Ervaringsverhalen aan tafel en {Percent(opgaveItems, allItems)} van de agenda over opgave en praktijk.",
+            evidence, missing);
     }
 }

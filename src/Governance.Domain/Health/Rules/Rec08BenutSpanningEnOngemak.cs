@@ -1,11 +1,12 @@
-using Governance.Domain.Care;
 using static Governance.Domain.Health.HealthContext;
 
 namespace Governance.Domain.Health.Rules;
 
 /// <summary>
 /// Rec. 8: named tensions are discussed in time, and there are regular moments to "de stoom van de ketel halen"
-/// and celebrate successes (004 l. 1367–1371). An undiscussed tension ages with time alone.
+/// and celebrate successes (004 l. 1367–1371). Escalating a tension is not handling it: it counts as handled once it
+/// is discussed or resolved, and while an escalation is open the tension is still there. An undiscussed tension ages
+/// with time alone.
 /// </summary>
 public static class Rec08BenutSpanningEnOngemak
 {
@@ -16,32 +17,47 @@ public static class Rec08BenutSpanningEnOngemak
         var evidence = new List<Evidence>();
         var missing = new List<string>();
 
-        // The first step taken on each tension, looked up once: a programme with years of tensions has thousands of steps.
-        var firstSteps = f.TensionSteps.GroupBy(s => s.TensionId).ToDictionary(g => g.Key, g => g.MinBy(s => s.Source.RecordedAt)!);
-        var oldestUndiscussed = 0;
+        // The steps taken on each tension, looked up once: a programme with years of tensions has thousands of steps.
+        var steps = f.TensionSteps.ToLookup(s => s.TensionId);
+        var oldestUndiscussed = -1;
+        var openEscalations = 0;
         foreach (var tension in f.Tensions)
         {
-            if (firstSteps.TryGetValue(tension.TensionId, out var step))
+            var handled = steps[tension.TensionId].FirstOrDefault(s => s.Step != TensionStep.Escalated);
+            var resolved = steps[tension.TensionId].Any(s => s.Step == TensionStep.Resolved);
+            var escalation = steps[tension.TensionId].FirstOrDefault(s => s.Step == TensionStep.Escalated);
+            if (escalation is not null && !resolved)
             {
-                evidence.Add(Evidence($"Spanning '{tension.Subject}' besproken of opgepakt ({step.Step}).", step.Source, step.On));
+                openEscalations++;
+                evidence.Add(Against($"Spanning '{tension.Subject}' geëscaleerd en nog niet opgelost.", escalation.Source, escalation.On));
+                missing.Add($"De geëscaleerde spanning '{tension.Subject}' bespreken en oplossen.");
+            }
+            if (handled is not null)
+            {
+                evidence.Add(Evidence($"Spanning '{tension.Subject}' {(handled.Step == TensionStep.Resolved ? "opgelost" : "besproken")}.", handled.Source, handled.On));
                 continue;
             }
-            var days = DaysBetween(tension.RaisedOn, c.Today);
+            var days = Math.Max(0, DaysBetween(tension.RaisedOn, c.Today));
             oldestUndiscussed = Math.Max(oldestUndiscussed, days);
-            evidence.Add(Evidence($"Spanning '{tension.Subject}' benoemd, nog niet besproken ({days / 7} weken).", tension.Source, tension.RaisedOn));
+            evidence.Add(Against($"Spanning '{tension.Subject}' benoemd, nog niet besproken ({days / 7} weken).", tension.Source, tension.RaisedOn));
             if (days > t.Rec8TensionOrangeWeeks * 7) missing.Add($"De spanning '{tension.Subject}' met elkaar bespreken.");
         }
 
         var lastCare = f.CareMoments.Where(x => x.On <= c.Today).MaxBy(x => x.On);
-        if (lastCare is not null) evidence.Add(Evidence($"Laatste moment van zorg voor elkaar: {lastCare.What}.", lastCare.Source, lastCare.On));
         var careRecent = lastCare is not null && DaysBetween(lastCare.On, c.Today) <= t.Rec8CareMomentWeeks * 7;
+        if (lastCare is not null)
+            evidence.Add(careRecent
+                ? Evidence($"Laatste moment van zorg voor elkaar: {lastCare.What}.", lastCare.Source, lastCare.On)
+                : Against($"Laatste moment van zorg voor elkaar op {Date(lastCare.On)}: {lastCare.What}.", lastCare.Source, lastCare.On));
         if (!careRecent)
-            missing.Add($"Een vitaliteitscheck of een gevierd succes (de afgelopen {t.Rec8CareMomentWeeks} weken geen).");
+            missing.Add($"Een vitaliteitscheck of een gevierd succes vastleggen (de afgelopen {t.Rec8CareMomentWeeks} weken niet vastgelegd).");
 
         var (status, reason) =
             oldestUndiscussed > t.Rec8TensionRedWeeks * 7 ? (IndicatorStatus.Rood, $"Een benoemde spanning is langer dan {t.Rec8TensionRedWeeks} weken niet besproken.")
             : oldestUndiscussed > t.Rec8TensionOrangeWeeks * 7 ? (IndicatorStatus.Oranje, $"Een benoemde spanning is langer dan {t.Rec8TensionOrangeWeeks} weken niet besproken.")
-            : !careRecent ? (IndicatorStatus.Oranje, $"Geen vitaliteitscheck of gevierd succes in de afgelopen {t.Rec8CareMomentWeeks} weken.")
+            : openEscalations > 0 ? (IndicatorStatus.Oranje, "Een spanning is geëscaleerd en nog niet opgelost.")
+            : lastCare is not null && !careRecent ? (IndicatorStatus.Oranje, $"Geen vitaliteitscheck of gevierd succes vastgelegd in de afgelopen {t.Rec8CareMomentWeeks} weken.")
+            : lastCare is null ? (IndicatorStatus.NogNietTeBeoordelen, "Nog niet te beoordelen: niet vastgelegd of er momenten zijn om de stoom van de ketel te halen (vitaliteitscheck, gevierd succes).")
             : (IndicatorStatus.Groen, "Spanningen worden besproken en er is regelmatig aandacht voor vitaliteit en successen.");
         return c.Result(Recommendation.BenutSpanningEnOngemak, status, reason, evidence, missing);
     }

@@ -4,8 +4,10 @@ namespace Governance.Domain.Health.Rules;
 
 /// <summary>
 /// Rec. 9: reflection sessions are actually held (not merely scheduled), not repeatedly cancelled ("Urgent gaat voor
-/// belangrijk", 004 l. 7009–7010), and every partner has learning goals (004 l. 1389–1391). Weeks without reflection
-/// count with time alone.
+/// belangrijk", 004 l. 7009–7010), and every partner has learning goals (004 l. 1389–1391). A held session ages with
+/// time alone: oranje once it is no longer recent; rood only where the programme committed to a reflection cadence
+/// (a dated commitment that has passed). Learning goals not recorded are listed, never lower the status: a
+/// reflection held recently says more about reflecting than a missing form does.
 /// </summary>
 public static class Rec09OrganiseerReflectie
 {
@@ -17,11 +19,18 @@ public static class Rec09OrganiseerReflectie
         var missing = new List<string>();
 
         var held = f.Sessions.Where(s => s.Held && s.HeldOn <= c.Today).MaxBy(s => s.HeldOn);
-        if (held is not null) evidence.Add(Evidence("Laatste reflectiebijeenkomst gehouden.", held.Source, held.HeldOn));
-        var since = held?.HeldOn ?? c.StartDate;
-        var daysWithout = DaysBetween(since, c.Today);
-        if (daysWithout > t.Rec9GreenWithinWeeks * 7)
-            missing.Add($"Een reflectiebijeenkomst houden: de laatste {(held is null ? "ooit" : "was op " + Date(held.HeldOn!.Value))}, groen binnen {t.Rec9GreenWithinWeeks} weken.");
+        var cadence = f.ReflectionCadences.LastOrDefault();
+        if (cadence is not null) evidence.Add(Evidence($"Afgesproken: reflectie {cadence.What}.", cadence.Source));
+        var daysWithout = held is null ? 0 : DaysBetween(held.HeldOn!.Value, c.Today);
+        var aged = held is not null && daysWithout > t.Rec9GreenWithinWeeks * 7;
+        if (held is not null)
+            evidence.Add(aged
+                ? Against($"Laatste reflectiebijeenkomst gehouden op {Date(held.HeldOn!.Value)}.", held.Source, held.HeldOn)
+                : Evidence("Laatste reflectiebijeenkomst gehouden.", held.Source, held.HeldOn));
+        if (held is null)
+            missing.Add("Een gehouden reflectiebijeenkomst vastleggen (er is er nog geen vastgelegd).");
+        else if (aged)
+            missing.Add($"Een reflectiebijeenkomst houden: de laatste vastgelegde was op {Date(held.HeldOn!.Value)}, groen binnen {t.Rec9GreenWithinWeeks} weken.");
 
         // Cancellations recorded after the last session that was held, in a row.
         var cancelledInARow = f.Sessions
@@ -29,24 +38,24 @@ public static class Rec09OrganiseerReflectie
             .TakeWhile(s => !s.Held)
             .ToList();
         foreach (var cancelled in cancelledInARow)
-            evidence.Add(Evidence($"Reflectiebijeenkomst afgelast: {cancelled.CancelReason}", cancelled.Source));
+            evidence.Add(Against($"Reflectiebijeenkomst afgelast: {cancelled.CancelReason}", cancelled.Source));
         if (cancelledInARow.Count > 0) missing.Add("De afgelaste reflectie alsnog houden.");
 
         var partners = c.ActivePartners;
         var withGoals = partners.Count(p => f.LearningGoals.Any(g => g.PartnerId == p.PartnerId));
         foreach (var partner in partners.Where(p => !f.LearningGoals.Any(g => g.PartnerId == p.PartnerId)))
-            missing.Add($"Leerdoelen van {partner.OrganisationName} formuleren.");
+            missing.Add($"Leerdoelen van {partner.OrganisationName} vastleggen.");
         evidence.AddRange(f.LearningGoals.Where(g => partners.Any(p => p.PartnerId == g.PartnerId)).Select(g => Evidence("Leerdoel geformuleerd.", g.Source)));
-        var goalsShare = partners.Count == 0 ? 100 : withGoals * 100 / partners.Count;
+        var goals = partners.Count == 0 ? "" : $" {Percent(withGoals, partners.Count)} van de partners heeft leerdoelen vastgelegd.";
 
         var (status, reason) =
-            daysWithout > t.Rec9RedAfterWeeks * 7 ? (IndicatorStatus.Rood, $"Langer dan {t.Rec9RedAfterWeeks} weken geen reflectie gehouden.")
-            : cancelledInARow.Count >= t.Rec9RedConsecutiveCancellations ? (IndicatorStatus.Rood, $"{cancelledInARow.Count} reflectiebijeenkomsten op rij afgelast.")
-            : partners.Count > 0 && withGoals == 0 ? (IndicatorStatus.Rood, "Geen enkele partner heeft leerdoelen.")
-            : daysWithout > t.Rec9GreenWithinWeeks * 7 ? (IndicatorStatus.Oranje, $"Langer dan {t.Rec9GreenWithinWeeks} weken geen reflectie gehouden.")
+            cancelledInARow.Count >= t.Rec9RedConsecutiveCancellations ? (IndicatorStatus.Rood, $"{cancelledInARow.Count} reflectiebijeenkomsten op rij afgelast.")
+            : cadence is not null && held is not null && daysWithout > t.Rec9RedAfterWeeks * 7
+                ? (IndicatorStatus.Rood, $"Reflectie {cadence.What} is afgesproken, maar sinds {Date(held.HeldOn!.Value)} is geen gehouden bijeenkomst vastgelegd (rood na {t.Rec9RedAfterWeeks} weken).")
             : cancelledInARow.Count > 0 ? (IndicatorStatus.Oranje, "De laatste reflectiebijeenkomst is afgelast.")
-            : goalsShare < t.Rec9LearningGoalsGreenFromPercent ? (IndicatorStatus.Oranje, $"{Percent(withGoals, partners.Count)} van de partners heeft leerdoelen (groen vanaf {t.Rec9LearningGoalsGreenFromPercent}%).")
-            : (IndicatorStatus.Groen, "Er wordt regelmatig gereflecteerd en de partners hebben leerdoelen.");
+            : aged ? (IndicatorStatus.Oranje, $"Langer dan {t.Rec9GreenWithinWeeks} weken geen gehouden reflectiebijeenkomst vastgelegd (de laatste op {Date(held!.HeldOn!.Value)}).")
+            : held is null ? (IndicatorStatus.NogNietTeBeoordelen, "Nog niet te beoordelen: niet vastgelegd dat er een reflectiebijeenkomst is gehouden.")
+            : (IndicatorStatus.Groen, "Er wordt regelmatig gereflecteerd." + goals);
         return c.Result(Recommendation.OrganiseerReflectie, status, reason, evidence, missing);
     }
 }

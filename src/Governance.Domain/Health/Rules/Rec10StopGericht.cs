@@ -18,13 +18,18 @@ public static class Rec10StopGericht
         var plan = f.BorgingPlans.FirstOrDefault();
         var planLate = plan is not null && DateOf(plan.Source) >= c.StartWindowEnd;
         if (plan is null) missing.Add("Vastleggen hoe de borging eruit zal zien en wie daarna waarvoor verantwoordelijk is.");
-        else evidence.Add(Evidence($"Borgingsplan vastgelegd ({plan.What}){(planLate ? ", na het startvenster" : "")}.", plan.Source));
+        else if (planLate) evidence.Add(Against($"Borgingsplan vastgelegd ({plan.What}), na het startvenster.", plan.Source));
+        else evidence.Add(Evidence($"Borgingsplan vastgelegd ({plan.What}).", plan.Source));
         if (planLate) missing.Add($"Het borgingsplan hoort al bij de start (vóór {Date(c.StartWindowEnd)}) te zijn bedacht.");
 
         var decision = f.ContinuationDecisions.LastOrDefault();
         if (decision is not null) evidence.Add(Evidence($"Besluit over voortzetting: {decision.Choice}.", decision.Source, decision.DecidedOn));
         foreach (var extension in f.PlannedEndChanges)
-            evidence.Add(Evidence($"Verlengd tot {Date(extension.PlannedEndDate)}: {extension.Reason}", extension.Source));
+        {
+            var text = $"Verlengd tot {Date(extension.PlannedEndDate)}: {extension.Reason}";
+            // An extension without a decision about continuation is what the rule warns against.
+            evidence.Add(decision is null ? Against(text, extension.Source) : Evidence(text, extension.Source));
+        }
 
         var end = c.PlannedEndDate;
         var redFrom = end.PlusMonths(-t.Rec10DecisionRedMonths);
@@ -33,12 +38,14 @@ public static class Rec10StopGericht
         if (decision is null && c.Today >= orangeFrom)
             missing.Add($"Besluiten over beëindigen of voortzetten, na te zijn gegaan of het beoogd maatschappelijk effect is gerealiseerd (gepland einde {Date(end)}).");
 
+        // The planned end is an explicit, dated commitment: as it comes near, the missing decision is itself the signal,
+        // worded as "not recorded" (the decision may have been taken elsewhere and not yet entered here).
         var (status, reason) =
-            extendedWithoutDecision ? (IndicatorStatus.Rood, "Het programma is verlengd zonder besluit over de voortzetting.")
-            : decision is null && c.Today >= redFrom ? (IndicatorStatus.Rood, $"Minder dan {t.Rec10DecisionRedMonths} maanden voor (of na) het geplande einde en nog geen besluit over voortzetting.")
-            : decision is null && c.Today >= orangeFrom ? (IndicatorStatus.Oranje, $"Minder dan {t.Rec10DecisionOrangeMonths} maanden voor het geplande einde en nog geen besluit over voortzetting.")
-            : plan is null ? (IndicatorStatus.Oranje, "Er is geen borgingsplan.")
+            extendedWithoutDecision ? (IndicatorStatus.Rood, "Het programma is verlengd en er is geen besluit over de voortzetting vastgelegd.")
+            : decision is null && c.Today >= redFrom ? (IndicatorStatus.Rood, $"Minder dan {t.Rec10DecisionRedMonths} maanden voor (of na) het geplande einde ({Date(end)}) en geen besluit over voortzetting vastgelegd.")
+            : decision is null && c.Today >= orangeFrom ? (IndicatorStatus.Oranje, $"Minder dan {t.Rec10DecisionOrangeMonths} maanden voor het geplande einde ({Date(end)}) en nog geen besluit over voortzetting vastgelegd.")
             : planLate ? (IndicatorStatus.Oranje, "Het borgingsplan is pas na de start vastgelegd.")
+            : plan is null ? (IndicatorStatus.NogNietTeBeoordelen, "Nog niet te beoordelen: niet vastgelegd hoe de borging eruit zal zien; het einde is nog ver genoeg weg.")
             : (IndicatorStatus.Groen, decision is null ? "De borging is bij de start bedacht; het einde is nog ver genoeg weg." : "De borging is bij de start bedacht en over voortzetting is besloten.");
         return c.Result(Recommendation.StopGericht, status, reason, evidence, missing);
     }
