@@ -17,7 +17,7 @@ public class sparse_ghnt_from_the_source
     private static readonly Guid Ghnt = Guid.Parse("0195a000-0000-7000-8000-0000000000bb");
     private readonly List<(Guid, IProgrammeEvent)> _history = [];
 
-    private static Instant Noon(int y, int m, int d) => new LocalDate(y, m, d).At(new LocalTime(12, 0)).InZoneStrictly(HealthEvaluation.Zone).ToInstant();
+    private static Instant Noon(int y, int m, int d) => new LocalDate(y, m, d).At(new LocalTime(12, 0)).InZoneStrictly(AmsterdamTime.Zone).ToInstant();
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
     private void Add(IProgrammeEvent e) => _history.Add((Guid.NewGuid(), e));
 

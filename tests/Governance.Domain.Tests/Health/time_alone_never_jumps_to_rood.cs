@@ -1,3 +1,4 @@
+using Governance.Domain.Common;
 using FsCheck.Xunit;
 using Governance.Domain.Health;
 using NodaTime;
@@ -17,9 +18,9 @@ public class time_alone_never_jumps_to_rood
         var history = RandomHistory.Generate(seed, 5 + Math.Abs(eventCount % 60));
         var facts = ProgrammeFacts.From(RandomHistory.ProgrammeId, history);
         var recorded = history.Select(h => h.Event.RecordedAt).ToList();
-        var first = recorded[0].InZone(HealthEvaluation.Zone).Date.PlusDays(Math.Abs(offsetDays % 900));
+        var first = recorded[0].InZone(AmsterdamTime.Zone).Date.PlusDays(Math.Abs(offsetDays % 900));
 
-        Instant EndOf(LocalDate day) => day.PlusDays(1).AtStartOfDayInZone(HealthEvaluation.Zone).ToInstant().Minus(Duration.Epsilon);
+        Instant EndOf(LocalDate day) => day.PlusDays(1).AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant().Minus(Duration.Epsilon);
 
         var previous = HealthEvaluation.Evaluate(facts, EndOf(first));
         for (var day = first.PlusDays(1); day <= first.PlusDays(240); day = day.PlusDays(1))
@@ -40,10 +41,10 @@ public class time_alone_never_jumps_to_rood
         var history = RandomHistory.Generate(seed, 5 + Math.Abs(eventCount % 60));
         var facts = ProgrammeFacts.From(RandomHistory.ProgrammeId, history);
         var recorded = history.Select(h => h.Event.RecordedAt).ToList();
-        var from = recorded[0].InZone(HealthEvaluation.Zone).Date;
-        var to = LocalDate.Min(recorded[^1].InZone(HealthEvaluation.Zone).Date.PlusDays(120), from.PlusDays(1200));
+        var from = recorded[0].InZone(AmsterdamTime.Zone).Date;
+        var to = LocalDate.Min(recorded[^1].InZone(AmsterdamTime.Zone).Date.PlusDays(120), from.PlusDays(1200));
 
-        Instant EndOf(LocalDate day) => day.PlusDays(1).AtStartOfDayInZone(HealthEvaluation.Zone).ToInstant().Minus(Duration.Epsilon);
+        Instant EndOf(LocalDate day) => day.PlusDays(1).AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant().Minus(Duration.Epsilon);
         bool Quiet(LocalDate day) => !recorded.Any(r => r > EndOf(day.PlusDays(-1)) && r <= EndOf(day));
 
         var days = new List<(LocalDate Day, IReadOnlyList<IndicatorResult> Results)>();
