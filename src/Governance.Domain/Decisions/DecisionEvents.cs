@@ -48,7 +48,14 @@ public sealed record PartnerPositionRecorded(
     Guid PartnerId,
     PartnerPosition Position,
     string? Reasoning,
-    Instant RecordedAt) : IProgrammeEvent;
+    Instant RecordedAt) : IProgrammeEvent
+{
+    /// <summary>The person who took the position for the partner (absent in positions recorded before this was kept).</summary>
+    public PersonRef? TakenBy { get; init; }
+
+    /// <summary>A dissent or an agreement with reservations: the director, delegates and opdrachtgevers are told.</summary>
+    public bool Reserved => Position is PartnerPosition.Dissents or PartnerPosition.AgreesWithReservations;
+}
 
 /// <summary>The decision was revised: what changed and why. Null fields are unchanged.</summary>
 public sealed record DecisionRevised(

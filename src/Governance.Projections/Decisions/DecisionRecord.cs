@@ -36,7 +36,11 @@ public sealed class DecisionRecord
     public List<DecisionHistoryEntry> History { get; set; } = [];
 }
 
-public sealed record PartnerPositionView(Guid PartnerId, PartnerPosition Position, string? Reasoning, Instant RecordedAt);
+public sealed record PartnerPositionView(Guid PartnerId, PartnerPosition Position, string? Reasoning, Instant RecordedAt)
+{
+    /// <summary>The person who took the position for the partner, when known.</summary>
+    public Governance.Domain.Common.PersonRef? TakenBy { get; init; }
+}
 
 public enum DecisionHistoryKind { Logged, Taken, PositionRecorded, Revised, Superseded, Withdrawn, Reviewed }
 

@@ -41,7 +41,7 @@ public partial class DecisionRecordProjection : SingleStreamProjection<DecisionR
     public void Apply(DecisionRecord record, PartnerPositionRecorded e)
     {
         record.Positions.RemoveAll(p => p.PartnerId == e.PartnerId);
-        record.Positions.Add(new PartnerPositionView(e.PartnerId, e.Position, e.Reasoning, e.RecordedAt));
+        record.Positions.Add(new PartnerPositionView(e.PartnerId, e.Position, e.Reasoning, e.RecordedAt) { TakenBy = e.TakenBy });
         record.History.Add(new(DecisionHistoryKind.PositionRecorded, e.RecordedAt, null, $"Standpunt van een partner: {Dutch(e.Position)}.",
             e.PartnerId, e.Position, e.Reasoning));
     }
