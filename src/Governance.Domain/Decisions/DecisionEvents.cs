@@ -24,7 +24,14 @@ public sealed record DecisionLogged(
     LocalDate? ReviewOn,
     DecisionStatus Status,
     WooClassification Woo,
-    Instant RecordedAt) : IProgrammeEvent;
+    Instant RecordedAt) : IProgrammeEvent
+{
+    /// <summary>
+    /// The programme director or delegate responsible for the decision, when one was named: they, rather than every
+    /// director and delegate, are asked to review it.
+    /// </summary>
+    public PersonRef? Responsible { get; init; }
+}
 
 /// <summary>An option that was considered, with its pros and cons.</summary>
 public sealed record DecisionOption(string Name, string Pros, string Cons);

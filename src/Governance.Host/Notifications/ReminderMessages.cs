@@ -134,7 +134,10 @@ public static class ReminderMessages
         }
     }
 
-    /// <summary>The director and delegates, plus whoever acts for a partner that took the decision (itself or as a member of the deciding body).</summary>
+    /// <summary>
+    /// The director responsible for the decision when one was named, else the director and delegates; plus whoever
+    /// acts for a partner that took the decision (itself or as a member of the deciding body).
+    /// </summary>
     public static async Task<IReadOnlyList<Guid>> DecisionReviewers(IQuerySession session, Guid programmeId, DecisionRecord decision, CancellationToken ct)
     {
         var decidingPartners = new HashSet<Guid>();
@@ -143,8 +146,10 @@ public static class ReminderMessages
             && await session.LoadAsync<GovernanceBodies>(programmeId, ct) is { } bodies
             && bodies.Bodies.FirstOrDefault(b => b.BodyId == bodyId) is { } body)
             decidingPartners.UnionWith(body.Members.Select(m => m.PartnerId));
-        return await MembersIn(session, programmeId,
-            m => m.Role is MemberRole.Programmadirecteur or MemberRole.Gedelegeerde || (m.PartnerId is { } p && decidingPartners.Contains(p)), ct);
+        bool Directs(Member m) => decision.Responsible is { } responsible
+            ? m.PersonId == responsible.PersonId
+            : m.Role is MemberRole.Programmadirecteur or MemberRole.Gedelegeerde;
+        return await MembersIn(session, programmeId, m => Directs(m) || (m.PartnerId is { } p && decidingPartners.Contains(p)), ct);
     }
 
     private static async Task<IReadOnlyList<Guid>> MembersIn(IQuerySession session, Guid programmeId, Func<Member, bool> which, CancellationToken ct)

@@ -17,6 +17,7 @@ public partial class DecisionRecordProjection : SingleStreamProjection<DecisionR
         Rationale = e.Rationale,
         DecidedBy = e.DecidedBy,
         MandateId = e.MandateId,
+        Responsible = e.Responsible,
         DecidedOn = e.DecidedOn,
         Recommendations = [.. e.Recommendations],
         ExpectedEffect = e.ExpectedEffect,

@@ -29,10 +29,15 @@ public sealed class NieuwModel(IDocumentSession session, IClock clock) : PageMod
 
     [BindProperty] public DecisionForm Form { get; set; } = new();
 
+    /// <summary>Who can be named responsible: the programme's director and delegates.</summary>
+    public IReadOnlyList<Governance.Projections.Access.Member> Directors { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
     {
         if (!await Load(programmeId, ct)) return NotFound();
         Form.DecidedOn = Dutch.Iso(clock.GetCurrentInstant().InZone(Dutch.Zone).Date);
+        // Whoever logs it is responsible unless another director or delegate is chosen.
+        Form.ResponsiblePersonId = Directors.FirstOrDefault(d => d.PersonId == User.PersonIdOf())?.PersonId;
         return Page();
     }
 
@@ -59,6 +64,8 @@ public sealed class NieuwModel(IDocumentSession session, IClock clock) : PageMod
         var programme = await session.LoadAsync<Programme>(programmeId, ct);
         if (programme is null) return false;
         Programme = programme;
+        Directors = (await ProgrammePeople.Of(session, programmeId, ct))
+            .Where(m => m.Role is MemberRole.Programmadirecteur or MemberRole.Gedelegeerde).ToList();
         while (Form.Options.Count < OptionRows) Form.Options.Add(new OptionRow());
         return true;
     }
@@ -84,6 +91,8 @@ public sealed class DecisionForm
     /// <summary>"overleg:&lt;id&gt;" or "partner:&lt;id&gt;": one choice, so exactly one of both is named.</summary>
     public string? DecidedBy { get; set; }
     public Guid? MandateId { get; set; }
+    /// <summary>The programme director or delegate responsible for the decision, picked from the members.</summary>
+    public Guid? ResponsiblePersonId { get; set; }
     public string? DecidedOn { get; set; }
     public List<Recommendation> Recommendations { get; set; } = [];
     public string? ExpectedEffect { get; set; }
@@ -106,7 +115,7 @@ public sealed class DecisionForm
             Date(DecidedOn, "decidedOn", dateErrors), Recommendations, ExpectedEffect,
             Date(ReviewOn, "reviewOn", dateErrors),
             Enum.TryParse<DecisionStatus>(Status, out var status) ? status : DecisionStatus.Taken,
-            new WooInput(WooPublic, WooGround));
+            new WooInput(WooPublic, WooGround)) { ResponsiblePersonId = ResponsiblePersonId };
     }
 
     private static LocalDate? Date(string? value, string field, Dictionary<string, string> errors)
