@@ -44,7 +44,7 @@ public sealed class WebApp : IAsyncLifetime
     {
         var connectionString = await TestDatabase.ConnectionStringFor("governance_web_tests");
         JasperFxEnvironment.AutoStartHost = true;
-        _factory = new Factory(connectionString, Clock);
+        _factory = new Factory(connectionString, Clock, () => Address);
         _factory.UseKestrel(0);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -103,7 +103,8 @@ public sealed class WebApp : IAsyncLifetime
         if (_factory is not null) await _factory.DisposeAsync();
     }
 
-    private sealed class Factory(string connectionString, NodaTime.IClock clock) : WebApplicationFactory<Program>
+    /// <param name="address">The address Kestrel got (known once it started): e-mails link to pages there.</param>
+    private sealed class Factory(string connectionString, NodaTime.IClock clock, Func<Uri> address) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -113,8 +114,16 @@ public sealed class WebApp : IAsyncLifetime
             builder.UseSetting("Authentication:BootstrapAdministrator:Name", "Bea Beheer");
             builder.UseSetting("Authentication:BootstrapAdministrator:Email", WebPeople.AdministratorEmail);
             builder.UseSetting("Authentication:BootstrapAdministrator:Organisation", "Functioneel beheer");
+            // E-mail goes to a real SMTP server on loopback (tests that read mail start it); the tests sweep on demand.
+            builder.UseSetting("Mail:Enabled", "true");
+            builder.UseSetting("Mail:Host", "127.0.0.1");
+            builder.UseSetting("Mail:Port", MailSink.Shared.Port.ToString());
+            builder.UseSetting("Mail:Security", "None");
+            builder.UseSetting("Notifications:SweepSeconds", "0");
             builder.ConfigureServices(services =>
             {
+                // Read when the first sweep needs it, after Kestrel has its port.
+                services.PostConfigure<Governance.Host.Notifications.NotificationOptions>(o => o.SiteUrl = address().ToString());
                 services.Replace(ServiceDescriptor.Singleton<NodaTime.IClock>(clock));
                 services.MartenDaemonModeIsSolo();
                 services.RunWolverineInSoloMode();

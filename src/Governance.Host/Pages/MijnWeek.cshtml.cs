@@ -1,5 +1,5 @@
 using Governance.Host.Access;
-using Governance.Host.MyWeek;
+using Governance.Host.Week;
 using Marten;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
@@ -10,7 +10,7 @@ namespace Governance.Host.Pages;
 [RequiresSignIn]
 public sealed class MijnWeekModel(IQuerySession session, IClock clock) : PageModel
 {
-    public MyWeek.MyWeek Week { get; private set; } = null!;
+    public MyWeek Week { get; private set; } = null!;
 
     public async Task OnGetAsync() => Week = await GetMyWeek.Get(HttpContext, session, clock);
 }

@@ -1,7 +1,7 @@
 using Governance.Domain.Programmes;
 using Governance.Host.Access;
 using Governance.Host.Exports;
-using Governance.Host.MyWeek;
+using Governance.Host.Week;
 using Governance.Host.Reflection;
 using Governance.Host.Web;
 using Governance.Projections.Reflection;

@@ -12,7 +12,7 @@ using Marten;
 using NodaTime;
 using Wolverine.Http;
 
-namespace Governance.Host.MyWeek;
+namespace Governance.Host.Week;
 
 /// <summary>What is the signed-in person's own, across the programmes they are a member of ("Mijn week").</summary>
 public sealed record MyWeek(
