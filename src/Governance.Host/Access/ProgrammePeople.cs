@@ -11,20 +11,30 @@ namespace Governance.Host.Access;
 public static class ProgrammePeople
 {
     /// <summary>The programme's members, ordered by name, as a page offers them to pick from.</summary>
-    public static async Task<IReadOnlyList<Member>> Of(IQuerySession session, Guid programmeId, CancellationToken ct) =>
-        (await session.LoadAsync<ProgrammeMembers>(programmeId, ct))?.Members
-            .OrderBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase).ToList() ?? [];
+    public static Task<IReadOnlyList<Member>> Of(IQuerySession session, Guid programmeId, CancellationToken ct) =>
+        Of(session, [programmeId], ct);
+
+    /// <summary>The members of any of the programmes (a gezamenlijke sessie covers several), each person once, ordered by name.</summary>
+    public static async Task<IReadOnlyList<Member>> Of(IQuerySession session, IEnumerable<Guid> programmeIds, CancellationToken ct) =>
+        (await session.LoadManyAsync<ProgrammeMembers>(ct, programmeIds.Distinct().ToArray()))
+            .SelectMany(p => p.Members).DistinctBy(m => m.PersonId)
+            .OrderBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
 
     /// <summary>
     /// The names of the picked people, in the order given; or a 400 problem naming <paramref name="field"/> when one
     /// of them is not a member of the programme (a person from outside the register is named in free text instead).
     /// </summary>
+    public static Task<(IReadOnlyList<string> Names, IResult? Problem)> NamesOf(
+        IQuerySession session, Guid programmeId, IEnumerable<Guid>? personIds, string field, CancellationToken ct) =>
+        NamesOf(session, [programmeId], personIds, field, ct);
+
+    /// <summary>As above, for people who are each a member of at least one of the programmes.</summary>
     public static async Task<(IReadOnlyList<string> Names, IResult? Problem)> NamesOf(
-        IQuerySession session, Guid programmeId, IEnumerable<Guid>? personIds, string field, CancellationToken ct)
+        IQuerySession session, IEnumerable<Guid> programmeIds, IEnumerable<Guid>? personIds, string field, CancellationToken ct)
     {
         var ids = (personIds ?? []).Distinct().ToList();
         if (ids.Count == 0) return ([], null);
-        var members = (await session.LoadAsync<ProgrammeMembers>(programmeId, ct))?.Members.ToDictionary(m => m.PersonId) ?? [];
+        var members = (await Of(session, programmeIds, ct)).ToDictionary(m => m.PersonId);
         if (ids.Any(id => !members.ContainsKey(id)))
             return ([], Results.ValidationProblem(
                 new Dictionary<string, string[]> { [field] = ["Kies alleen mensen die lid zijn van dit programma; noem iemand van buiten het register bij naam."] },

@@ -36,8 +36,17 @@ public static class ReminderMessages
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
+    /// <summary>
+    /// A moment (a position taken, an action assigned, an escalation) is news for a week. A row that fires later — a
+    /// history loaded afterwards, a rebuilt trigger projection — fires without a message rather than telling the past.
+    /// </summary>
+    public static readonly Duration MomentStaysNews = Duration.FromDays(7);
+
     public static async Task<ReminderMessage?> Compose(IQuerySession session, ReminderDue reminder, Instant now, CancellationToken ct)
     {
+        if (reminder.Kind is ReminderKind.PositionTaken or ReminderKind.ActionAssigned or ReminderKind.TensionEscalated
+            && now - Instant.FromDateTimeOffset(reminder.DueUtc) > MomentStaysNews)
+            return null;
         switch (reminder.Kind)
         {
             case ReminderKind.SessionInvitation:

@@ -94,6 +94,25 @@ public sealed class when_moments_that_matter_happen(AppFixture app) : HostTest(a
     }
 
     [Fact]
+    public async Task a_dissent_swept_more_than_a_week_later_is_not_told_as_news()
+    {
+        var programmeId = await RunningProgramme();
+        var vws = await Host.AddPartner(programmeId);
+        ActAs(People.Director);
+        var decisionId = await Host.LogDecision(programmeId, Samples.Decision(vws));
+        await App.SpeakFor(People, programmeId, vws);
+        await Host.PostCommand($"/api/programmes/{programmeId}/decisions/{decisionId}/positions",
+            new { partnerId = vws, position = "dissents", reasoning = "Te laat gezien." }, 204);
+
+        App.Clock.Advance(Duration.FromDays(8));
+        (await App.SweepDirectly()).RemindersFired.ShouldBe(1);
+        (await App.SweepDirectly()).RemindersFired.ShouldBe(0);
+
+        (await App.Inbox(People.Director)).ShouldNotContain(i => i.Kind == NotificationKind.DecisionPosition);
+        MailsTo(DirkEmail, "Afwijkend standpunt").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task an_action_assigned_to_a_member_reaches_them_at_once_with_a_link_to_the_session()
     {
         var programmeId = await RunningProgramme();
