@@ -12,7 +12,9 @@ namespace Governance.Projections.Audit;
 /// </summary>
 public partial class AuditTrailProjection : EventProjection
 {
-    /// <summary>The header under which the host stores the acting person's organisation (issue: who did it).</summary>
+    /// <summary>The headers under which every event carries the acting person's id and organisation (the user name
+    /// carries their name): stamped by the host on every session it writes with.</summary>
+    public const string PersonIdHeader = "personId";
     public const string OrganisationHeader = "organisation";
 
     public AuditTrailProjection()

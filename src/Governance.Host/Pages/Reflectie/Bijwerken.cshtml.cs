@@ -101,7 +101,7 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
     {
         if (!await Load(programmeId, sessionId, ct)) return NotFound();
         Posted = form;
-        Answer = await PageCommands.Run(session, programmeId, endpoint, ct);
+        Answer = await PageCommands.Run(session, endpoint, ct);
         return Answer.Accepted ? Redirect($"/programmas/{programmeId}/reflectie/{sessionId}") : Page();
     }
 

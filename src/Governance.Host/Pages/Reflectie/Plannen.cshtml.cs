@@ -45,7 +45,7 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
         {
             InviteePersonIds = InviteePersonIds,
         };
-        Answer = await PageCommands.Run(session, programmeId, () => ScheduleReflectionSessionEndpoint.Post(programmeId, command, session, clock, HttpContext), ct);
+        Answer = await PageCommands.Run(session, () => ScheduleReflectionSessionEndpoint.Post(programmeId, command, session, clock, HttpContext), ct);
         return Answer.Accepted ? Redirect($"/programmas/{programmeId}/reflectie/{Answer.CreatedId}") : Page();
     }
 
