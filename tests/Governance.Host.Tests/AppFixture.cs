@@ -50,7 +50,7 @@ public sealed class AppFixture : IAsyncLifetime
             // E-mail goes to the loopback SMTP server of the notification tests; they sweep on demand, with the fake clock.
             builder.UseSetting("Mail:Enabled", "true");
             builder.UseSetting("Mail:Host", "127.0.0.1");
-            builder.UseSetting("Mail:Port", Notifications.MailSink.Shared.Port.ToString());
+            builder.UseSetting("Mail:Port", MailSink.Shared.Port.ToString());
             builder.UseSetting("Mail:Security", "None");
             builder.UseSetting("Notifications:SweepSeconds", "0");
             builder.ConfigureServices(services =>

@@ -22,7 +22,7 @@ namespace Governance.Web.Tests;
 /// <summary>
 /// The real host (Program) serving on a real loopback port, for a real browser (headless Chromium). Chosen over a
 /// separate `dotnet Governance.Host.dll` process: .NET 10's WebApplicationFactory can run Kestrel on a free port
-/// (UseKestrel(0)), which keeps the fake clock of the host tests — so the tests can build a past and then read the
+/// (UseKestrel), which keeps the fake clock of the host tests — so the tests can build a past and then read the
 /// pages "as of" a date in it — and needs no process management. The content root is the source folder, so the
 /// stylesheets npm ci copied to wwwroot/lib are served as in run.sh.
 /// </summary>
@@ -44,8 +44,10 @@ public sealed class WebApp : IAsyncLifetime
     {
         var connectionString = await TestDatabase.ConnectionStringFor("governance_web_tests");
         JasperFxEnvironment.AutoStartHost = true;
-        _factory = new Factory(connectionString, Clock);
-        _factory.UseKestrel(0);
+        // A port chosen before the start, so the site's address (which e-mails link to) is known to its settings.
+        var port = FreePort();
+        _factory = new Factory(connectionString, Clock, $"http://127.0.0.1:{port}");
+        _factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         Address = new Uri(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)));
@@ -103,7 +105,17 @@ public sealed class WebApp : IAsyncLifetime
         if (_factory is not null) await _factory.DisposeAsync();
     }
 
-    private sealed class Factory(string connectionString, NodaTime.IClock clock) : WebApplicationFactory<Program>
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    /// <param name="siteUrl">Where the site is served: e-mails link to pages there.</param>
+    private sealed class Factory(string connectionString, NodaTime.IClock clock, string siteUrl) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -113,6 +125,13 @@ public sealed class WebApp : IAsyncLifetime
             builder.UseSetting("Authentication:BootstrapAdministrator:Name", "Bea Beheer");
             builder.UseSetting("Authentication:BootstrapAdministrator:Email", WebPeople.AdministratorEmail);
             builder.UseSetting("Authentication:BootstrapAdministrator:Organisation", "Functioneel beheer");
+            // E-mail goes to a real SMTP server on loopback (tests that read mail start it); the tests sweep on demand.
+            builder.UseSetting("Mail:Enabled", "true");
+            builder.UseSetting("Mail:Host", "127.0.0.1");
+            builder.UseSetting("Mail:Port", MailSink.Shared.Port.ToString());
+            builder.UseSetting("Mail:Security", "None");
+            builder.UseSetting("Notifications:SweepSeconds", "0");
+            builder.UseSetting("Notifications:SiteUrl", siteUrl);
             builder.ConfigureServices(services =>
             {
                 services.Replace(ServiceDescriptor.Singleton<NodaTime.IClock>(clock));

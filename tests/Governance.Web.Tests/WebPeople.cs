@@ -1,13 +1,17 @@
 namespace Governance.Web.Tests;
 
-/// <summary>The people of the browser tests, registered by the administrator through the API: one per role and an outsider.</summary>
+/// <summary>
+/// The people of the browser tests, registered by the administrator through the API: one per role and an outsider, and
+/// a person of a partner organisation (made a member, acting for a partner, by the tests that need one).
+/// </summary>
 public sealed record WebPeople(
     Guid Administrator,
     Guid Opdrachtgever,
     Guid Director,
     Guid Facilitator,
     Guid Reader,
-    Guid Outsider)
+    Guid Outsider,
+    Guid PartnerPerson)
 {
     public const string AdministratorEmail = "beheer@governance.test";
 
@@ -16,6 +20,7 @@ public sealed record WebPeople(
     public const string FacilitatorName = "Petra Procesbegeleider";
     public const string ReaderName = "Mila Meelezer";
     public const string OutsiderName = "Bart Buitenstaander";
+    public const string PartnerPersonName = "Gijs Gemeente";
 
     public static async Task<WebPeople> Create(WebApp app)
     {
@@ -34,7 +39,8 @@ public sealed record WebPeople(
             await Person(DirectorName, "dirk@ghnt.test", team),
             await Person(FacilitatorName, "petra@advies.test", advies),
             await Person(ReaderName, "mila@vws.test", vws),
-            await Person(OutsiderName, "bart@elders.test", gemeente));
+            await Person(OutsiderName, "bart@elders.test", gemeente),
+            await Person(PartnerPersonName, "gijs@utrecht.test", gemeente));
     }
 
     /// <summary>Registers a programme (as the administrator) with every role assigned; returns its id.</summary>

@@ -24,7 +24,14 @@ public sealed record DecisionLogged(
     LocalDate? ReviewOn,
     DecisionStatus Status,
     WooClassification Woo,
-    Instant RecordedAt) : IDecisionEvent;
+    Instant RecordedAt) : IDecisionEvent
+{
+    /// <summary>
+    /// The programme director or delegate responsible for the decision, when one was named: they, rather than every
+    /// director and delegate, are asked to review it.
+    /// </summary>
+    public PersonRef? Responsible { get; init; }
+}
 
 /// <summary>An option that was considered, with its pros and cons.</summary>
 public sealed record DecisionOption(string Name, string Pros, string Cons);
@@ -48,7 +55,14 @@ public sealed record PartnerPositionRecorded(
     Guid PartnerId,
     PartnerPosition Position,
     string? Reasoning,
-    Instant RecordedAt) : IDecisionEvent;
+    Instant RecordedAt) : IDecisionEvent
+{
+    /// <summary>The person who took the position for the partner (absent in positions recorded before this was kept).</summary>
+    public PersonRef? TakenBy { get; init; }
+
+    /// <summary>A dissent or an agreement with reservations: the director, delegates and opdrachtgevers are told.</summary>
+    public bool Reserved => Position is PartnerPosition.Dissents or PartnerPosition.AgreesWithReservations;
+}
 
 /// <summary>The decision was revised: what changed and why. Null fields are unchanged.</summary>
 public sealed record DecisionRevised(

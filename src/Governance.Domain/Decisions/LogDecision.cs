@@ -26,7 +26,11 @@ public sealed record LogDecision(
 {
     public const int MaxOptions = 20;
 
-    public static Outcome Decide(Programme programme, Guid decisionId, LogDecision command, Instant now)
+    /// <summary>The programme director or delegate responsible for the decision (optional), as a member of the programme.</summary>
+    public Guid? ResponsiblePersonId { get; init; }
+
+    /// <param name="responsible">The member named by <see cref="ResponsiblePersonId"/>, looked up by the caller in the programme's register.</param>
+    public static Outcome Decide(Programme programme, Guid decisionId, LogDecision command, Instant now, PersonRef? responsible = null)
     {
         var options = command.Options ?? [];
         var input = new Check()
@@ -101,7 +105,7 @@ public sealed record LogDecision(
             command.ReviewOn,
             command.Status ?? DecisionStatus.Taken,
             new WooClassification(command.Woo?.Public ?? true, command.Woo is { Public: false } ? command.Woo.Ground!.Trim() : null),
-            now));
+            now) { Responsible = responsible });
     }
 }
 

@@ -10,7 +10,8 @@ namespace Governance.Domain.Decisions;
 /// </summary>
 public sealed record RecordPartnerPosition(Guid? PartnerId, PartnerPosition? Position, string? Reasoning)
 {
-    public static Outcome Decide(Decision decision, Programme programme, RecordPartnerPosition command, Instant now)
+    /// <param name="takenBy">The person who speaks for the partner (the signed-in person), kept with the position.</param>
+    public static Outcome Decide(Decision decision, Programme programme, RecordPartnerPosition command, Instant now, PersonRef? takenBy = null)
     {
         var needsReasoning = command.Position is PartnerPosition.Dissents or PartnerPosition.AgreesWithReservations;
         var input = new Check()
@@ -30,6 +31,6 @@ public sealed record RecordPartnerPosition(Guid? PartnerId, PartnerPosition? Pos
 
         var reasoning = string.IsNullOrWhiteSpace(command.Reasoning) ? null : command.Reasoning.Trim();
         return Outcome.Accept(new PartnerPositionRecorded(decision.Id, decision.ProgrammeId, command.PartnerId.Value,
-            command.Position!.Value, reasoning, now));
+            command.Position!.Value, reasoning, now) { TakenBy = takenBy });
     }
 }

@@ -1,5 +1,6 @@
 using Governance.Domain.Access;
 using Governance.Host.Access;
+using Governance.Domain.Common;
 using Governance.Domain.Decisions;
 using Governance.Host.Infrastructure;
 using Marten;
@@ -12,7 +13,7 @@ public static class RecordPartnerPositionEndpoint
 {
     /// <summary>
     /// Record a partner's position on a decision; a later position replaces it, the history keeps both. Answers 204;
-    /// the ETag carries the decision's new version. A person records only the position of the partner they act for.
+    /// the ETag carries the decision's new version. A person records only the position of the partner they act for; the position keeps who took it. A dissent or an agreement with reservations is told to the programme director, the delegates and the opdrachtgevers.
     /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/decisions/{decisionId}/positions", OperationId = "recordPartnerPosition")]
     [RequiresRight(Right.RecordOwnPosition)]
@@ -27,8 +28,10 @@ public static class RecordPartnerPositionEndpoint
         if (command.PartnerId is { } partnerId && !await ProgrammeRightHandler.ActsFor(http, programmeId, partnerId))
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Geen toegang.",
                 detail: "U legt alleen het standpunt vast van de organisatie namens wie u in dit programma optreedt.");
+        var member = http.User.PersonIdOf() is { } personId ? await ProgrammeRightHandler.MembershipOf(http, programmeId, personId) : null;
+        var takenBy = member is null ? null : new PersonRef(member.PersonId, member.Name);
         return await session.DecideInProgramme<Decision>(http, programmeId, decisionId, "Besluit", d => d.ProgrammeId,
-            (decision, programme) => RecordPartnerPosition.Decide(decision, programme, command, clock.GetCurrentInstant()),
+            (decision, programme) => RecordPartnerPosition.Decide(decision, programme, command, clock.GetCurrentInstant(), takenBy),
             Results.NoContent);
     }
 }

@@ -59,6 +59,9 @@ public static class DemoPeople
         (Meelezer, "Mees Meelezer", $"mees.meelezer@{Domain}", GrenzeloosSamenwerken, false, "meelezer (alle drie de programma's)"),
     ];
 
+    /// <summary>A demo person as events name them.</summary>
+    public static Governance.Domain.Common.PersonRef Ref(Guid personId) => new(personId, People.Single(p => p.Id == personId).Name);
+
     /// <summary>Organisations and people are registered by the demo administrator early in 2016, before the first programme.</summary>
     public static void Register(DemoScript s)
     {

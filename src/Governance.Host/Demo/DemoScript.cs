@@ -70,15 +70,19 @@ public sealed class DemoScript
     /// <summary>
     /// A reflection session as it happens: scheduled three weeks ahead (the command refuses a start in the past),
     /// then recorded as held on its day, by the same person (the procesbegeleider).
+    /// The attendees are demo people, invited and recorded as people (so they get the invitation and may read the notes).
     /// </summary>
-    public void ReflectionHeld(Guid programmeId, string title, LocalDate heldOn, string facilitator, RecordReflectionSessionHeld held)
+    public void ReflectionHeld(Guid programmeId, string title, LocalDate heldOn, string facilitator, IReadOnlyList<Guid> attendees,
+        IReadOnlyList<ReflectionQuestion> questions, string outcomes)
     {
         var sessionId = DemoIds.Of($"{programmeId}/reflection/{heldOn}");
+        var names = attendees.Select(id => DemoPeople.Ref(id).Name).ToList();
+        var held = new RecordReflectionSessionHeld(names, questions, outcomes, null) { AttendingPersonIds = attendees };
         var (day, actor) = (_at, _actor);
         _at = Moment(heldOn.PlusDays(-21), 10);
         Add(new DemoCommand.ScheduleSession(programmeId, sessionId,
             new ScheduleReflectionSession(title, heldOn.At(new LocalTime(14, 0)).ToString("yyyy-MM-dd'T'HH:mm", null), 120,
-                "Programmabureau", facilitator, held.Attendees)));
+                "Programmabureau", facilitator, names) { InviteePersonIds = attendees }));
         _at = Moment(heldOn, 17);
         Add(new DemoCommand.OnSession(programmeId, sessionId, (s, _, now) => RecordReflectionSessionHeld.Decide(s, held, now)));
         (_at, _actor) = (day, actor);

@@ -147,10 +147,10 @@ public static class GhntDemo
             [Recommendation.HandelDaarWaarNodig, Recommendation.OrganiseerPassendeMiddelen],
             "Elke regio heeft een projectleider voor de aanpak.", D(2019, 6, 1), DecisionStatus.Proposed, new WooInput(true, null)));
         s.On(D(2018, 6, 8), by: PartnerVng);
-        s.Decision(Id, SubsidieDecision, (d, p, now) => RecordPartnerPosition.Decide(d, p, new RecordPartnerPosition(PVng, PartnerPosition.Agrees, null), now));
+        s.Decision(Id, SubsidieDecision, (d, p, now) => RecordPartnerPosition.Decide(d, p, new RecordPartnerPosition(PVng, PartnerPosition.Agrees, null), now, Ref(PartnerVng)));
         s.On(D(2018, 6, 12), by: OpdrachtgeverVws);
         s.Decision(Id, SubsidieDecision, (d, p, now) => RecordPartnerPosition.Decide(d, p, new RecordPartnerPosition(PVws, PartnerPosition.Dissents,
-            "Een subsidieregeling vraagt een zorgvuldige verantwoording van rijksmiddelen; VWS wil eerst de regels van de regeling uitwerken voordat er wordt besloten."), now));
+            "Een subsidieregeling vraagt een zorgvuldige verantwoording van rijksmiddelen; VWS wil eerst de regels van de regeling uitwerken voordat er wordt besloten."), now, Ref(OpdrachtgeverVws)));
 
         // Reflection every six weeks from June 2018 (invented cadence and days; source: 004 l. 1397–1399 "regelmatige momenten van reflectie").
         s.On(D(2018, 6, 1), by: Procesbegeleider);
@@ -269,8 +269,8 @@ public static class GhntDemo
         s.Programme(Id, (p, now) => AddPartner.Decide(p, id, new AddPartner(name, layer, role, joined ?? D(2018, 4, 1)), now));
 
     private static void Reflect(DemoScript s, LocalDate day) =>
-        s.ReflectionHeld(Id, "Reflectie op de samenwerking", day, "Pim Proces", new RecordReflectionSessionHeld(
-            ["Olga Opdracht", "Dana Directeur", "Vera Veilig", "Gerrit Gemeente"],
+        s.ReflectionHeld(Id, "Reflectie op de samenwerking", day, "Pim Proces",
+            [OpdrachtgeverVws, DirecteurGhnt, PartnerVeiligThuis, PartnerVng],
             [ReflectionQuestion.ImpactOpDeOpgave, ReflectionQuestion.KwaliteitVanDeSamenwerking],
-            "Wat werkt in de regio's, en waar loopt de samenwerking vast.", null));
+            "Wat werkt in de regio's, en waar loopt de samenwerking vast.");
 }

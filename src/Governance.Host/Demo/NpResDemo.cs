@@ -108,9 +108,9 @@ public static class NpResDemo
         // Reflection every six weeks, quarterly contact and care, the stuurgroep every two months with the opgave first (all invented).
         s.On(Start, by: Procesbegeleider);
         for (var day = Start.PlusDays(30); day <= D(2023, 1, 31); day = day.PlusWeeks(6))
-            s.ReflectionHeld(Id, "Reflectie: werken we als gelijkwaardige partijen?", day, "Pim Proces", new RecordReflectionSessionHeld(
-                ["Roos Regio", "Bas Binnenland", "Gerrit Gemeente"], [ReflectionQuestion.BalansTussenPartijen, ReflectionQuestion.SamenLeren],
-                "Wat de regio's nodig hebben en hoe de partners elkaar daarin vinden.", null));
+            s.ReflectionHeld(Id, "Reflectie: werken we als gelijkwaardige partijen?", day, "Pim Proces",
+                [DirecteurNpRes, OpdrachtgeverBzk, PartnerVng], [ReflectionQuestion.BalansTussenPartijen, ReflectionQuestion.SamenLeren],
+                "Wat de regio's nodig hebben en hoe de partners elkaar daarin vinden.");
         for (var day = Start.PlusDays(20); day <= D(2023, 1, 31); day = day.PlusMonths(3))
         {
             s.On(day, by: DirecteurNpRes);

@@ -113,9 +113,9 @@ public static class WvggzDemo
         s.On(D(2016, 11, 1), by: DirecteurWvggz);
         s.Programme(Id, (p, now) => SetReflectionCadence.Decide(p, new SetReflectionCadence(6), now));
         for (var day = D(2016, 11, 25); day <= D(2019, 12, 13); day = day.PlusWeeks(6))
-            s.ReflectionHeld(Id, "Reflectie in de keten", day, "Wim Waarnemer", new RecordReflectionSessionHeld(
-                ["Olga Opdracht", "Wim Waarnemer", "Gea Geest"], [ReflectionQuestion.NieuweOntwikkelingen, ReflectionQuestion.BalansTussenPartijen],
-                "Stand van de invoering en wat de keten nog nodig heeft.", null));
+            s.ReflectionHeld(Id, "Reflectie in de keten", day, "Wim Waarnemer",
+                [OpdrachtgeverVws, DirecteurWvggz, PartnerGgz], [ReflectionQuestion.NieuweOntwikkelingen, ReflectionQuestion.BalansTussenPartijen],
+                "Stand van de invoering en wat de keten nog nodig heeft.");
         for (var day = D(2016, 11, 20); day <= D(2019, 12, 31); day = day.PlusMonths(3))
         {
             s.On(day, by: DirecteurWvggz);
@@ -167,9 +167,9 @@ public static class WvggzDemo
             DecisionStatus.Proposed, new WooInput(true, null)));
         s.On(D(2020, 3, 16), by: PartnerGgz);
         s.Decision(Id, RoleDecision, (d, p, now) => RecordPartnerPosition.Decide(d, p, new RecordPartnerPosition(PGgz, PartnerPosition.Dissents,
-            "Het programma is opgezet als programma van de keten; de volgende stappen zijn een zaak van bestuurlijke onderhandelingen, ondersteund door het programma."), now));
+            "Het programma is opgezet als programma van de keten; de volgende stappen zijn een zaak van bestuurlijke onderhandelingen, ondersteund door het programma."), now, Ref(PartnerGgz)));
         s.On(D(2020, 3, 18), by: OpdrachtgeverJenv);
-        s.Decision(Id, RoleDecision, (d, p, now) => RecordPartnerPosition.Decide(d, p, new RecordPartnerPosition(PJenv, PartnerPosition.Agrees, null), now));
+        s.Decision(Id, RoleDecision, (d, p, now) => RecordPartnerPosition.Decide(d, p, new RecordPartnerPosition(PJenv, PartnerPosition.Agrees, null), now, Ref(OpdrachtgeverJenv)));
 
         // source: 004 l. 4458–4462 ("de Corona-restricties ook niet hielpen om hierover het goede gesprek te voeren"); invented: days.
         s.On(D(2020, 3, 1), by: DirecteurWvggz);

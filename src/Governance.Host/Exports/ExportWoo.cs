@@ -38,7 +38,15 @@ public static class ExportWoo
         var withheld = decisions.Where(d => !d.Woo.Public)
             .Select(d => new WithheldRecord(d.Id, "besluit", d.LoggedAt, d.Woo.Ground ?? ""))
             .ToList();
+        var published = decisions.Where(d => d.Woo.Public).ToList();
+        // Who took a position or is responsible are personal data, not what a Woo publication is for: the export
+        // names organisations and bodies only (these documents were read for this answer and are not stored again).
+        foreach (var decision in published)
+        {
+            decision.Responsible = null;
+            decision.Positions = decision.Positions.Select(p => p with { TakenBy = null }).ToList();
+        }
         http.Response.Headers.ContentDisposition = "attachment; filename=\"woo-export.json\"";
-        return Results.Ok(new WooExport(programmeId, programme.Name, clock.GetCurrentInstant(), decisions.Where(d => d.Woo.Public).ToList(), withheld));
+        return Results.Ok(new WooExport(programmeId, programme.Name, clock.GetCurrentInstant(), published, withheld));
     }
 }

@@ -7,7 +7,8 @@ using Wolverine.Http;
 
 namespace Governance.Host.Notifications;
 
-public sealed record InboxItem(Guid Id, NotificationKind Kind, Guid ProgrammeId, string Title, string Body, Instant CreatedAt, bool Read);
+/// <param name="Link">The page of what it is about (the decision, the session), a path within the site.</param>
+public sealed record InboxItem(Guid Id, NotificationKind Kind, Guid ProgrammeId, string Title, string Body, Instant CreatedAt, bool Read, string Link);
 
 public static class InboxEndpoints
 {
@@ -23,7 +24,7 @@ public static class InboxEndpoints
         return items
             .Where(n => unread != true || n.ReadAt is null)
             .OrderByDescending(n => n.CreatedAt)
-            .Select(n => new InboxItem(n.Id, n.Kind, n.ProgrammeId, n.Title, n.Body, n.CreatedAt, n.ReadAt is not null))
+            .Select(n => new InboxItem(n.Id, n.Kind, n.ProgrammeId, n.Title, n.Body, n.CreatedAt, n.ReadAt is not null, n.Link ?? Links.Programme(n.ProgrammeId)))
             .ToList();
     }
 

@@ -63,7 +63,7 @@ public sealed partial class NotificationSweep
                 await Address(session, programmeId, new ReminderMessage(NotificationKind.IndicatorRed,
                     $"Indicator rood: {facts.Name}",
                     $"Bij het programma '{facts.Name}' {(turnedRed.Count == 1 ? "is een indicator" : $"zijn {turnedRed.Count} indicatoren")} op rood gekomen:\n{lines}",
-                    opdrachtgevers), now, ct);
+                    opdrachtgevers, Links.Health(programmeId)), now, ct);
             }
             try
             {

@@ -23,4 +23,7 @@ public sealed class NotificationOptions
 
     /// <summary>How often each node sweeps for due reminders and mail to send; 0 turns the background sweep off (tests sweep on demand).</summary>
     public int SweepSeconds { get; set; } = 60;
+
+    /// <summary>The site's address as people open it (run.sh's default): e-mails link to the page of what they are about.</summary>
+    public string SiteUrl { get; set; } = "http://127.0.0.1:5080";
 }

@@ -30,6 +30,8 @@ public sealed class Notification
     public Guid ProgrammeId { get; set; }
     public string Title { get; set; } = "";
     public string Body { get; set; } = "";
+    /// <summary>The page of what it is about (the decision, the session), a path within the site; null in notifications made before links were kept.</summary>
+    public string? Link { get; set; }
     public Instant CreatedAt { get; set; }
     public Instant? ReadAt { get; set; }
 

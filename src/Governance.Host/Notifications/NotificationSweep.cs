@@ -14,7 +14,8 @@ public sealed record SweepResult(int RemindersFired, int IndicatorAlerts, int Ma
 /// every node at once: a firing and each sending attempt are claimed by inserting a document with a unique id in
 /// the same transaction as their effects, so exactly one node wins each (docs/adr/0002-reminders.md).
 /// </summary>
-public sealed partial class NotificationSweep(IDocumentStore store, IClock clock, MailSender mail, IOptions<MailOptions> mailOptions, ILogger<NotificationSweep> log)
+public sealed partial class NotificationSweep(IDocumentStore store, IClock clock, MailSender mail, IOptions<MailOptions> mailOptions,
+    IOptions<NotificationOptions> notificationOptions, ILogger<NotificationSweep> log)
 {
     public const int MaxAttempts = 5;
 
@@ -45,11 +46,8 @@ public sealed partial class NotificationSweep(IDocumentStore store, IClock clock
         {
             await using var session = store.LightweightSession();
             session.Insert(new ReminderFired { Id = reminder.FiringKey, FiredAt = now });
-            // An invitation row is one change, never stored again: gone once sent. Other rows stay, so a later move
-            // (which stores the same key anew) can never be undone by this sweep's delete.
-            if (reminder.Kind is ReminderKind.SessionInvitation or ReminderKind.SessionCancellation)
-                session.Delete<ReminderDue>(reminder.Id);
-            if (await ReminderMessages.Compose(session, reminder, ct) is { } message)
+            if (reminder.OneChange) session.Delete<ReminderDue>(reminder.Id);
+            if (await ReminderMessages.Compose(session, reminder, now, ct) is { } message)
                 await Address(session, reminder.ProgrammeId, message, now, ct);
             try
             {
@@ -81,6 +79,7 @@ public sealed partial class NotificationSweep(IDocumentStore store, IClock clock
                 ProgrammeId = programmeId,
                 Title = message.Title,
                 Body = message.Body,
+                Link = message.Link,
                 CreatedAt = now,
                 Email = person.Email,
                 Calendar = message.Session is { } s && message.CalendarMethod is { } method && hasAddress
@@ -120,7 +119,7 @@ public sealed partial class NotificationSweep(IDocumentStore store, IClock clock
             if (!await Claim([notification], $"mail:{notification.Id}:{notification.MailAttempts + 1}", ct)) continue;
             try
             {
-                await mail.SendAsync(notification.Email!, notification.Title, Greeting(notification.Body), notification.Calendar, notification.CalendarMethod, ct);
+                await mail.SendAsync(notification.Email!, notification.Title, Greeting(notification.Body + LinkLine(notification)), notification.Calendar, notification.CalendarMethod, ct);
                 await Record([notification], n => { n.MailStatus = MailStatus.Sent; n.SentAt = now; n.LastError = null; }, ct);
                 sent++;
             }
@@ -152,7 +151,7 @@ public sealed partial class NotificationSweep(IDocumentStore store, IClock clock
             if (!await Claim(items, $"digest:{first.Id}:{first.MailAttempts + 1}", ct)) continue;
             try
             {
-                var body = string.Join("\n\n", items.Select(n => $"- {n.Title}\n  {n.Body}"));
+                var body = string.Join("\n\n", items.Select(n => $"- {n.Title}\n  {n.Body}{LinkLine(n).Replace("\n\n", "\n  ")}"));
                 await mail.SendAsync(first.Email!, $"Weekoverzicht: {items.Count} meldingen", Greeting(body), null, null, ct);
                 await Record(items, n => { n.MailStatus = MailStatus.Sent; n.SentAt = now; n.LastError = null; }, ct);
                 sent++;
@@ -209,6 +208,9 @@ public sealed partial class NotificationSweep(IDocumentStore store, IClock clock
         int[] minutes = [1, 5, 15, 60];
         n.NextAttemptUtc = now.Plus(Duration.FromMinutes(minutes[Math.Min(n.MailAttempts, minutes.Length) - 1])).ToDateTimeOffset();
     }
+
+    /// <summary>Where to read it in the application: the page of the thing itself, at the site's public address.</summary>
+    private string LinkLine(Notification n) => n.Link is null ? "" : $"\n\nBekijk het hier: {notificationOptions.Value.SiteUrl.TrimEnd('/')}{n.Link}";
 
     private static string Greeting(string body) =>
         $"Beste,\n\n{body}\n\nU ontvangt dit bericht van Programmagovernance. Uw meldingen en voorkeuren vindt u in de applicatie.";

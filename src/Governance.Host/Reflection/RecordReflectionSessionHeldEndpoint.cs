@@ -10,7 +10,7 @@ namespace Governance.Host.Reflection;
 
 public static class RecordReflectionSessionHeldEndpoint
 {
-    /// <summary>Record that the session took place: attendees, the rec. 9 questions addressed, outcomes, and optional confidential notes (never shown by the session endpoints). Answers 204; the ETag carries the session's new version.</summary>
+    /// <summary>Record that the session took place: attendees, the rec. 9 questions addressed, outcomes, and optional confidential notes (never shown by the session endpoints). Attendees who are members are named by <c>attendingPersonIds</c>, others by name in <c>attendees</c>. Answers 204; the ETag carries the session's new version.</summary>
     [WolverinePost("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/held", OperationId = "recordReflectionSessionHeld")]
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
@@ -18,8 +18,14 @@ public static class RecordReflectionSessionHeldEndpoint
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
-    public static Task<IResult> Post(Guid programmeId, Guid sessionId, RecordReflectionSessionHeld command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
-            (reflection, programme) => RecordReflectionSessionHeld.Decide(reflection, command, clock.GetCurrentInstant()),
+    public static async Task<IResult> Post(Guid programmeId, Guid sessionId, RecordReflectionSessionHeld command, IDocumentSession session, IClock clock, HttpContext http)
+    {
+        // Attendees who are members are picked by person id (they may read the confidential notes); others by name.
+        var (picked, notMembers) = await ProgrammePeople.NamesOf(session, programmeId, command.AttendingPersonIds, "attendingPersonIds", http.RequestAborted);
+        if (notMembers is not null) return notMembers;
+        var withNames = command with { Attendees = ProgrammePeople.Together(picked, command.Attendees) };
+        return await session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
+            (reflection, programme) => RecordReflectionSessionHeld.Decide(reflection, withNames, clock.GetCurrentInstant()),
             Results.NoContent);
+    }
 }

@@ -14,7 +14,9 @@ public static class ScheduleReflectionSessionEndpoint
 {
     /// <summary>
     /// Schedule a reflection session. <c>startsAt</c> is a local date-time in Europe/Amsterdam (e.g.
-    /// <c>2026-05-12T14:00</c>), <c>lengthMinutes</c> 15–480. Answers 201 with the session's id.
+    /// <c>2026-05-12T14:00</c>), <c>lengthMinutes</c> 15–480. Invitees who are members of the programme are named by
+    /// <c>inviteePersonIds</c> (their names come from the register; they get the calendar invitation and see the
+    /// session under "Mijn week"); <c>invitees</c> names people from outside the register. Answers 201 with the session's id.
     /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/reflection-sessions", OperationId = "scheduleReflectionSession")]
     [RequiresRight(Right.PlanReflection)]
@@ -28,8 +30,12 @@ public static class ScheduleReflectionSessionEndpoint
         var programme = await session.ProgrammeState(programmeId, http.RequestAborted);
         if (programme is null) return Problems.NotFound("Programma", programmeId);
 
+        var (picked, notMembers) = await ProgrammePeople.NamesOf(session, programmeId, command.InviteePersonIds, "inviteePersonIds", http.RequestAborted);
+        if (notMembers is not null) return notMembers;
+
         var sessionId = Guid.CreateVersion7();
-        var outcome = ScheduleReflectionSession.Decide(programme, sessionId, command, clock.GetCurrentInstant());
+        var outcome = ScheduleReflectionSession.Decide(programme, sessionId,
+            command with { Invitees = ProgrammePeople.Together(picked, command.Invitees) }, clock.GetCurrentInstant());
         if (outcome.IsRefused) return outcome.ToProblem();
 
         // A session is its own stream (docs/adr/0001): the facilitator never contends with decision work.

@@ -1,3 +1,4 @@
+using Governance.Domain.Access;
 using Governance.Domain.Bodies;
 using Governance.Domain.Decisions;
 using Governance.Domain.Partners;
@@ -18,6 +19,18 @@ public static class DutchLabels
         ProgrammePhase.Beeindigd => "Beëindigd",
         ProgrammePhase.Voortgezet => "Voortgezet",
         _ => phase.ToString(),
+    };
+
+    public static string Of(MemberRole role) => role switch
+    {
+        MemberRole.Opdrachtgever => "opdrachtgever",
+        MemberRole.Programmadirecteur => "programmadirecteur",
+        MemberRole.Gedelegeerde => "gedelegeerde",
+        MemberRole.Procesbegeleider => "procesbegeleider",
+        MemberRole.Partner => "partner",
+        MemberRole.Ervaringsdeskundige => "ervaringsdeskundige",
+        MemberRole.Meelezer => "meelezer",
+        _ => role.ToString(),
     };
 
     public static string Of(PartnerRole role) => role switch

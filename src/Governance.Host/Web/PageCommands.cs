@@ -45,3 +45,19 @@ public static class PageCommands
 
 /// <summary>One form field for the shared partial _Veld: id, posted name, label, value, its error and a hint.</summary>
 public sealed record FormField(string Id, string Name, string Label, string? Value, string? Error, string Type = "text", string? Hint = null);
+
+/// <summary>
+/// People picked for the shared partial _Mensen: the programme's members as checkboxes (posted as person ids under
+/// <see cref="Name"/>) and a free-text field for people from outside the register (posted under <see cref="OutsideName"/>).
+/// </summary>
+public sealed record PeopleField(
+    string Id,
+    string Name,
+    string Legend,
+    IReadOnlyList<Governance.Projections.Access.Member> Members,
+    IReadOnlyCollection<Guid> Selected,
+    string? Error,
+    string OutsideName,
+    string OutsideLabel,
+    string? Outside,
+    string? OutsideError);

@@ -19,6 +19,8 @@ public sealed class DecisionRecord
     public string Rationale { get; set; } = "";
     public DecisionMaker DecidedBy { get; set; } = new(null, null, "");
     public Guid? MandateId { get; set; }
+    /// <summary>The programme director or delegate responsible for the decision, when one was named.</summary>
+    public Governance.Domain.Common.PersonRef? Responsible { get; set; }
     public LocalDate DecidedOn { get; set; }
     public List<Recommendation> Recommendations { get; set; } = [];
     public string ExpectedEffect { get; set; } = "";
@@ -36,7 +38,11 @@ public sealed class DecisionRecord
     public List<DecisionHistoryEntry> History { get; set; } = [];
 }
 
-public sealed record PartnerPositionView(Guid PartnerId, PartnerPosition Position, string? Reasoning, Instant RecordedAt);
+public sealed record PartnerPositionView(Guid PartnerId, PartnerPosition Position, string? Reasoning, Instant RecordedAt)
+{
+    /// <summary>The person who took the position for the partner, when known.</summary>
+    public Governance.Domain.Common.PersonRef? TakenBy { get; init; }
+}
 
 public enum DecisionHistoryKind { Logged, Taken, PositionRecorded, Revised, Superseded, Withdrawn, Reviewed }
 

@@ -25,6 +25,7 @@ public partial class DecisionRecordProjection : SingleStreamProjection<DecisionR
             Rationale = e.Rationale,
             DecidedBy = e.DecidedBy,
             MandateId = e.MandateId,
+            Responsible = e.Responsible,
             DecidedOn = e.DecidedOn,
             Recommendations = [.. e.Recommendations],
             ExpectedEffect = e.ExpectedEffect,
@@ -52,7 +53,7 @@ public partial class DecisionRecordProjection : SingleStreamProjection<DecisionR
     {
         var e = @event.Data;
         record.Positions.RemoveAll(p => p.PartnerId == e.PartnerId);
-        record.Positions.Add(new PartnerPositionView(e.PartnerId, e.Position, e.Reasoning, e.RecordedAt));
+        record.Positions.Add(new PartnerPositionView(e.PartnerId, e.Position, e.Reasoning, e.RecordedAt) { TakenBy = e.TakenBy });
         record.History.Add(By(@event, new(DecisionHistoryKind.PositionRecorded, e.RecordedAt, null, $"Standpunt van een partner: {Dutch(e.Position)}.",
             e.PartnerId, e.Position, e.Reasoning)));
     }

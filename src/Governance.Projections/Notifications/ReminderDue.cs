@@ -11,6 +11,12 @@ public enum NotificationKind
     OverdueAction,
     BorgingPlanMissing,
     IndicatorRed,
+    /// <summary>A partner dissented from a decision or agreed with reservations.</summary>
+    DecisionPosition,
+    /// <summary>A follow-up action was assigned to you.</summary>
+    ActionAssigned,
+    /// <summary>A tension was escalated to a body you sit in (or to the opdrachtgevers).</summary>
+    TensionEscalated,
 }
 
 /// <summary>What a reminder does when it fires.</summary>
@@ -25,6 +31,12 @@ public enum ReminderKind
     DecisionReview,
     ActionOverdue,
     BorgingPlanMissing,
+    /// <summary>A partner dissented or agreed with reservations: told at once to the director, delegates and opdrachtgevers.</summary>
+    PositionTaken,
+    /// <summary>A follow-up action was agreed with a member as its owner: told at once to the owner.</summary>
+    ActionAssigned,
+    /// <summary>A tension was taken to a body: told at once to the people who sit in it (and the opdrachtgevers).</summary>
+    TensionEscalated,
 }
 
 /// <summary>
@@ -49,6 +61,18 @@ public sealed class ReminderDue
     /// <summary>Dutch text the message needs that only the event had (an action's text, a cancellation reason).</summary>
     public string Detail { get; set; } = "";
     public LocalDate? Date { get; set; }
+    /// <summary>Something else the message is about: the partner that took a position, the body a tension went to.</summary>
+    public Guid? RelatedId { get; set; }
+    /// <summary>The person whose own act this is (who took the position): not told of it themselves.</summary>
+    public Guid? ByPersonId { get; set; }
+
+    /// <summary>
+    /// A row made for one change (an invitation, a position, an assignment, an escalation): it is never stored again
+    /// under its key, so the sweep deletes it once fired. The other rows stay, so a later move that stores the same key
+    /// anew can never be undone by the sweep's delete.
+    /// </summary>
+    public bool OneChange => Kind is ReminderKind.SessionInvitation or ReminderKind.SessionCancellation
+        or ReminderKind.PositionTaken or ReminderKind.ActionAssigned or ReminderKind.TensionEscalated;
 
     /// <summary>The key of one firing: the same reminder due again at another moment (a moved session) fires again.</summary>
     public string FiringKey => $"{Id}@{DueUtc.UtcTicks}";

@@ -1,3 +1,4 @@
+using Governance.Domain.Care;
 using Governance.Domain.Common;
 using Governance.Domain.Decisions;
 using Governance.Domain.Programmes;
@@ -13,7 +14,8 @@ namespace Governance.Projections.Notifications;
 /// <summary>
 /// Turns governance events into durable reminders (<see cref="ReminderDue"/>): invitations when a session is
 /// scheduled, moved or cancelled; a reminder a few days before a session; a review date; an overdue follow-up
-/// action; a programme nearing its planned end without a borging plan. Sending is someone else's job (the host's
+/// action; a programme nearing its planned end without a borging plan; and, due at once, a dissent or agreement with
+/// reservations, a follow-up action assigned to a member, a tension escalated to a body. Sending is someone else's job (the host's
 /// sweep); this only decides what is due when.
 /// </summary>
 public partial class ReminderTriggersProjection : EventProjection
@@ -51,6 +53,8 @@ public partial class ReminderTriggersProjection : EventProjection
         IncludeType<ProgrammeExtended>();
         IncludeType<BorgingPlanRecorded>();
         IncludeType<ProgrammeEnded>();
+        IncludeType<PartnerPositionRecorded>();
+        IncludeType<TensionEscalated>();
     }
 
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
@@ -79,6 +83,12 @@ public partial class ReminderTriggersProjection : EventProjection
             case FollowUpActionAgreed a when a.OwnerPersonId is { } owner:
                 operations.Store(new ReminderDue
                 {
+                    Id = Key(ReminderKind.ActionAssigned, a.ActionId), Kind = ReminderKind.ActionAssigned, ProgrammeId = a.ProgrammeId,
+                    SubjectId = a.SessionId, DueUtc = a.RecordedAt.ToDateTimeOffset(), Sequence = e.Version, PersonIds = [owner],
+                    Detail = a.Action, Date = a.DueOn,
+                });
+                operations.Store(new ReminderDue
+                {
                     Id = Key(ReminderKind.ActionOverdue, a.ActionId), Kind = ReminderKind.ActionOverdue, ProgrammeId = a.ProgrammeId,
                     SubjectId = a.SessionId, DueUtc = Morning(a.DueOn.PlusDays(1)), Sequence = e.Version, PersonIds = [owner],
                     Detail = a.Action, Date = a.DueOn,
@@ -86,6 +96,22 @@ public partial class ReminderTriggersProjection : EventProjection
                 break;
             case FollowUpActionCompleted a:
                 operations.Delete<ReminderDue>(Key(ReminderKind.ActionOverdue, a.ActionId));
+                break;
+            case PartnerPositionRecorded p when p.Reserved:
+                // One row per position taken: a changed position is a moment of its own.
+                operations.Store(new ReminderDue
+                {
+                    Id = $"{Key(ReminderKind.PositionTaken, p.DecisionId)}:{e.Version}", Kind = ReminderKind.PositionTaken, ProgrammeId = p.ProgrammeId,
+                    SubjectId = p.DecisionId, DueUtc = p.RecordedAt.ToDateTimeOffset(), Sequence = e.Version, RelatedId = p.PartnerId,
+                    ByPersonId = p.TakenBy?.PersonId, Detail = p.Position == PartnerPosition.Dissents ? PositionDissent : PositionReservations,
+                });
+                break;
+            case TensionEscalated t:
+                operations.Store(new ReminderDue
+                {
+                    Id = $"{Key(ReminderKind.TensionEscalated, t.TensionId)}:{e.Version}", Kind = ReminderKind.TensionEscalated, ProgrammeId = t.ProgrammeId,
+                    SubjectId = t.TensionId, DueUtc = t.RecordedAt.ToDateTimeOffset(), Sequence = e.Version, RelatedId = t.BodyId, Date = t.EscalatedOn,
+                });
                 break;
             case DecisionLogged d:
                 Review(operations, d.DecisionId, d.ProgrammeId, d.ReviewOn, d.Title, e.Version);
@@ -111,6 +137,9 @@ public partial class ReminderTriggersProjection : EventProjection
         }
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>The <see cref="ReminderDue.Detail"/> of a position: which of the two it was.</summary>
+    public const string PositionDissent = "dissent", PositionReservations = "reservations";
 
     public static string Key(ReminderKind kind, Guid subjectId) => $"{kind}:{subjectId}";
 

@@ -29,6 +29,8 @@ public sealed class ReflectionSessionView
     public string? CancellationReason { get; set; }
     public LocalDate? HeldOn { get; set; }
     public List<string> Attendees { get; set; } = [];
+    /// <summary>The attendees picked from the programme's members (the names are in <see cref="Attendees"/> too).</summary>
+    public List<Guid> AttendingPersonIds { get; set; } = [];
     public List<ReflectionQuestion> QuestionsAddressed { get; set; } = [];
     public string? Outcomes { get; set; }
     public List<LessonView> Lessons { get; set; } = [];
@@ -56,7 +58,11 @@ public sealed record SessionMove(ZonedDateTime From, ZonedDateTime To, string Re
 
 public sealed record LessonView(Guid LessonId, string Lesson, Instant RecordedAt);
 
-public sealed record FollowUpActionView(Guid ActionId, string Action, string Owner, LocalDate DueOn, LocalDate? CompletedOn, Instant AgreedAt);
+public sealed record FollowUpActionView(Guid ActionId, string Action, string Owner, LocalDate DueOn, LocalDate? CompletedOn, Instant AgreedAt)
+{
+    /// <summary>The owner as a member of the programme, when picked as one (null for someone from outside the register).</summary>
+    public Guid? OwnerPersonId { get; init; }
+}
 
 /// <summary>
 /// The confidential notes of a held session, keyed by the session's id. Deliberately a document of its own:

@@ -44,6 +44,7 @@ public partial class ReflectionSessionViewProjection : SingleStreamProjection<Re
         view.Status = ReflectionSessionStatus.Held;
         view.HeldOn = e.HeldOn;
         view.Attendees = [.. e.Attendees];
+        view.AttendingPersonIds = [.. e.AttendingPersonIds];
         view.QuestionsAddressed = [.. e.QuestionsAddressed];
         view.Outcomes = e.Outcomes;
         // e.ConfidentialNotes deliberately not copied: see ConfidentialReflectionNotesProjection.
@@ -53,7 +54,7 @@ public partial class ReflectionSessionViewProjection : SingleStreamProjection<Re
         view.Lessons.Add(new LessonView(e.LessonId, e.Lesson, e.RecordedAt));
 
     public void Apply(ReflectionSessionView view, FollowUpActionAgreed e) =>
-        view.Actions.Add(new FollowUpActionView(e.ActionId, e.Action, e.Owner, e.DueOn, null, e.RecordedAt));
+        view.Actions.Add(new FollowUpActionView(e.ActionId, e.Action, e.Owner, e.DueOn, null, e.RecordedAt) { OwnerPersonId = e.OwnerPersonId });
 
     public void Apply(ReflectionSessionView view, FollowUpActionCompleted e)
     {

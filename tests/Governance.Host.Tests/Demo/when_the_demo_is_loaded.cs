@@ -112,6 +112,22 @@ public class when_the_demo_is_loaded(AppFixture app) : HostTest(app)
     }
 
     [Fact]
+    public async Task the_demo_sessions_invite_and_record_people_so_a_partner_who_attended_reads_the_notes_and_a_meelezer_does_not()
+    {
+        await using var session = Host.DocumentStore().QuerySession();
+        var held = (await session.Query<ReflectionSessionView>().Where(s => s.ProgrammeId == GhntDemo.Id).ToListAsync())
+            .First(s => s.Status == Domain.Reflection.ReflectionSessionStatus.Held);
+        held.InviteePersonIds.ShouldContain(DemoPeople.PartnerVeiligThuis);
+        held.AttendingPersonIds.ShouldContain(DemoPeople.PartnerVeiligThuis);
+        var notes = $"/api/programmes/{GhntDemo.Id}/reflection-sessions/{held.Id}/confidential-notes";
+
+        ActAs(DemoPeople.PartnerVeiligThuis);
+        await Host.Scenario(s => { s.Get.Url(notes); s.StatusCodeShouldBe(200); });
+        ActAs(DemoPeople.Meelezer);
+        await Host.Scenario(s => { s.Get.Url(notes); s.StatusCodeShouldBe(403); });
+    }
+
+    [Fact]
     public async Task ghnt_is_mixed_health()
     {
         var ghnt = GhntDemo.Id;

@@ -124,7 +124,8 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
         {
             await Page.GotoAsync(sessionUrl + "/bijwerken");
             await Page.Locator("#vraag-4").CheckAsync();
-            await Page.GetByLabel("Aanwezigen").FillAsync("Olga Opdrachtgever\nPetra Procesbegeleider");
+            await Page.GetByLabel(WebPeople.OpdrachtgeverName).CheckAsync();
+            await Page.GetByLabel(WebPeople.FacilitatorName).CheckAsync();
             await Page.GetByLabel("Uitkomsten").FillAsync("We spreken elkaar vaker in de regio.");
             await Page.GetByRole(AriaRole.Button, new() { Name = "Sessie gehouden" }).ClickAsync();
             await Page.WaitForURLAsync($"**{sessionUrl}");
@@ -147,7 +148,7 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
         {
             await Page.GotoAsync(sessionUrl + "/bijwerken");
             await Page.Locator("#action").FillAsync("Verslag delen met de partners");
-            await Page.Locator("#owner").FillAsync(WebPeople.FacilitatorName);
+            await Page.Locator("#ownerPersonId").SelectOptionAsync(new SelectOptionValue { Label = WebPeople.FacilitatorName + " (procesbegeleider)" });
             await Page.Locator("#dueOn").FillAsync("2026-03-25");
             await Page.GetByRole(AriaRole.Button, new() { Name = "Actie afspreken" }).ClickAsync();
             await Page.WaitForURLAsync($"**{sessionUrl}");
@@ -179,7 +180,8 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
         {
             await Page.GotoAsync(jointUrl + "/bijwerken");
             await Page.Locator("#vraag-4").CheckAsync();
-            await Page.GetByLabel("Aanwezigen").FillAsync("Olga Opdrachtgever\nPetra Procesbegeleider");
+            await Page.GetByLabel(WebPeople.OpdrachtgeverName).CheckAsync();
+            await Page.GetByLabel(WebPeople.FacilitatorName).CheckAsync();
             await Page.GetByLabel("Uitkomsten").FillAsync("De programma's delen hun regionale aanpak.");
             await Page.GetByRole(AriaRole.Button, new() { Name = "Sessie gehouden" }).ClickAsync();
             await Page.WaitForURLAsync($"**{jointUrl}");

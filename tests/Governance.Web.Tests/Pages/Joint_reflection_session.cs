@@ -88,7 +88,8 @@ public class Joint_reflection_session(WebApp app) : BrowserTest(app)
         await Page.WaitForURLAsync("**/bijwerken");
         await CheckPage("gezamenlijke-sessie-bijwerken");
         await Page.Locator("#vraag-4").CheckAsync();
-        await Page.GetByLabel("Aanwezigen").FillAsync("Olga Opdrachtgever\nPetra Procesbegeleider");
+        await Page.GetByLabel(WebPeople.OpdrachtgeverName).CheckAsync();
+        await Page.GetByLabel(WebPeople.FacilitatorName).CheckAsync();
         await Page.GetByLabel("Uitkomsten").FillAsync("De programma's delen hun regionale aanpak.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sessie gehouden" }).ClickAsync();
         await Page.WaitForURLAsync($"**{jointUrl}");

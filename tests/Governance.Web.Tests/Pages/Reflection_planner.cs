@@ -23,7 +23,8 @@ public class Reflection_planner(WebApp app) : BrowserTest(app)
         await Page.GetByLabel("Titel").FillAsync("Voorjaarsreflectie");
         await Page.GetByLabel("Begin").FillAsync("2026-03-10T14:00");
         await Page.GetByLabel("Locatie of link").FillAsync("Stadskantoor, zaal 3");
-        await Page.GetByLabel("Genodigden").FillAsync("Dirk Directeur\nOlga Opdrachtgever");
+        await Page.GetByLabel(WebPeople.DirectorName).CheckAsync();
+        await Page.GetByLabel(WebPeople.OpdrachtgeverName).CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sessie plannen" }).ClickAsync();
         await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/programmas/{programmeId}/reflectie/[0-9a-f-]{{36}}$"));
         var sessionUrl = new Uri(Page.Url).AbsolutePath;

@@ -33,10 +33,15 @@ public sealed class NieuwModel(IDocumentSession session, IClock clock) : PageMod
 
     [BindProperty] public DecisionForm Form { get; set; } = new();
 
+    /// <summary>Who can be named responsible: the programme's director and delegates.</summary>
+    public IReadOnlyList<Governance.Projections.Access.Member> Directors { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
     {
         if (!await Load(programmeId, ct)) return NotFound();
         Form.DecidedOn = Dutch.Iso(clock.GetCurrentInstant().InZone(AmsterdamTime.Zone).Date);
+        // Whoever logs it is responsible unless another director or delegate is chosen.
+        Form.ResponsiblePersonId = Directors.FirstOrDefault(d => d.PersonId == User.PersonIdOf())?.PersonId;
         return Page();
     }
 
@@ -64,6 +69,8 @@ public sealed class NieuwModel(IDocumentSession session, IClock clock) : PageMod
         if (programme is null) return false;
         Programme = programme;
         Bodies = await session.LoadAsync<GovernanceBodies>(programmeId, ct) ?? new GovernanceBodies { Id = programmeId };
+        Directors = (await ProgrammePeople.Of(session, programmeId, ct))
+            .Where(m => m.Role is MemberRole.Programmadirecteur or MemberRole.Gedelegeerde).ToList();
         while (Form.Options.Count < OptionRows) Form.Options.Add(new OptionRow());
         return true;
     }
@@ -89,6 +96,8 @@ public sealed class DecisionForm
     /// <summary>"overleg:&lt;id&gt;" or "partner:&lt;id&gt;": one choice, so exactly one of both is named.</summary>
     public string? DecidedBy { get; set; }
     public Guid? MandateId { get; set; }
+    /// <summary>The programme director or delegate responsible for the decision, picked from the members.</summary>
+    public Guid? ResponsiblePersonId { get; set; }
     public string? DecidedOn { get; set; }
     public List<Recommendation> Recommendations { get; set; } = [];
     public string? ExpectedEffect { get; set; }
@@ -111,7 +120,7 @@ public sealed class DecisionForm
             Date(DecidedOn, "decidedOn", dateErrors), Recommendations, ExpectedEffect,
             Date(ReviewOn, "reviewOn", dateErrors),
             Enum.TryParse<DecisionStatus>(Status, out var status) ? status : DecisionStatus.Taken,
-            new WooInput(WooPublic, WooGround));
+            new WooInput(WooPublic, WooGround)) { ResponsiblePersonId = ResponsiblePersonId };
     }
 
     private static LocalDate? Date(string? value, string field, Dictionary<string, string> errors)

@@ -34,13 +34,19 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
     [BindProperty] public string? MoveLocation { get; set; }
     [BindProperty] public string? MoveReason { get; set; }
     [BindProperty] public string? CancelReason { get; set; }
+    /// <summary>Attendees picked from the programme's members: they may read the confidential notes.</summary>
+    [BindProperty] public List<Guid> AttendingPersonIds { get; set; } = [];
+    /// <summary>Attendees from outside the register, one name a line.</summary>
     [BindProperty] public string? Attendees { get; set; }
     [BindProperty] public List<ReflectionQuestion> Questions { get; set; } = [];
     [BindProperty] public string? Outcomes { get; set; }
     [BindProperty] public string? ConfidentialNotes { get; set; }
     [BindProperty] public string? Lesson { get; set; }
     [BindProperty] public string? Action { get; set; }
+    [BindProperty] public Guid? OwnerPersonId { get; set; }
+    /// <summary>The owner's name when they are not a member of the programme.</summary>
     [BindProperty] public string? Owner { get; set; }
+    public IReadOnlyList<Governance.Projections.Access.Member> Members { get; private set; } = [];
     [BindProperty] public string? DueOn { get; set; }
     [BindProperty] public List<DiscussedRow> Discussed { get; set; } = [];
 
@@ -50,7 +56,12 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
         MoveStartsAt = ReflectionPage.LocalInput(Session.Start);
         MoveLengthMinutes = (int)Session.Length.TotalMinutes;
         MoveLocation = Session.Location;
-        Attendees = string.Join("\n", Session.Invitees);
+        // The invitees are the expected attendees: members ticked (also those named before people were picked, by
+        // their name), the rest as names from outside the register.
+        var expected = Members.Where(m => Session.InviteePersonIds.Contains(m.PersonId)
+            || Session.Invitees.Contains(m.Name, StringComparer.OrdinalIgnoreCase)).ToList();
+        AttendingPersonIds = expected.Select(m => m.PersonId).ToList();
+        Attendees = string.Join("\n", Session.Invitees.Where(name => !expected.Any(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase))));
         return Page();
     }
 
@@ -64,7 +75,8 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
 
     public Task<IActionResult> OnPostGehoudenAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
         Carry("gehouden", programmeId, sessionId, ct, () => RecordReflectionSessionHeldEndpoint.Post(programmeId, sessionId,
-            new RecordReflectionSessionHeld(ReflectionPage.Lines(Attendees), Questions, Outcomes, ConfidentialNotes), session, clock, HttpContext));
+            new RecordReflectionSessionHeld(ReflectionPage.Lines(Attendees), Questions, Outcomes, ConfidentialNotes) { AttendingPersonIds = AttendingPersonIds },
+            session, clock, HttpContext));
 
     public Task<IActionResult> OnPostLesAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
         Carry("les", programmeId, sessionId, ct, () => CaptureLessonEndpoint.Post(programmeId, sessionId,
@@ -78,7 +90,7 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
     }
 
     private Task<IResult> CreateAgreeAction(Guid programmeId, Guid sessionId, LocalDate? due) =>
-        AgreeFollowUpActionEndpoint.Post(programmeId, sessionId, new AgreeFollowUpAction(Action, Owner, due), session, clock, HttpContext);
+        AgreeFollowUpActionEndpoint.Post(programmeId, sessionId, new AgreeFollowUpAction(Action, Owner, due) { OwnerPersonId = OwnerPersonId }, session, clock, HttpContext);
 
     public Task<IActionResult> OnPostBesprokenAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
         Carry("besproken", programmeId, sessionId, ct, () => AgendaEndpoints.Discussed(programmeId, sessionId,
@@ -100,6 +112,7 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
         var loaded = await ReflectionPage.Load(HttpContext, session, programmeId, sessionId, ct);
         if (loaded is null) return false;
         (Programme, Session) = loaded.Value;
+        Members = await ProgrammePeople.Of(session, programmeId, ct);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 using Governance.Host.Access;
 using Governance.Host.Exports;
+using Governance.Host.Week;
 using Governance.Host.Reflection;
 using Governance.Host.Web;
 using Governance.Projections.Reflection;
@@ -11,8 +12,8 @@ using Governance.Projections.Programmes;
 namespace Governance.Host.Pages.Reflectie;
 
 /// <summary>
-/// The reflection planner of a procesbegeleider: their sessions across their programmes — the query of
-/// GET /api/reflection-sessions?facilitator=&lt;their name&gt;, which already keeps to the programmes they are a member of.
+/// The reflection planner: the sessions a person facilitates or is invited to, across the programmes they are a member
+/// of (the sessions of "Mijn week", GET /api/me/week).
 /// </summary>
 [RequiresSignIn]
 public sealed class IndexModel(IDocumentSession session, NodaTime.IClock clock) : PageModel
@@ -24,9 +25,7 @@ public sealed class IndexModel(IDocumentSession session, NodaTime.IClock clock) 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var name = User.Identity?.Name ?? "";
-        var answer = await GetReflectionSessions.ForFacilitator(name, null, null, session, HttpContext);
-        var views = PageCommands.ValueOf<IReadOnlyList<ReflectionSessionView>>(answer) ?? [];
+        var views = await GetMyWeek.Sessions(session, HttpContext, ct);
         var programmes = await session.LoadManyAsync<ProgrammeOverview>(ct, views.Select(v => v.ProgrammeId).Distinct());
         var names = programmes.ToDictionary(p => p.Id, p => p.Name);
         Sessions = views.Select(v => (v, (string?)names.GetValueOrDefault(v.ProgrammeId, "—"))).ToList();

@@ -25,7 +25,11 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
     [BindProperty] public int? LengthMinutes { get; set; } = 90;
     [BindProperty] public string? Location { get; set; }
     [BindProperty] public string? Facilitator { get; set; }
+    /// <summary>Invitees picked from the programme's members: they get the invitation and see the session under "Mijn week".</summary>
+    [BindProperty] public List<Guid> InviteePersonIds { get; set; } = [];
+    /// <summary>Invitees from outside the register, one name a line.</summary>
     [BindProperty] public string? Invitees { get; set; }
+    public IReadOnlyList<Governance.Projections.Access.Member> Members { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
     {
@@ -37,7 +41,10 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
     public async Task<IActionResult> OnPostAsync(Guid programmeId, CancellationToken ct)
     {
         if (!await Load(programmeId, ct)) return NotFound();
-        var command = new ScheduleReflectionSession(Title, StartsAt, LengthMinutes, Location, Facilitator, ReflectionPage.Lines(Invitees));
+        var command = new ScheduleReflectionSession(Title, StartsAt, LengthMinutes, Location, Facilitator, ReflectionPage.Lines(Invitees))
+        {
+            InviteePersonIds = InviteePersonIds,
+        };
         Answer = await PageCommands.Run(session, () => ScheduleReflectionSessionEndpoint.Post(programmeId, command, session, clock, HttpContext), ct);
         return Answer.Accepted ? Redirect($"/programmas/{programmeId}/reflectie/{Answer.CreatedId}") : Page();
     }
@@ -48,6 +55,7 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
         var programme = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
         if (programme is null) return false;
         Programme = programme;
+        Members = await ProgrammePeople.Of(session, programmeId, ct);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 using Governance.Domain.Access;
 using Governance.Host.Access;
+using Governance.Host.Reflection;
 using Governance.Projections.Reflection;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,8 @@ public sealed class SessieModel(IQuerySession session) : PageModel
     public ProgrammeOverview Programme { get; private set; } = null!;
     public ReflectionSessionView Session { get; private set; } = null!;
     public bool CanPlan { get; private set; }
+    /// <summary>The confidential notes, only for the session's attendees and the opdrachtgevers (the API's own check).</summary>
+    public string? ConfidentialNotes { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, Guid sessionId, CancellationToken ct)
     {
@@ -25,6 +28,9 @@ public sealed class SessieModel(IQuerySession session) : PageModel
         if (loaded is null) return NotFound();
         (Programme, Session) = loaded.Value;
         CanPlan = await ReflectionPage.Can(HttpContext, programmeId, Right.PlanReflection);
+        if (Session.HeldOn is not null)
+            ConfidentialNotes = Governance.Host.Web.PageCommands.ValueOf<ConfidentialNotes>(
+                await GetConfidentialNotes.Get(programmeId, sessionId, null, session, HttpContext))?.Notes;
         return Page();
     }
 }

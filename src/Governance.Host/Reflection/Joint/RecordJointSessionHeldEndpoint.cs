@@ -12,7 +12,8 @@ public static class RecordJointSessionHeldEndpoint
 {
     /// <summary>
     /// Record that the gezamenlijke sessie took place (attendees, rec. 9 questions, outcomes, optional confidential
-    /// notes): recorded alike in every covered programme's session. Answers 204.
+    /// notes): recorded alike in every covered programme's session. Attendees who are members of a covered programme are
+    /// named by <c>attendingPersonIds</c>, others by name. Answers 204.
     /// </summary>
     [WolverinePost("/api/joint-reflection-sessions/{jointSessionId}/held", OperationId = "recordJointReflectionSessionHeld")]
     [RequiresSignIn]
@@ -26,7 +27,12 @@ public static class RecordJointSessionHeldEndpoint
     {
         var (parts, refused) = await JointSessions.WithRightInEvery(http, session, jointSessionId, Right.PlanReflection, http.RequestAborted);
         if (refused is not null) return refused;
+        // Attendees picked by person id are members of a covered programme; their names come from the register.
+        var (picked, notMembers) = await ProgrammePeople.NamesOf(session, parts.Select(p => p.ProgrammeId), command.AttendingPersonIds,
+            "attendingPersonIds", http.RequestAborted);
+        if (notMembers is not null) return notMembers;
+        var withNames = command with { Attendees = ProgrammePeople.Together(picked, command.Attendees) };
         return await JointSessions.Decide(session, parts,
-            sessions => RecordJointSessionHeld.Decide(sessions, command, clock.GetCurrentInstant()), http.RequestAborted);
+            sessions => RecordJointSessionHeld.Decide(sessions, withNames, clock.GetCurrentInstant()), http.RequestAborted);
     }
 }

@@ -48,8 +48,12 @@ public static class ScheduleJointReflectionSessionEndpoint
         // Writes to each covered programme are serialised like any other write to it (ProgrammeWriteLock); taken
         // once the person is known to facilitate every one of them.
         await ProgrammeWriteLock.AcquireAsync(session, programmes.Select(p => p.Id), ct);
+        // Invitees picked by person id are named from the register too (the domain refuses anyone who is a member of none).
+        var members = (await ProgrammePeople.Of(session, programmes.Select(p => p.Id), ct)).ToDictionary(m => m.PersonId);
+        var picked = (command.InviteePersonIds ?? []).Distinct().Where(members.ContainsKey).Select(id => members[id].Name).ToList();
         var jointSessionId = Guid.CreateVersion7();
-        var outcome = ScheduleJointReflectionSession.Decide(programmes, jointSessionId, Guid.CreateVersion7, command, clock.GetCurrentInstant());
+        var outcome = ScheduleJointReflectionSession.Decide(programmes, jointSessionId, Guid.CreateVersion7,
+            command with { Invitees = ProgrammePeople.Together(picked, command.Invitees) }, clock.GetCurrentInstant());
         if (outcome.IsRefused) return outcome.ToProblem();
 
         foreach (var scheduled in outcome.Events.Cast<ReflectionSessionScheduled>())

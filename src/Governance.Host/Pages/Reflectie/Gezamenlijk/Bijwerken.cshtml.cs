@@ -24,7 +24,13 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
     public string? Posted { get; private set; }
     public CommandAnswer? Answer { get; private set; }
 
+    /// <summary>Attendees picked from the members of the covered programmes: they may read the confidential notes.</summary>
+    [BindProperty] public List<Guid> AttendingPersonIds { get; set; } = [];
+    /// <summary>Attendees from outside the register, one name a line.</summary>
     [BindProperty] public string? Attendees { get; set; }
+    public IReadOnlyList<Governance.Projections.Access.Member> Members { get; private set; } = [];
+    /// <summary>Who was invited as a person, in any of the covered programmes' sessions.</summary>
+    private IReadOnlyList<Guid> _invitedPeople = [];
     [BindProperty] public List<ReflectionQuestion> Questions { get; set; } = [];
     [BindProperty] public string? Outcomes { get; set; }
     [BindProperty] public string? ConfidentialNotes { get; set; }
@@ -35,13 +41,18 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
     public async Task<IActionResult> OnGetAsync(Guid jointSessionId, CancellationToken ct)
     {
         if (await Load(jointSessionId, ct) is { } refused) return refused;
-        Attendees = string.Join("\n", Joint.Invitees);
+        // The invitees are the expected attendees: members ticked (also those named before people were picked, by
+        // their name), the rest as names from outside the register.
+        var expected = Members.Where(m => _invitedPeople.Contains(m.PersonId) || Joint.Invitees.Contains(m.Name, StringComparer.OrdinalIgnoreCase)).ToList();
+        AttendingPersonIds = expected.Select(m => m.PersonId).ToList();
+        Attendees = string.Join("\n", Joint.Invitees.Where(name => !expected.Any(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase))));
         return Page();
     }
 
     public Task<IActionResult> OnPostGehoudenAsync(Guid jointSessionId, CancellationToken ct) =>
         Carry("gehouden", jointSessionId, ct, () => RecordJointSessionHeldEndpoint.Post(jointSessionId,
-            new RecordReflectionSessionHeld(ReflectionPage.Lines(Attendees), Questions, Outcomes, ConfidentialNotes), session, clock, HttpContext));
+            new RecordReflectionSessionHeld(ReflectionPage.Lines(Attendees), Questions, Outcomes, ConfidentialNotes) { AttendingPersonIds = AttendingPersonIds },
+            session, clock, HttpContext));
 
     /// <summary>A lesson belongs to one programme's session: the one chosen in the form.</summary>
     public Task<IActionResult> OnPostLesAsync(Guid jointSessionId, CancellationToken ct) =>
@@ -70,9 +81,11 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
 
     private async Task<IActionResult?> Load(Guid jointSessionId, CancellationToken ct)
     {
-        var (_, refused) = await JointSessions.WithRightInEvery(HttpContext, session, jointSessionId, Right.PlanReflection, ct);
+        var (parts, refused) = await JointSessions.WithRightInEvery(HttpContext, session, jointSessionId, Right.PlanReflection, ct);
         if (refused is not null) return JointPage.Refusal(refused);
         Joint = (await JointPage.Load(HttpContext, session, jointSessionId, ct))!;
+        Members = await ProgrammePeople.Of(session, parts.Select(p => p.ProgrammeId), ct);
+        _invitedPeople = parts.SelectMany(p => p.Session.InviteePersonIds).Distinct().ToList();
         return null;
     }
 }

@@ -29,7 +29,11 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
     [BindProperty] public int? LengthMinutes { get; set; } = 120;
     [BindProperty] public string? Location { get; set; }
     [BindProperty] public string? Facilitator { get; set; }
+    /// <summary>Invitees picked from the members of the programmes one facilitates (each must be a member of a covered one).</summary>
+    [BindProperty] public List<Guid> InviteePersonIds { get; set; } = [];
+    /// <summary>Invitees from outside the register, one name a line.</summary>
     [BindProperty] public string? Invitees { get; set; }
+    public IReadOnlyList<Member> Members { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -41,7 +45,10 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadFacilitated(ct);
-        var command = new ScheduleJointReflectionSession(ProgrammeIds, Title, StartsAt, LengthMinutes, Location, Facilitator, ReflectionPage.Lines(Invitees));
+        var command = new ScheduleJointReflectionSession(ProgrammeIds, Title, StartsAt, LengthMinutes, Location, Facilitator, ReflectionPage.Lines(Invitees))
+        {
+            InviteePersonIds = InviteePersonIds,
+        };
         Answer = await PageCommands.Run(session, () => ScheduleJointReflectionSessionEndpoint.Post(command, session, clock, HttpContext), ct);
         return Answer.Accepted ? Redirect($"/reflectie/gezamenlijk/{Answer.CreatedId}") : Page();
     }
@@ -54,5 +61,6 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
         var ids = memberships.Where(p => p.Find(personId) is { } m && Rights.Allows(m.Role, Right.PlanReflection)).Select(p => p.Id).ToList();
         var programmes = await session.LoadManyAsync<ProgrammeOverview>(ct, ids);
         Facilitated = programmes.Where(p => p.Phase != ProgrammePhase.Beeindigd).Select(p => (p.Id, p.Name)).OrderBy(p => p.Name).ToList();
+        Members = await ProgrammePeople.Of(session, Facilitated.Select(p => p.Id), ct);
     }
 }

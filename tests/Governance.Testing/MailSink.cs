@@ -3,11 +3,12 @@ using System.Net;
 using System.Net.Sockets;
 using MimeKit;
 
-namespace Governance.Host.Tests.Notifications;
+namespace Governance.Testing;
 
 /// <summary>
 /// A real SMTP server on loopback: Debian's aiosmtpd with its Maildir handler, writing every message it accepts to a
-/// folder. One for the whole test run; started on first use, so tests that send no mail never need Python.
+/// folder. One per test process (the host tests and the browser tests each have theirs); started on first use, so
+/// tests that send no mail never need Python.
 /// </summary>
 public sealed class MailSink
 {
