@@ -82,7 +82,7 @@ public class Every_page_reflows(WebApp app) : BrowserTest(app)
     }
 
     private static string Name(string route) =>
-        route.Length == 0 ? "portfolio" : System.Text.RegularExpressions.Regex.Replace(route, @"\{[^}]*\}", "x").Replace('/', '-');
+        route.Length == 0 ? "portfolio" : System.Text.RegularExpressions.Regex.Replace(route, @"\{[^/]*\}", "x").Replace('/', '-');
 
     /// <summary>One filled-in programme, its decision and session, a joint session and a partner person: every page has something to show.</summary>
     private async Task<List<Visit>> Visits()
@@ -138,6 +138,7 @@ public class Every_page_reflows(WebApp app) : BrowserTest(app)
         [
             new("aanmelden", "/aanmelden", null),
             new("fout/{status:int}", "/fout/404", null),
+            new("{onderwerp:regex(^(toegankelijkheid|privacy|contact)$)}", "/toegankelijkheid", null),
             new("", "/", WebPeople.OpdrachtgeverName),
             new("programmas", "/programmas", director),
             new("meldingen", "/meldingen", director),
