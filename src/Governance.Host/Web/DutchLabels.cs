@@ -31,6 +31,9 @@ public static class DutchLabels
         _ => role.ToString(),
     };
 
+    /// <summary>The roles are named in Dutch in the domain already (Opdrachtgever … Meelezer).</summary>
+    public static string Of(Governance.Domain.Access.MemberRole role) => role.ToString();
+
     public static string Of(Bestuurslaag layer) => layer switch
     {
         Bestuurslaag.MaatschappelijkeOrganisatie => "Maatschappelijke organisatie",

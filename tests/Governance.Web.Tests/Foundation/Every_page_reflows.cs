@@ -131,7 +131,7 @@ public class Every_page_reflows(WebApp app) : BrowserTest(app)
         var partnerPerson = await App.Create(people.Administrator, "/api/people", new { name = partnerName, email = $"paul-{suffix}@zeist.test", organisationId = organisation });
         await App.Post(people.Administrator, $"{api}/members", new { personId = partnerPerson, role = "partner", partnerId });
 
-        string director = WebPeople.DirectorName, facilitator = WebPeople.FacilitatorName;
+        string director = WebPeople.DirectorName, facilitator = WebPeople.FacilitatorName, administrator = "Bea Beheer";
         var sessionUrl = $"{programme}/reflectie/{session}";
         var jointUrl = $"/reflectie/gezamenlijk/{joint}";
         return
@@ -161,6 +161,12 @@ public class Every_page_reflows(WebApp app) : BrowserTest(app)
             new("reflectie/gezamenlijk/{jointSessionId:guid}/agenda/voorbereiden", $"{jointUrl}/agenda/voorbereiden", facilitator),
             new("reflectie/gezamenlijk/{jointSessionId:guid}/agenda", $"{jointUrl}/agenda", facilitator),
             new("reflectie/gezamenlijk/{jointSessionId:guid}/bijwerken", $"{jointUrl}/bijwerken", facilitator),
+            new("beheer", "/beheer", administrator),
+            new("beheer/organisaties", "/beheer/organisaties", administrator),
+            new("beheer/personen", "/beheer/personen", administrator),
+            new("beheer/personen/{personId:guid}", $"/beheer/personen/{partnerPerson}", administrator),
+            new("beheer/programmas", "/beheer/programmas", administrator),
+            new("beheer/programmas/{programmeId:guid}", $"/beheer/programmas/{history.ProgrammeId}", administrator),
         ];
     }
 }
