@@ -39,7 +39,9 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
         if (!await Load(programmeId, ct)) return NotFound();
         var command = new ScheduleReflectionSession(Title, StartsAt, LengthMinutes, Location, Facilitator, ReflectionPage.Lines(Invitees));
         Answer = await PageCommands.Run(session, programmeId, () => ScheduleReflectionSessionEndpoint.Post(programmeId, command, session, clock, HttpContext), ct);
-        return Answer.Accepted ? Redirect($"/programmas/{programmeId}/reflectie/{Answer.CreatedId}") : Page();
+        if (!Answer.Accepted) return Page();
+        Saved.Tell(TempData, "De sessie is gepland; de genodigden krijgen een uitnodiging.");
+        return Redirect($"/programmas/{programmeId}/reflectie/{Answer.CreatedId}");
     }
 
     private async Task<bool> Load(Guid programmeId, CancellationToken ct)

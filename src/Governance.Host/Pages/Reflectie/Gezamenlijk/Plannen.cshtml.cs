@@ -42,7 +42,9 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
         await LoadFacilitated(ct);
         var command = new ScheduleJointReflectionSession(ProgrammeIds, Title, StartsAt, LengthMinutes, Location, Facilitator, ReflectionPage.Lines(Invitees));
         Answer = await PageCommands.Run(session, () => ScheduleJointReflectionSessionEndpoint.Post(command, session, clock, HttpContext), ct);
-        return Answer.Accepted ? Redirect($"/reflectie/gezamenlijk/{Answer.CreatedId}") : Page();
+        if (!Answer.Accepted) return Page();
+        Saved.Tell(TempData, "De gezamenlijke sessie is gepland; de genodigden krijgen een uitnodiging.");
+        return Redirect($"/reflectie/gezamenlijk/{Answer.CreatedId}");
     }
 
     /// <summary>Only programmes in which this person may plan reflection are offered.</summary>
