@@ -84,10 +84,15 @@ public static class Api
             s.StatusCodeShouldBe(204);
         });
     }
+    /// <summary>A session for appending events directly: the host writes no event without an actor, so the tests name one.</summary>
+    public static Marten.IDocumentSession SessionActingAsTheTests(this IAlbaHost host) =>
+        ((Governance.Host.Infrastructure.AttributedSessions)host.Services.GetService(typeof(Governance.Host.Infrastructure.AttributedSessions))!)
+            .OpenSession(Governance.Host.Access.Actor.Application("test"), correlationId: "test");
+
     /// <summary>Health: appends a history directly to the store, for capabilities whose commands are not on this branch.</summary>
     public static async Task AppendHistory(this IAlbaHost host, params (Guid StreamId, object Event)[] events)
     {
-        await using var session = Marten.HostExtensions.DocumentStore(host).LightweightSession();
+        await using var session = host.SessionActingAsTheTests();
         foreach (var stream in events.GroupBy(e => e.StreamId))
             session.Events.Append(stream.Key, stream.Select(e => e.Event).ToArray());
         await session.SaveChangesAsync();
@@ -166,8 +171,7 @@ public static class BodiesApi
     /// <summary>Ends a programme by appending the event itself: ending has its own use case elsewhere.</summary>
     public static async Task EndProgramme(this IAlbaHost host, Guid programmeId)
     {
-        var store = (Marten.IDocumentStore)host.Services.GetService(typeof(Marten.IDocumentStore))!;
-        await using var session = store.LightweightSession();
+        await using var session = host.SessionActingAsTheTests();
         session.Events.Append(programmeId, new Governance.Domain.Programmes.ProgrammeEnded(programmeId,
             new NodaTime.LocalDate(2021, 12, 31), "Afgerond", NodaTime.Instant.FromUtc(2022, 1, 1, 0, 0)));
         await session.SaveChangesAsync();

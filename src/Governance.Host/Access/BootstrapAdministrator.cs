@@ -11,13 +11,13 @@ namespace Governance.Host.Access;
 /// (Authentication:BootstrapAdministrator), the first administrator is registered through the same decisions
 /// as any other person — and only when no administrator exists yet.
 /// </summary>
-public sealed class AdministratorBootstrap(AccessOptions options, IDocumentStore store, IClock clock)
+public sealed class AdministratorBootstrap(AccessOptions options, Infrastructure.AttributedSessions sessions, IClock clock)
 {
     public async Task EnsureAsync(CancellationToken ct = default)
     {
         if (options.BootstrapAdministrator is not { } admin || string.IsNullOrWhiteSpace(admin.Email)) return;
 
-        await using var session = store.LightweightSession();
+        await using var session = sessions.OpenSession(Actor.Application("eerste beheerder"), correlationId: "bootstrap");
         if (await session.Query<DirectoryPerson>().AnyAsync(p => p.IsAdministrator, ct)) return;
 
         var organisation = await session.Query<DirectoryOrganisation>().FirstOrDefaultAsync(o => o.Name == admin.Organisation, ct);

@@ -20,7 +20,7 @@ namespace Governance.Host.Demo;
 /// audit trail reads as if they had done it themselves. A refused step stops the load with the refusal: the demo
 /// has to satisfy the real rules. Loading is idempotent: once the GHNT programme exists, nothing is done.
 /// </summary>
-public sealed class DemoLoader(IDocumentStore store, ILogger<DemoLoader> logger)
+public sealed class DemoLoader(IDocumentStore store, AttributedSessions sessions, ILogger<DemoLoader> logger)
 {
     /// <summary>Loads the demo unless it is already there. Returns whether it loaded.</summary>
     public async Task<bool> LoadAsync(CancellationToken ct = default)
@@ -48,15 +48,12 @@ public sealed class DemoLoader(IDocumentStore store, ILogger<DemoLoader> logger)
 
     private async Task CarryOutAsync(DemoStep step, IReadOnlyDictionary<Guid, (string Name, string Organisation)> people, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
-        // The same stamps EventMetadata puts on a request's events.
-        session.CorrelationId = "demo";
-        if (people.TryGetValue(step.ActorId, out var actor))
-        {
-            session.LastModifiedBy = actor.Name;
-            session.SetHeader(EventMetadata.PersonIdHeader, step.ActorId.ToString());
-            session.SetHeader(AuditTrailProjection.OrganisationHeader, actor.Organisation);
-        }
+        // Each step is attributed to the demo person who would have done it; the people themselves are registered
+        // by the application.
+        var actor = people.TryGetValue(step.ActorId, out var person)
+            ? new Actor(person.Name, step.ActorId, person.Organisation)
+            : Actor.Application("demo");
+        await using var session = sessions.OpenSession(actor, correlationId: "demo");
 
         var now = step.At;
         var outcome = step.Command switch

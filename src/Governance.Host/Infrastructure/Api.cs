@@ -69,12 +69,7 @@ public static class Api
         app.MapWolverineEndpoints(opts =>
         {
             opts.MapConcurrencyFailuresToConflict();
-            opts.AddMiddleware(typeof(Access.EventMetadata), IsWrite);
-            opts.AddMiddleware(typeof(ProgrammeWriteLock.ForEndpoint),
-                chain => IsWrite(chain) && chain.RoutePattern?.RawText?.Contains("{programmeId", StringComparison.Ordinal) == true);
         });
         return app;
     }
-
-    private static bool IsWrite(HttpChain chain) => chain.HttpMethods.Any(m => m is "POST" or "PUT" or "DELETE" or "PATCH");
 }

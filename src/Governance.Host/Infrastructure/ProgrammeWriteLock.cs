@@ -42,14 +42,22 @@ public static class ProgrammeWriteLock
     }
 
     /// <summary>
-    /// Wolverine middleware for every writing endpoint whose route names a programme: the lock is taken before the
-    /// endpoint reads any state, so what it decides on is what the previous writer committed.
+    /// Request middleware for every write whose route names a programme — an API endpoint or a page form alike: the
+    /// lock is taken on the request's session (<see cref="AttributedSessions"/>) before the endpoint or page reads any
+    /// state, so what it decides on is what the previous writer committed, and the same session's commit releases it.
     /// </summary>
-    public static class ForEndpoint
+    public static WebApplication UseProgrammeWriteLock(this WebApplication app)
     {
-        public static Task Before(HttpContext http, IDocumentSession session) =>
-            Guid.TryParse(http.Request.RouteValues["programmeId"]?.ToString(), out var programmeId)
-                ? AcquireAsync(session, programmeId, http.RequestAborted)
-                : Task.CompletedTask;
+        app.Use(async (http, next) =>
+        {
+            if (HttpMethods.IsPost(http.Request.Method) || HttpMethods.IsPut(http.Request.Method)
+                || HttpMethods.IsDelete(http.Request.Method) || HttpMethods.IsPatch(http.Request.Method))
+            {
+                if (Guid.TryParse(http.GetRouteValue("programmeId")?.ToString(), out var programmeId))
+                    await AcquireAsync(http.RequestServices.GetRequiredService<IDocumentSession>(), programmeId, http.RequestAborted);
+            }
+            await next(http);
+        });
+        return app;
     }
 }

@@ -28,11 +28,21 @@ public static class Store
 
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 
-        builder.Services.AddMarten(opts => opts.ConfigureGovernance(connectionString, schema))
-            .UseLightweightSessions()
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddMarten(opts =>
+            {
+                opts.ConfigureGovernance(connectionString, schema);
+                opts.Listeners.Add(new UnattributedEventsRefused());
+            })
+            // Every session, for the API, the pages and work outside a request, comes from one factory that stamps
+            // who did it (AttributedSessions.cs).
+            .BuildSessionsWith<AttributedSessions>()
             // Async projections are distributed by Wolverine: on one node it runs them all, on several nodes
             // exactly one node runs each (never Marten's HotCold: see build/bridge/README.md).
             .IntegrateWithWolverine(w => w.UseWolverineManagedEventSubscriptionDistribution = true);
+
+        // Work outside a request (demo load, first administrator) opens its sessions with a named actor.
+        builder.Services.AddSingleton(sp => (AttributedSessions)sp.GetRequiredService<ISessionFactory>());
 
         builder.Host.UseWolverine(opts =>
         {

@@ -16,19 +16,13 @@ public sealed record CommandAnswer(bool Accepted, Guid? CreatedId, IReadOnlyDict
 
 /// <summary>
 /// Pages carry out commands by calling the API's own endpoint method: the same domain Decide, the same rights checks
-/// inside the endpoint, the same refusal messages — no rule is written twice. Outside Wolverine nothing commits the
-/// session for us, so an accepted command is saved here.
+/// inside the endpoint, the same refusal messages — no rule is written twice. What every write needs besides is not
+/// the page's to remember: the request's session is stamped with the person (Infrastructure/AttributedSessions.cs)
+/// and holds the programme's write lock (Infrastructure/ProgrammeWriteLock.cs), as for the API. Outside Wolverine
+/// nothing commits the session for us, so an accepted command is saved here.
 /// </summary>
 public static class PageCommands
 {
-    public static async Task<CommandAnswer> Run(IDocumentSession session, Guid programmeId, Func<Task<IResult>> endpoint, CancellationToken ct)
-    {
-        // As for the API's writes: one writer per programme at a time (Infrastructure/ProgrammeWriteLock.cs).
-        await ProgrammeWriteLock.AcquireAsync(session, programmeId, ct);
-        return await Run(session, endpoint, ct);
-    }
-
-    /// <summary>For endpoints that take their programmes' write locks themselves (a gezamenlijke sessie covers several).</summary>
     public static async Task<CommandAnswer> Run(IDocumentSession session, Func<Task<IResult>> endpoint, CancellationToken ct)
     {
         var result = await endpoint();

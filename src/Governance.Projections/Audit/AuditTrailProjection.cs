@@ -12,7 +12,9 @@ namespace Governance.Projections.Audit;
 /// </summary>
 public partial class AuditTrailProjection : EventProjection
 {
-    /// <summary>The header under which the host stores the acting person's organisation (issue: who did it).</summary>
+    /// <summary>The headers under which every event carries the acting person's id and organisation (the user name
+    /// carries their name): stamped by the host on every session it writes with.</summary>
+    public const string PersonIdHeader = "personId";
     public const string OrganisationHeader = "organisation";
 
     public AuditTrailProjection()
@@ -27,6 +29,7 @@ public partial class AuditTrailProjection : EventProjection
     {
         if (e.Data is IProgrammeEvent data)
         {
+            var description = EventDescriptions.Describe(e.Data);
             operations.Insert(new AuditEntry
             {
                 Id = e.Id,
@@ -35,7 +38,11 @@ public partial class AuditTrailProjection : EventProjection
                 Version = e.Version,
                 RecordedAt = data.RecordedAt,
                 EventType = e.Data.GetType().Name,
-                Description = EventDescriptions.Describe(e.Data),
+                Kind = description.Kind,
+                Description = description.Text,
+                DecisionId = description.DecisionId,
+                SessionId = description.SessionId,
+                PartnerId = description.PartnerId,
                 Person = e.UserName,
                 Organisation = e.Headers is { } headers && headers.TryGetValue(OrganisationHeader, out var organisation) ? organisation?.ToString() : null,
                 CorrelationId = e.CorrelationId,

@@ -34,7 +34,7 @@ public sealed class LedenModel(IDocumentSession session, IClock clock) : PageMod
     {
         if (!await Load(programmeId, ct)) return NotFound();
         var command = new AssignMember(Form.PersonId, Form.Role, Form.PartnerId);
-        Answer = await PageCommands.Run(session, programmeId, () => MembersEndpoints.Assign(programmeId, command, session, clock, HttpContext), ct);
+        Answer = await PageCommands.Run(session, () => MembersEndpoints.Assign(programmeId, command, session, clock, HttpContext), ct);
         if (!Answer.Accepted) return Page();
         var name = People.FirstOrDefault(p => p.Id == Form.PersonId)?.Name;
         Saved.Tell(TempData, $"{name} is nu {DutchLabels.Of(Form.Role!.Value).ToLower(Dutch.Culture)} in {Programme.Name}.");
@@ -45,7 +45,7 @@ public sealed class LedenModel(IDocumentSession session, IClock clock) : PageMod
     {
         if (!await Load(programmeId, ct)) return NotFound();
         var name = Members.FirstOrDefault(m => m.PersonId == personId)?.Name;
-        Answer = await PageCommands.Run(session, programmeId, () => MembersEndpoints.Remove(programmeId, personId, session, clock, HttpContext), ct);
+        Answer = await PageCommands.Run(session, () => MembersEndpoints.Remove(programmeId, personId, session, clock, HttpContext), ct);
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, $"{name} heeft geen rol meer in {Programme.Name}.");
         return RedirectToPage(new { programmeId });

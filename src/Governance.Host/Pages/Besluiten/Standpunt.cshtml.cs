@@ -35,7 +35,7 @@ public sealed class StandpuntModel(IDocumentSession session, IClock clock) : Pag
     {
         if (!await Load(programmeId, decisionId, ct)) return NotFound();
         var command = new RecordPartnerPosition(OwnPartner?.Id, Position, Reasoning);
-        Answer = await PageCommands.Run(session, programmeId,
+        Answer = await PageCommands.Run(session,
             () => RecordPartnerPositionEndpoint.Post(programmeId, decisionId, command, session, clock, HttpContext), ct);
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, "Het standpunt van uw organisatie is vastgelegd.");

@@ -55,7 +55,7 @@ public sealed class AgendaVoorbereidenModel(IDocumentSession session, IClock clo
             .OrderBy(x => x.row.Position ?? int.MaxValue).ThenBy(x => x.index)
             .Select(x => new AgendaItemInput(x.row.Kind, x.row.Title ?? "", x.row.Why, x.row.Reference))
             .ToList();
-        Answer = await PageCommands.Run(session, programmeId,
+        Answer = await PageCommands.Run(session,
             () => AgendaEndpoints.Set(programmeId, sessionId, new SetReflectionAgenda(items), session, clock, HttpContext), ct);
         if (Answer.Accepted)
         {

@@ -120,7 +120,7 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
     {
         if (!await Load(programmeId, sessionId, ct)) return NotFound();
         Posted = form;
-        Answer = await PageCommands.Run(session, programmeId, endpoint, ct);
+        Answer = await PageCommands.Run(session, endpoint, ct);
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, SavedMessage(form));
         return Redirect($"/programmas/{programmeId}/reflectie/{sessionId}");

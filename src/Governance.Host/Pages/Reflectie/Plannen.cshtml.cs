@@ -38,7 +38,7 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
     {
         if (!await Load(programmeId, ct)) return NotFound();
         var command = new ScheduleReflectionSession(Title, StartsAt, LengthMinutes, Location, Facilitator, ReflectionPage.Lines(Invitees));
-        Answer = await PageCommands.Run(session, programmeId, () => ScheduleReflectionSessionEndpoint.Post(programmeId, command, session, clock, HttpContext), ct);
+        Answer = await PageCommands.Run(session, () => ScheduleReflectionSessionEndpoint.Post(programmeId, command, session, clock, HttpContext), ct);
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, "De sessie is gepland; de genodigden krijgen een uitnodiging.");
         return Redirect($"/programmas/{programmeId}/reflectie/{Answer.CreatedId}");

@@ -1,0 +1,286 @@
+using System.Reflection;
+using Governance.Projections.Audit;
+using JasperFx.Events;
+using Marten;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using NodaTime;
+
+namespace Governance.Web.Tests.Pages;
+
+/// <summary>
+/// Who did it, through the pages: every page form that writes is submitted in the browser by the person whose work it
+/// is, and the raw events it appended (mt_events, not the audit projection) must carry that person's name, id and
+/// organisation and the request's correlation id. The list of forms is not written by hand: every page handler that
+/// accepts a POST is found by reflection, and the test fails for one it neither submits nor declares as writing no
+/// event — so a new form cannot be added without being checked here.
+/// </summary>
+public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
+{
+    /// <summary>Handlers that append no event: sign-in, sign-out, the error page (shown for a failed POST too), a
+    /// notification marked read and a calendar feed address issued (documents, not events).</summary>
+    private static readonly HashSet<string> WritesNoEvent =
+    [
+        "AanmeldenModel.OnPostAsync", "AfmeldenModel.OnPostAsync", "FoutModel.OnPost", "MeldingenModel.OnPostGelezenAsync",
+        "Reflectie.IndexModel.OnPostAbonnementAsync",
+    ];
+
+    private readonly HashSet<string> _submitted = [];
+
+    [Fact]
+    public async Task each_form_that_writes_stamps_the_person_and_organisation_on_the_raw_events()
+    {
+        var people = App.People;
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var ghnt = "Gezamenlijk tegen geweld " + suffix;
+        var zorg = "Zorg dichtbij " + suffix;
+        var programmeId = await people.RegisterProgramme(App, ghnt);
+        var otherProgrammeId = await people.RegisterProgramme(App, zorg);
+        foreach (var id in new[] { programmeId, otherProgrammeId })
+            await App.Create(people.Director, $"/api/programmes/{id}/partners",
+                new { organisationName = "Ministerie van VWS", layer = "rijk", role = "opdrachtgever", joinedOn = "2020-01-01" });
+        var url = $"/api/programmes/{programmeId}";
+        await App.Create(people.Director, $"{url}/bodies",
+            new { name = "Stuurgroep", kind = "opdrachtgeversberaad", purpose = "Gezamenlijke sturing", meetingsPerYear = 6, aspects = new[] { "beleidsmatig" } });
+        var utrecht = await App.Create(people.Director, $"{url}/partners",
+            new { organisationName = "Gemeente Utrecht", layer = "gemeente", role = "ketenpartner", joinedOn = "2020-01-05" });
+        var organisation = await App.Create(people.Administrator, "/api/organisations", new { name = "Gemeente Utrecht " + suffix, layer = "gemeente" });
+        var partnerName = "Paula Partner " + suffix;
+        var partnerPerson = await App.Create(people.Administrator, "/api/people", new { name = partnerName, email = $"paula-{suffix}@utrecht.test", organisationId = organisation });
+        await App.Post(people.Administrator, $"{url}/members", new { personId = partnerPerson, role = "partner", partnerId = utrecht });
+
+        var director = new Person(WebPeople.DirectorName, people.Director, "Programmateam GHNT");
+        var facilitator = new Person(WebPeople.FacilitatorName, people.Facilitator, "Bureau Procesbegeleiding");
+        var partner = new Person(partnerName, partnerPerson, "Gemeente Utrecht " + suffix);
+
+        // The director logs a decision.
+        await SignInAs(director.Name);
+        var decisionUrl = "";
+        await Submitted("Besluiten.NieuwModel.OnPostAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/besluiten/nieuw");
+            await Page.Locator("#title").FillAsync("Regionale aanpak eerst");
+            await Page.Locator("#optie-1-naam").FillAsync("Regionaal");
+            await Page.Locator("#optie-2-naam").FillAsync("Landelijk");
+            await Page.Locator("#chosenOption").FillAsync("Regionaal");
+            await Page.Locator("#rationale").FillAsync("De regio's kennen de gezinnen.");
+            await Page.Locator("#decidedBy").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
+            await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/besluiten/[0-9a-f-]{{36}}$"));
+            decisionUrl = new Uri(Page.Url).AbsolutePath;
+        });
+
+        // The partner records its position on it.
+        await SignInAs(partner.Name);
+        await Submitted("Besluiten.StandpuntModel.OnPostAsync", partner, async () =>
+        {
+            await Page.GotoAsync(decisionUrl + "/standpunt");
+            await Page.GetByLabel("Wijkt af").CheckAsync();
+            await Page.GetByLabel("Onderbouwing").FillAsync("Utrecht heeft de capaciteit niet voor 2027.");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Standpunt vastleggen" }).ClickAsync();
+            await Page.WaitForURLAsync($"**{decisionUrl}#standpunten");
+        });
+
+        // The facilitator plans two sessions, prepares an agenda, moves one, cancels the other, and records the first.
+        await SignInAs(facilitator.Name);
+        async Task<string> Plan(string title) 
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/reflectie/plannen");
+            await Page.GetByLabel("Titel").FillAsync(title);
+            await Page.GetByLabel("Begin").FillAsync("2026-03-10T14:00");
+            await Page.GetByLabel("Locatie of link").FillAsync("Stadskantoor, zaal 3");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Sessie plannen" }).ClickAsync();
+            await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/programmas/{programmeId}/reflectie/[0-9a-f-]{{36}}$"));
+            return new Uri(Page.Url).AbsolutePath;
+        }
+        var sessionUrl = "";
+        await Submitted("Reflectie.PlannenModel.OnPostAsync", facilitator, async () => sessionUrl = await Plan("Voorjaarsreflectie"));
+        var toCancelUrl = await Plan("Extra reflectie");
+        await Submitted("Reflectie.AgendaVoorbereidenModel.OnPostAsync", facilitator, async () =>
+        {
+            await Page.GotoAsync(sessionUrl + "/agenda/voorbereiden");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Agenda opslaan" }).ClickAsync();
+            await Page.WaitForURLAsync($"**{sessionUrl}/agenda");
+        });
+        await Submitted("Reflectie.BijwerkenModel.OnPostVerplaatsenAsync", facilitator, async () =>
+        {
+            await Page.GotoAsync(sessionUrl + "/bijwerken");
+            await Page.Locator("#startsAt").FillAsync("2026-03-11T14:00");
+            await Page.Locator("#moveReason").FillAsync("De zaal is bezet.");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Verplaatsen" }).ClickAsync();
+            await Page.WaitForURLAsync($"**{sessionUrl}");
+        });
+        await Submitted("Reflectie.BijwerkenModel.OnPostAnnulerenAsync", facilitator, async () =>
+        {
+            await Page.GotoAsync(toCancelUrl + "/bijwerken");
+            await Page.Locator("#cancelReason").FillAsync("Samengevoegd met de voorjaarsreflectie.");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Sessie annuleren" }).ClickAsync();
+            await Page.WaitForURLAsync($"**{toCancelUrl}");
+        });
+
+        App.Clock.Reset(Instant.FromUtc(2026, 3, 11, 17, 0));
+        await Submitted("Reflectie.BijwerkenModel.OnPostGehoudenAsync", facilitator, async () =>
+        {
+            await Page.GotoAsync(sessionUrl + "/bijwerken");
+            await Page.Locator("#vraag-4").CheckAsync();
+            await Page.GetByLabel("Aanwezigen").FillAsync("Olga Opdrachtgever\nPetra Procesbegeleider");
+            await Page.GetByLabel("Uitkomsten").FillAsync("We spreken elkaar vaker in de regio.");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Sessie gehouden" }).ClickAsync();
+            await Page.WaitForURLAsync($"**{sessionUrl}");
+        });
+        await Submitted("Reflectie.BijwerkenModel.OnPostLesAsync", facilitator, async () =>
+        {
+            await Page.GotoAsync(sessionUrl + "/bijwerken");
+            await Page.GetByLabel("Les", new() { Exact = true }).FillAsync("Samen reflecteren werkt.");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Les vastleggen" }).ClickAsync();
+            await Page.WaitForURLAsync($"**{sessionUrl}");
+        });
+        await Submitted("Reflectie.BijwerkenModel.OnPostBesprokenAsync", facilitator, async () =>
+        {
+            await Page.GotoAsync(sessionUrl + "/bijwerken");
+            await Page.Locator("input[id^='besproken-']").First.CheckAsync();
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Besproken punten vastleggen" }).ClickAsync();
+            await Page.WaitForURLAsync($"**{sessionUrl}");
+        });
+        await Submitted("Reflectie.BijwerkenModel.OnPostActieAsync", facilitator, async () =>
+        {
+            await Page.GotoAsync(sessionUrl + "/bijwerken");
+            await Page.Locator("#action").FillAsync("Verslag delen met de partners");
+            await Page.Locator("#owner").FillAsync(WebPeople.FacilitatorName);
+            await Page.Locator("#dueOn").FillAsync("2026-03-25");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Actie afspreken" }).ClickAsync();
+            await Page.WaitForURLAsync($"**{sessionUrl}");
+        });
+
+        // A joint session of both programmes, through its own forms.
+        App.Clock.Reset(WebApp.Start);
+        var jointUrl = "";
+        await Submitted("Reflectie.Gezamenlijk.PlannenModel.OnPostAsync", facilitator, async () =>
+        {
+            await Page.GotoAsync("/reflectie/gezamenlijk/plannen");
+            await Page.GetByLabel(ghnt).CheckAsync();
+            await Page.GetByLabel(zorg).CheckAsync();
+            await Page.GetByLabel("Titel").FillAsync("Gezamenlijke voorjaarsreflectie");
+            await Page.GetByLabel("Begin").FillAsync("2026-03-10T14:00");
+            await Page.GetByLabel("Locatie of link").FillAsync("Stadskantoor, zaal 3");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Gezamenlijke sessie plannen" }).ClickAsync();
+            await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/reflectie/gezamenlijk/[0-9a-f-]{36}$"));
+            jointUrl = new Uri(Page.Url).AbsolutePath;
+        }, expectedStreams: 2);
+        await Submitted("Reflectie.Gezamenlijk.AgendaVoorbereidenModel.OnPostAsync", facilitator, async () =>
+        {
+            await Page.GotoAsync(jointUrl + "/agenda/voorbereiden");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Agenda opslaan" }).ClickAsync();
+            await Page.WaitForURLAsync($"**{jointUrl}/agenda");
+        });
+        App.Clock.Reset(Instant.FromUtc(2026, 3, 10, 17, 0));
+        await Submitted("Reflectie.Gezamenlijk.BijwerkenModel.OnPostGehoudenAsync", facilitator, async () =>
+        {
+            await Page.GotoAsync(jointUrl + "/bijwerken");
+            await Page.Locator("#vraag-4").CheckAsync();
+            await Page.GetByLabel("Aanwezigen").FillAsync("Olga Opdrachtgever\nPetra Procesbegeleider");
+            await Page.GetByLabel("Uitkomsten").FillAsync("De programma's delen hun regionale aanpak.");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Sessie gehouden" }).ClickAsync();
+            await Page.WaitForURLAsync($"**{jointUrl}");
+        });
+        await Submitted("Reflectie.Gezamenlijk.BijwerkenModel.OnPostLesAsync", facilitator, async () =>
+        {
+            await Page.GotoAsync(jointUrl + "/bijwerken");
+            await Page.Locator("#les-programma").SelectOptionAsync(new SelectOptionValue { Label = ghnt });
+            await Page.GetByLabel("Les", new() { Exact = true }).FillAsync("Samen reflecteren spaart dubbel werk.");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Les vastleggen" }).ClickAsync();
+            await Page.WaitForURLAsync($"**{jointUrl}");
+        });
+        await Submitted("Reflectie.Gezamenlijk.BijwerkenModel.OnPostBesprokenAsync", facilitator, async () =>
+        {
+            await Page.GotoAsync(jointUrl + "/bijwerken");
+            await Page.Locator("input[id^='besproken-']").First.CheckAsync();
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Besproken punten vastleggen" }).ClickAsync();
+            await Page.WaitForURLAsync($"**{jointUrl}");
+        });
+
+        // The opdrachtgever reads who decided what: the audit row of the dissent names the decision and the partner and
+        // links to them, and the decision's history says which partner took which position and who recorded it.
+        await SignInAs(WebPeople.OpdrachtgeverName);
+        await Page.GotoAsync($"/programmas/{programmeId}/audit?soort=PartnerPositionRecorded");
+        var row = Page.Locator("tbody tr").First;
+        var cells = await row.Locator("td").AllInnerTextsAsync();
+        cells[1].ShouldBe("Standpunt over een besluit vastgelegd: wijkt af");
+        cells[2].ShouldBe($"besluit Regionale aanpak eerst, partner Gemeente Utrecht");
+        cells[3].ShouldBe(partner.Name);
+        cells[4].ShouldBe(partner.Organisation);
+        await CheckPage("audittrail-waarover");
+        await row.GetByRole(AriaRole.Link, new() { Name = "Regionale aanpak eerst" }).ClickAsync();
+        await Page.WaitForURLAsync($"**{decisionUrl}");
+        var history = await Page.Locator("ol.governance-timeline").Last.InnerTextAsync();
+        history.ShouldContain($"Vastgelegd als genomen besluit van Stuurgroep. — vastgelegd door {director.Name} ({director.Organisation})");
+        history.ShouldContain($"Standpunt van Gemeente Utrecht: wijkt af. — vastgelegd door {partner.Name} ({partner.Organisation})");
+
+        var handlers = PostHandlers();
+        handlers.Except(_submitted).Except(WritesNoEvent).ShouldBeEmpty(
+            "page forms that write but are not submitted here: add each to this test, or to WritesNoEvent if it appends no event");
+        _submitted.Except(handlers).ShouldBeEmpty("submitted handlers that no longer exist");
+    }
+
+    [Fact]
+    public async Task what_the_application_writes_on_its_own_carries_its_own_name()
+    {
+        // The first administrator is registered at start-up, with no request and no person behind it.
+        var store = App.Services.GetRequiredService<IDocumentStore>();
+        await using var query = store.QuerySession();
+        var administrator = await App.AdministratorId();
+        var events = await query.Events.FetchStreamAsync(administrator);
+        events.ShouldNotBeEmpty();
+        events.ShouldAllBe(e => e.UserName == "Programmagovernance (eerste beheerder)" && !string.IsNullOrEmpty(e.CorrelationId));
+    }
+
+    private sealed record Person(string Name, Guid Id, string Organisation);
+
+    /// <summary>Runs the submission and checks every raw event it appended: at least one, each stamped with the person.</summary>
+    private async Task Submitted(string handler, Person person, Func<Task> submit, int expectedStreams = 1)
+    {
+        var store = App.Services.GetRequiredService<IDocumentStore>();
+        long before;
+        await using (var query = store.QuerySession())
+            before = (await query.Events.QueryAllRawEvents().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync())?.Sequence ?? 0;
+
+        try
+        {
+            await submit();
+        }
+        catch (TimeoutException)
+        {
+            var messages = await Page.Locator(".utrecht-form-field-error-message, .utrecht-alert").AllInnerTextsAsync();
+            throw new ShouldAssertException($"{handler} was not accepted: {string.Join(" | ", messages)}");
+        }
+
+        await using var session = store.QuerySession();
+        var appended = await session.Events.QueryAllRawEvents().Where(e => e.Sequence > before).ToListAsync();
+        appended.ShouldNotBeEmpty($"{handler} appended no event");
+        appended.Select(e => e.StreamId).Distinct().Count().ShouldBeGreaterThanOrEqualTo(expectedStreams, handler);
+        foreach (var e in appended)
+        {
+            e.UserName.ShouldBe(person.Name, $"{handler}: {e.EventTypeName}");
+            Header(e, AuditTrailProjection.PersonIdHeader).ShouldBe(person.Id.ToString(), $"{handler}: {e.EventTypeName}");
+            Header(e, AuditTrailProjection.OrganisationHeader).ShouldBe(person.Organisation, $"{handler}: {e.EventTypeName}");
+            e.CorrelationId.ShouldNotBeNullOrEmpty($"{handler}: {e.EventTypeName}");
+        }
+        _submitted.Add(handler);
+    }
+
+    private static string? Header(IEvent e, string key) =>
+        e.Headers is { } headers && headers.TryGetValue(key, out var value) ? value?.ToString() : null;
+
+    /// <summary>Every POST handler of every page, named "Folder.PageModel.Handler" below the Pages namespace.</summary>
+    private static HashSet<string> PostHandlers()
+    {
+        const string pages = "Governance.Host.Pages.";
+        return typeof(Program).Assembly.GetTypes()
+            .Where(t => typeof(PageModel).IsAssignableFrom(t) && t.FullName!.StartsWith(pages, StringComparison.Ordinal))
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(m => m.Name.StartsWith("OnPost", StringComparison.Ordinal))
+                .Select(m => $"{t.FullName![pages.Length..]}.{m.Name}"))
+            .ToHashSet();
+    }
+}
