@@ -16,6 +16,17 @@ public static class Dutch
 
     public static string Moment(Instant instant) => instant.InZone(AmsterdamTime.Zone).ToString("d MMMM yyyy HH:mm", Culture);
 
+    /// <summary>A count with the right word: "1 organisatie", "3 organisaties", "geen organisaties".</summary>
+    public static string Count(int count, string one, string many) =>
+        count switch { 0 => "geen " + many, 1 => "1 " + one, _ => Number(count) + " " + many };
+
+    /// <summary>A whole number as Dutch readers write it: 32.000.000.</summary>
+    public static string Number(long value) => value.ToString("N0", Culture);
+
+    /// <summary>An amount in euros as Dutch readers write it: € 32.000.000 (cents only when there are any).</summary>
+    public static string Money(decimal amount) =>
+        "€ " + amount.ToString(decimal.Truncate(amount) == amount ? "N0" : "N2", Culture);
+
     public static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The word for a status: the page shows it next to the colour, never the colour alone.</summary>

@@ -21,6 +21,7 @@ public static class DutchLabels
         _ => phase.ToString(),
     };
 
+    /// <summary>A member's role as a word in a sentence ("Olga (opdrachtgever)"); <see cref="Title(MemberRole)"/> at the start of a cell or option.</summary>
     public static string Of(MemberRole role) => role switch
     {
         MemberRole.Opdrachtgever => "opdrachtgever",
@@ -32,6 +33,8 @@ public static class DutchLabels
         MemberRole.Meelezer => "meelezer",
         _ => role.ToString(),
     };
+
+    public static string Title(MemberRole role) => Of(role) is { Length: > 0 } word ? char.ToUpperInvariant(word[0]) + word[1..] : "";
 
     public static string Of(PartnerRole role) => role switch
     {

@@ -43,8 +43,46 @@ public static class PageCommands
     public static T? ValueOf<T>(IResult result) where T : class => (result as IValueHttpResult)?.Value as T;
 }
 
-/// <summary>One form field for the shared partial _Veld: id, posted name, label, value, its error and a hint.</summary>
-public sealed record FormField(string Id, string Name, string Label, string? Value, string? Error, string Type = "text", string? Hint = null);
+/// <summary>
+/// One form field for the shared partial _Veld: id (the API's field name, so the error summary can link to it),
+/// posted name, label, value, its error and a hint; whether it is required and its maximum length (docs/web.md "Formulieren").
+/// </summary>
+public sealed record FormField(string Id, string Name, string Label, string? Value, string? Error, string Type = "text", string? Hint = null,
+    bool Required = false, int? MaxLength = null)
+{
+    /// <summary>The limit the command's Decide enforces on this field (the table the OpenAPI document shows too).</summary>
+    public static int? LimitOf<TCommand>(string field) =>
+        Infrastructure.OpenApiTextLimits.Limits.TryGetValue(typeof(TCommand), out var fields) && fields.TryGetValue(field, out var limit) ? limit : null;
+}
+
+/// <summary>The error summary's model when the page's field ids are not the API's field names (several forms on one page).</summary>
+public sealed record ErrorSummary(CommandAnswer? Answer, IReadOnlyDictionary<string, string>? FieldIds = null);
+
+/// <summary>Marks a request whose form was refused, so the layout prefixes the page title with "Fout:" (WCAG 3.3.1).</summary>
+public static class FormErrors
+{
+    public const string ItemKey = "governance:form-errors";
+
+    public static bool On(HttpContext context) => context.Items.ContainsKey(ItemKey);
+}
+
+/// <summary>The success message after a save, kept across the redirect (TempData) and shown once by the layout.</summary>
+public static class Saved
+{
+    public const string Key = "Gelukt";
+
+    public static void Tell(Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionary tempData, string message) => tempData[Key] = message;
+}
+
+/// <summary>
+/// The confirmation a destructive action asks for (partial _Bevestigen): a checkbox the person ticks in the same form,
+/// so the action cannot happen by one click or a stray Enter. Until it is ticked the command is not even tried.
+/// </summary>
+public sealed record Confirmation(string Id, string Label, string? Error, bool Checked)
+{
+    public static CommandAnswer Missing(string id, string message) =>
+        new(false, null, new Dictionary<string, string> { [id] = message }, message);
+}
 
 /// <summary>
 /// People picked for the shared partial _Mensen: the programme's members as checkboxes (posted as person ids under

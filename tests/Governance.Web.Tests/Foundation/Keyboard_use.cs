@@ -16,7 +16,9 @@ public class Keyboard_use(WebApp app) : BrowserTest(app)
         await Page.Keyboard.PressAsync("Enter");
         Page.Url.ShouldEndWith("#inhoud");
 
-        // From the content, the first link is the one to the health page: follow it with Enter.
+        // From the content, the programme's tabs come first: Overzicht (this page), then Gezondheid. Follow it with Enter.
+        await Page.Keyboard.PressAsync("Tab");
+        (await Page.EvaluateAsync<string>("document.activeElement.getAttribute('aria-current')")).ShouldBe("page");
         await Page.Keyboard.PressAsync("Tab");
         (await Page.EvaluateAsync<string>("document.activeElement.getAttribute('href')")).ShouldBe($"/programmas/{history.ProgrammeId}/gezondheid");
         await Page.Keyboard.PressAsync("Enter");

@@ -57,7 +57,9 @@ public sealed class NieuwModel(IDocumentSession session, IClock clock) : PageMod
             return Page();
         }
         Answer = await PageCommands.Run(session, () => LogDecisionEndpoint.Post(programmeId, command, session, clock, HttpContext), ct);
-        return Answer.Accepted ? Redirect($"/programmas/{programmeId}/besluiten/{Answer.CreatedId}") : Page();
+        if (!Answer.Accepted) return Page();
+        Saved.Tell(TempData, "Het besluit is vastgelegd.");
+        return Redirect($"/programmas/{programmeId}/besluiten/{Answer.CreatedId}");
     }
 
     public string? ErrorOf(string field) => Answer?.ErrorOf(field);

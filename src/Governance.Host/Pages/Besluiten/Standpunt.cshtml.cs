@@ -37,7 +37,9 @@ public sealed class StandpuntModel(IDocumentSession session, IClock clock) : Pag
         var command = new RecordPartnerPosition(OwnPartner?.PartnerId, Position, Reasoning);
         Answer = await PageCommands.Run(session,
             () => RecordPartnerPositionEndpoint.Post(programmeId, decisionId, command, session, clock, HttpContext), ct);
-        return Answer.Accepted ? Redirect($"/programmas/{programmeId}/besluiten/{decisionId}#standpunten") : Page();
+        if (!Answer.Accepted) return Page();
+        Saved.Tell(TempData, "Het standpunt van uw organisatie is vastgelegd.");
+        return Redirect($"/programmas/{programmeId}/besluiten/{decisionId}#standpunten");
     }
 
     private async Task<bool> Load(Guid programmeId, Guid decisionId, CancellationToken ct)

@@ -57,7 +57,11 @@ public sealed class AgendaVoorbereidenModel(IDocumentSession session, IClock clo
             .ToList();
         Answer = await PageCommands.Run(session,
             () => AgendaEndpoints.Set(programmeId, sessionId, new SetReflectionAgenda(items), session, clock, HttpContext), ct);
-        if (Answer.Accepted) return Redirect($"/programmas/{programmeId}/reflectie/{sessionId}/agenda");
+        if (Answer.Accepted)
+        {
+            Saved.Tell(TempData, "De agenda is opgeslagen.");
+            return Redirect($"/programmas/{programmeId}/reflectie/{sessionId}/agenda");
+        }
         FillFreeRows();
         return Page();
     }

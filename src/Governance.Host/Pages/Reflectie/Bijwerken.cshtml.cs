@@ -49,6 +49,8 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
     public IReadOnlyList<Governance.Projections.Access.Member> Members { get; private set; } = [];
     [BindProperty] public string? DueOn { get; set; }
     [BindProperty] public List<DiscussedRow> Discussed { get; set; } = [];
+    /// <summary>The ticked confirmation a cancellation needs (partial _Bevestigen).</summary>
+    [BindProperty] public bool Confirmed { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, Guid sessionId, CancellationToken ct)
     {
@@ -69,9 +71,18 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
         Carry("verplaatsen", programmeId, sessionId, ct, () => RescheduleReflectionSessionEndpoint.Post(programmeId, sessionId,
             new RescheduleReflectionSession(MoveStartsAt, MoveLengthMinutes, MoveLocation, MoveReason), session, clock, HttpContext));
 
-    public Task<IActionResult> OnPostAnnulerenAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
-        Carry("annuleren", programmeId, sessionId, ct, () => CancelReflectionSessionEndpoint.Post(programmeId, sessionId,
+    public async Task<IActionResult> OnPostAnnulerenAsync(Guid programmeId, Guid sessionId, CancellationToken ct)
+    {
+        if (!Confirmed)
+        {
+            if (!await Load(programmeId, sessionId, ct)) return NotFound();
+            Posted = "annuleren";
+            Answer = Confirmation.Missing("bevestigd", "Vink aan dat u de sessie echt wilt annuleren.");
+            return Page();
+        }
+        return await Carry("annuleren", programmeId, sessionId, ct, () => CancelReflectionSessionEndpoint.Post(programmeId, sessionId,
             new CancelReflectionSession(CancelReason), session, clock, HttpContext));
+    }
 
     public Task<IActionResult> OnPostGehoudenAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
         Carry("gehouden", programmeId, sessionId, ct, () => RecordReflectionSessionHeldEndpoint.Post(programmeId, sessionId,
@@ -99,12 +110,34 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
 
     public string? ErrorOf(string form, string field) => Posted == form ? Answer?.ErrorOf(field) : null;
 
+    /// <summary>Where the error summary's links go when a form's field ids are not the API's field names.</summary>
+    public IReadOnlyDictionary<string, string> FieldIdsOf(string form) => form switch
+    {
+        "annuleren" => new Dictionary<string, string> { ["reason"] = "cancelReason", ["bevestigd"] = "annuleren-bevestigd" },
+        "verplaatsen" => new Dictionary<string, string> { ["reason"] = "moveReason" },
+        _ => new Dictionary<string, string>(),
+    };
+
+    /// <summary>What the session page says after each kind of save.</summary>
+    private static string SavedMessage(string form) => form switch
+    {
+        "verplaatsen" => "De sessie is verplaatst; de genodigden krijgen een nieuwe uitnodiging.",
+        "annuleren" => "De sessie is geannuleerd; de genodigden krijgen daarvan bericht.",
+        "gehouden" => "Vastgelegd: de sessie is gehouden.",
+        "les" => "De les is vastgelegd.",
+        "actie" => "De vervolgactie is vastgelegd.",
+        "besproken" => "Vastgelegd welke agendapunten besproken zijn.",
+        _ => "Opgeslagen.",
+    };
+
     private async Task<IActionResult> Carry(string form, Guid programmeId, Guid sessionId, CancellationToken ct, Func<Task<IResult>> endpoint)
     {
         if (!await Load(programmeId, sessionId, ct)) return NotFound();
         Posted = form;
         Answer = await PageCommands.Run(session, endpoint, ct);
-        return Answer.Accepted ? Redirect($"/programmas/{programmeId}/reflectie/{sessionId}") : Page();
+        if (!Answer.Accepted) return Page();
+        Saved.Tell(TempData, SavedMessage(form));
+        return Redirect($"/programmas/{programmeId}/reflectie/{sessionId}");
     }
 
     private async Task<bool> Load(Guid programmeId, Guid sessionId, CancellationToken ct)

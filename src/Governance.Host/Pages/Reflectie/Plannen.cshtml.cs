@@ -46,7 +46,9 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
             InviteePersonIds = InviteePersonIds,
         };
         Answer = await PageCommands.Run(session, () => ScheduleReflectionSessionEndpoint.Post(programmeId, command, session, clock, HttpContext), ct);
-        return Answer.Accepted ? Redirect($"/programmas/{programmeId}/reflectie/{Answer.CreatedId}") : Page();
+        if (!Answer.Accepted) return Page();
+        Saved.Tell(TempData, "De sessie is gepland; de genodigden krijgen een uitnodiging.");
+        return Redirect($"/programmas/{programmeId}/reflectie/{Answer.CreatedId}");
     }
 
     private async Task<bool> Load(Guid programmeId, CancellationToken ct)

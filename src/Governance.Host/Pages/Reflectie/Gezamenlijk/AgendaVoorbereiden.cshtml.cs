@@ -62,7 +62,11 @@ public sealed class AgendaVoorbereidenModel(IDocumentSession session, IClock clo
             .ToList();
         Answer = await PageCommands.Run(session,
             () => SetJointReflectionAgendaEndpoint.Post(jointSessionId, new SetJointReflectionAgenda(items), session, clock, HttpContext), ct);
-        if (Answer.Accepted) return Redirect($"/reflectie/gezamenlijk/{jointSessionId}/agenda");
+        if (Answer.Accepted)
+        {
+            Saved.Tell(TempData, "De agenda is opgeslagen.");
+            return Redirect($"/reflectie/gezamenlijk/{jointSessionId}/agenda");
+        }
         FillFreeRows();
         return Page();
     }

@@ -76,7 +76,15 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
         if (await Load(jointSessionId, ct) is { } refused) return refused;
         Posted = form;
         Answer = await PageCommands.Run(session, endpoint, ct);
-        return Answer.Accepted ? Redirect($"/reflectie/gezamenlijk/{jointSessionId}") : Page();
+        if (!Answer.Accepted) return Page();
+        Saved.Tell(TempData, form switch
+        {
+            "gehouden" => "Vastgelegd: de gezamenlijke sessie is gehouden.",
+            "les" => "De les is vastgelegd.",
+            "besproken" => "Vastgelegd welke agendapunten besproken zijn.",
+            _ => "Opgeslagen.",
+        });
+        return Redirect($"/reflectie/gezamenlijk/{jointSessionId}");
     }
 
     private async Task<IActionResult?> Load(Guid jointSessionId, CancellationToken ct)

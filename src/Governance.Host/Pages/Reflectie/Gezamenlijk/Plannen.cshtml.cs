@@ -50,7 +50,9 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
             InviteePersonIds = InviteePersonIds,
         };
         Answer = await PageCommands.Run(session, () => ScheduleJointReflectionSessionEndpoint.Post(command, session, clock, HttpContext), ct);
-        return Answer.Accepted ? Redirect($"/reflectie/gezamenlijk/{Answer.CreatedId}") : Page();
+        if (!Answer.Accepted) return Page();
+        Saved.Tell(TempData, "De gezamenlijke sessie is gepland; de genodigden krijgen een uitnodiging.");
+        return Redirect($"/reflectie/gezamenlijk/{Answer.CreatedId}");
     }
 
     /// <summary>Only programmes in which this person may plan reflection are offered.</summary>

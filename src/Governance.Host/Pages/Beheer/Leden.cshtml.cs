@@ -1,0 +1,72 @@
+using Governance.Domain.Access;
+using Governance.Domain.Programmes;
+using Governance.Host.Access;
+using Governance.Host.Web;
+using Governance.Projections.Access;
+using Governance.Projections.Directory;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+
+namespace Governance.Host.Pages.Beheer;
+
+/// <summary>
+/// The members of one programme: give a person a role (POST …/members) or take it away (DELETE …/members/{id}),
+/// through those endpoints' own methods and under their right, ManageMembers — administrators for any programme,
+/// opdrachtgevers for their own; a non-member gets 404, a member without the right 403, as from the API. Who is a
+/// member is shown to whoever may change it: no one can take away a role they cannot see.
+/// </summary>
+[RequiresRight(Right.ManageMembers)]
+public sealed class LedenModel(IDocumentSession session, IClock clock) : PageModel
+{
+    public Programme Programme { get; private set; } = null!;
+    public IReadOnlyList<Member> Members { get; private set; } = [];
+    public IReadOnlyList<DirectoryPerson> People { get; private set; } = [];
+    public CommandAnswer? Answer { get; private set; }
+
+    [BindProperty] public MemberForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct) =>
+        await Load(programmeId, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostToevoegenAsync(Guid programmeId, CancellationToken ct)
+    {
+        if (!await Load(programmeId, ct)) return NotFound();
+        var command = new AssignMember(Form.PersonId, Form.Role, Form.PartnerId);
+        Answer = await PageCommands.Run(session, () => MembersEndpoints.Assign(programmeId, command, session, clock, HttpContext), ct);
+        if (!Answer.Accepted) return Page();
+        var name = People.FirstOrDefault(p => p.Id == Form.PersonId)?.Name;
+        Saved.Tell(TempData, $"{name} is nu {DutchLabels.Of(Form.Role!.Value).ToLower(Dutch.Culture)} in {Programme.Name}.");
+        return RedirectToPage(new { programmeId });
+    }
+
+    public async Task<IActionResult> OnPostVerwijderenAsync(Guid programmeId, Guid personId, CancellationToken ct)
+    {
+        if (!await Load(programmeId, ct)) return NotFound();
+        var name = Members.FirstOrDefault(m => m.PersonId == personId)?.Name;
+        Answer = await PageCommands.Run(session, () => MembersEndpoints.Remove(programmeId, personId, session, clock, HttpContext), ct);
+        if (!Answer.Accepted) return Page();
+        Saved.Tell(TempData, $"{name} heeft geen rol meer in {Programme.Name}.");
+        return RedirectToPage(new { programmeId });
+    }
+
+    private async Task<bool> Load(Guid programmeId, CancellationToken ct)
+    {
+        var programme = await session.LoadAsync<Programme>(programmeId, ct);
+        if (programme is null) return false;
+        Programme = programme;
+        Members = (await session.LoadAsync<ProgrammeMembers>(programmeId, ct))?.Members
+            .OrderBy(m => m.Name, StringComparer.Create(Dutch.Culture, true)).ToList() ?? [];
+        People = await session.Query<DirectoryPerson>().Where(p => p.Active).OrderBy(p => p.Name).ToListAsync(ct);
+        return true;
+    }
+}
+
+/// <summary>What the role form posts; turned into the API's AssignMember command.</summary>
+public sealed class MemberForm
+{
+    public Guid? PersonId { get; set; }
+    public MemberRole? Role { get; set; }
+    public Guid? PartnerId { get; set; }
+}
