@@ -5,7 +5,7 @@ using JasperFx;
 using Marten;
 using NodaTime;
 
-// The benchmark harness (issue 9; README "Benchmarks"). Run it through ./bench.sh, which starts a throwaway
+// The benchmark harness (issue 9; docs/benchmarks.md). Run it through ./bench.sh, which starts a throwaway
 // PostgreSQL, builds Release and passes the arguments below.
 var settings = Settings.Parse(args);
 var run = Stopwatch.StartNew();

@@ -60,7 +60,7 @@ public sealed partial class HostProcess : IAsyncDisposable
         return host;
     }
 
-    /// <summary>The environment an operator sets (README "Configuration"), with development sign-in for the test clients.</summary>
+    /// <summary>The environment an operator sets (docs/configuration.md), with development sign-in for the test clients.</summary>
     private static Dictionary<string, string> Environment(string connectionString, string schema, Uri baseAddress)
     {
         var environment = BaseEnvironment(connectionString, schema, baseAddress);

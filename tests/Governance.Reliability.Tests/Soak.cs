@@ -2,7 +2,7 @@ namespace Governance.Reliability.Tests;
 
 /// <summary>
 /// The size of the reliability runs. ./test.sh runs the short form (a few minutes on a 2-core machine); the soak
-/// (README "Reliability suite": <c>RELIABILITY_SOAK=1 ./test.sh --filter "FullyQualifiedName~Reliability"</c>)
+/// (docs/operations.md "The reliability tests": <c>RELIABILITY_SOAK=1 ./test.sh --filter "FullyQualifiedName~Reliability"</c>)
 /// drives ten times the load and crashes the host several times.
 /// </summary>
 public static class Soak

@@ -5,7 +5,7 @@ public sealed record RecommendationText(Recommendation Recommendation, string Ti
 
 /// <summary>
 /// The ten recommendations of "Lessen die je raken" (seed 004, l. 935–2226), quoted verbatim with their line numbers
-/// in shared/seeds/004_f630c81a23e39ea5.txt. Questions are the source's own where it asks one; otherwise marked.
+/// in publication 004 (docs/references.md). Questions are the source's own where it asks one; otherwise marked.
 /// </summary>
 public static class RecommendationTexts
 {

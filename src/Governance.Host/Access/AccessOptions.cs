@@ -1,6 +1,6 @@
 namespace Governance.Host.Access;
 
-/// <summary>The "Authentication" configuration section (README: Sign-in).</summary>
+/// <summary>The "Authentication" configuration section (docs/rights.md "Sign-in and rights").</summary>
 public sealed class AccessOptions
 {
     public const string Section = "Authentication";

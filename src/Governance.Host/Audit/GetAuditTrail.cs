@@ -56,11 +56,13 @@ public static class GetAuditTrail
         // NodaTime members are not translated to SQL here (no Marten NodaTime plugin): select by programme, then
         // filter the period in memory. A programme has thousands of events at most.
         var entries = await session.Query<AuditEntry>().Where(x => x.ProgrammeId == programmeId).ToListAsync(ct);
-        return entries
+        var trail = entries
             .Where(x => type is null || x.EventType == type)
             .Where(x => since is null || x.RecordedAt >= since)
             .Where(x => until is null || x.RecordedAt <= until)
             .OrderBy(x => x.RecordedAt).ThenBy(x => x.StreamId).ThenBy(x => x.Version)
             .ToList();
+        await AuditSubjects.NameAsync(session, programmeId, trail, ct);
+        return trail;
     }
 }

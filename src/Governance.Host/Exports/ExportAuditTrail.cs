@@ -13,10 +13,11 @@ namespace Governance.Host.Exports;
 /// <summary>One audit entry as a CSV row, its moment as an ISO-8601 instant.</summary>
 [CsvRecord]
 public sealed partial record AuditRow(Guid EventId, Guid StreamId, long Version, string RecordedAt, string EventType, string Description,
-    string Person, string Organisation, string CorrelationId)
+    string Decision, string Session, string Partner, string Person, string Organisation, string CorrelationId)
 {
     public static AuditRow From(AuditEntry e) => new(e.Id, e.StreamId, e.Version, InstantPattern.ExtendedIso.Format(e.RecordedAt),
-        e.EventType, e.Description, e.Person ?? "", e.Organisation ?? "", e.CorrelationId ?? "");
+        e.EventType, e.Description, e.DecisionTitle ?? "", e.SessionTitle ?? "", e.PartnerName ?? "",
+        e.Person ?? "", e.Organisation ?? "", e.CorrelationId ?? "");
 }
 
 public static class ExportAuditTrail

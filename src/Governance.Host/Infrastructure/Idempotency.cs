@@ -77,7 +77,7 @@ public sealed class IdempotentCommits : DocumentSessionListenerBase
 }
 
 /// <summary>
-/// Safe retries for POST, PUT, PATCH and DELETE (README "Idempotency"). A request with an <c>Idempotency-Key</c>
+/// Safe retries for POST, PUT, PATCH and DELETE (docs/api.md "Idempotency"). A request with an <c>Idempotency-Key</c>
 /// header takes a PostgreSQL advisory lock on the key first, so concurrent duplicates queue behind each other
 /// instead of both appending; the one that comes second finds the stored answer and gets it back, with the header
 /// <c>Idempotent-Replayed: true</c>, without running the command again. The same key with a different body is 422.

@@ -5,7 +5,7 @@ namespace Governance.Host.Infrastructure;
 
 /// <summary>
 /// Describes the query parameters the API's reads share (asOf, paging, sorting, periods and filters) once, in the
-/// words of README "API integration", so every endpoint that takes one documents it the same way; and documents the
+/// words of docs/api.md, so every endpoint that takes one documents it the same way; and documents the
 /// <c>X-Total-Count</c> header of every paged answer. The values a <c>sort</c> or <c>status</c> takes differ per
 /// list: the endpoint's own description names them.
 /// </summary>

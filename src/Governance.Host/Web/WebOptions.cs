@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Governance.Host.Web;
 
-/// <summary>The "Web" configuration section (README "Webpagina's").</summary>
+/// <summary>The "Web" configuration section (docs/web.md "The look").</summary>
 public sealed partial class WebOptions
 {
     public const string Section = "Web";

@@ -29,6 +29,7 @@ public partial class AuditTrailProjection : EventProjection
     {
         if (e.Data is IProgrammeEvent data)
         {
+            var description = EventDescriptions.Describe(e.Data);
             operations.Insert(new AuditEntry
             {
                 Id = e.Id,
@@ -37,7 +38,11 @@ public partial class AuditTrailProjection : EventProjection
                 Version = e.Version,
                 RecordedAt = data.RecordedAt,
                 EventType = e.Data.GetType().Name,
-                Description = EventDescriptions.Describe(e.Data),
+                Kind = description.Kind,
+                Description = description.Text,
+                DecisionId = description.DecisionId,
+                SessionId = description.SessionId,
+                PartnerId = description.PartnerId,
                 Person = e.UserName,
                 Organisation = e.Headers is { } headers && headers.TryGetValue(OrganisationHeader, out var organisation) ? organisation?.ToString() : null,
                 CorrelationId = e.CorrelationId,

@@ -43,6 +43,7 @@ public enum DecisionHistoryKind { Logged, Taken, PositionRecorded, Revised, Supe
 /// <param name="RecordedAt">When the step was recorded.</param>
 /// <param name="On">The step's own business date, where it has one (decided on, reviewed on).</param>
 /// <param name="Summary">What happened, in Dutch, as the log shows it.</param>
+/// <param name="Person">Who recorded the step, and for which organisation (the event's own metadata).</param>
 public sealed record DecisionHistoryEntry(
     DecisionHistoryKind Kind,
     Instant RecordedAt,
@@ -50,4 +51,6 @@ public sealed record DecisionHistoryEntry(
     string Summary,
     Guid? PartnerId = null,
     PartnerPosition? Position = null,
-    string? Reasoning = null);
+    string? Reasoning = null,
+    string? Person = null,
+    string? Organisation = null);

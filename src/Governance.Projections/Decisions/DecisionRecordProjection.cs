@@ -1,79 +1,100 @@
 using Governance.Domain.Decisions;
+using Governance.Projections.Audit;
+using JasperFx.Events;
 using Marten.Events.Aggregation;
 
 namespace Governance.Projections.Decisions;
 
-/// <summary>Folds one decision stream into the <see cref="DecisionRecord"/> the decision log reads.</summary>
+/// <summary>
+/// Folds one decision stream into the <see cref="DecisionRecord"/> the decision log reads. Each step of its history says
+/// who recorded it, from the event's metadata.
+/// </summary>
 public partial class DecisionRecordProjection : SingleStreamProjection<DecisionRecord, Guid>
 {
-    public DecisionRecord Create(DecisionLogged e) => new()
+    public DecisionRecord Create(IEvent<DecisionLogged> logged)
     {
-        Id = e.DecisionId,
-        ProgrammeId = e.ProgrammeId,
-        Title = e.Title,
-        Context = e.Context,
-        Options = [.. e.Options],
-        ChosenOption = e.ChosenOption,
-        Rationale = e.Rationale,
-        DecidedBy = e.DecidedBy,
-        MandateId = e.MandateId,
-        DecidedOn = e.DecidedOn,
-        Recommendations = [.. e.Recommendations],
-        ExpectedEffect = e.ExpectedEffect,
-        ReviewOn = e.ReviewOn,
-        Status = e.Status,
-        Woo = e.Woo,
-        LoggedAt = e.RecordedAt,
-        History =
-        [
-            new(DecisionHistoryKind.Logged, e.RecordedAt, e.DecidedOn,
-                e.Status == DecisionStatus.Proposed ? "Vastgelegd als voorgesteld besluit." : $"Vastgelegd als genomen besluit van {e.DecidedBy.Name}."),
-        ],
-    };
+        var e = logged.Data;
+        return new()
+        {
+            Id = e.DecisionId,
+            ProgrammeId = e.ProgrammeId,
+            Title = e.Title,
+            Context = e.Context,
+            Options = [.. e.Options],
+            ChosenOption = e.ChosenOption,
+            Rationale = e.Rationale,
+            DecidedBy = e.DecidedBy,
+            MandateId = e.MandateId,
+            DecidedOn = e.DecidedOn,
+            Recommendations = [.. e.Recommendations],
+            ExpectedEffect = e.ExpectedEffect,
+            ReviewOn = e.ReviewOn,
+            Status = e.Status,
+            Woo = e.Woo,
+            LoggedAt = e.RecordedAt,
+            History =
+            [
+                By(logged, new(DecisionHistoryKind.Logged, e.RecordedAt, e.DecidedOn,
+                    e.Status == DecisionStatus.Proposed ? "Vastgelegd als voorgesteld besluit." : $"Vastgelegd als genomen besluit van {e.DecidedBy.Name}.")),
+            ],
+        };
+    }
 
-    public void Apply(DecisionRecord record, DecisionTaken e)
+    public void Apply(DecisionRecord record, IEvent<DecisionTaken> @event)
     {
+        var e = @event.Data;
         record.Status = Decision.StatusAfter(record.Status, e);
         record.DecidedOn = e.DecidedOn;
-        record.History.Add(new(DecisionHistoryKind.Taken, e.RecordedAt, e.DecidedOn, "Het besluit is genomen."));
+        record.History.Add(By(@event, new(DecisionHistoryKind.Taken, e.RecordedAt, e.DecidedOn, "Het besluit is genomen.")));
     }
 
-    public void Apply(DecisionRecord record, PartnerPositionRecorded e)
+    public void Apply(DecisionRecord record, IEvent<PartnerPositionRecorded> @event)
     {
+        var e = @event.Data;
         record.Positions.RemoveAll(p => p.PartnerId == e.PartnerId);
         record.Positions.Add(new PartnerPositionView(e.PartnerId, e.Position, e.Reasoning, e.RecordedAt));
-        record.History.Add(new(DecisionHistoryKind.PositionRecorded, e.RecordedAt, null, $"Standpunt van een partner: {Dutch(e.Position)}.",
-            e.PartnerId, e.Position, e.Reasoning));
+        record.History.Add(By(@event, new(DecisionHistoryKind.PositionRecorded, e.RecordedAt, null, $"Standpunt van een partner: {Dutch(e.Position)}.",
+            e.PartnerId, e.Position, e.Reasoning)));
     }
 
-    public void Apply(DecisionRecord record, DecisionRevised e)
+    public void Apply(DecisionRecord record, IEvent<DecisionRevised> @event)
     {
+        var e = @event.Data;
         record.Status = Decision.StatusAfter(record.Status, e);
         if (e.ChosenOption is not null) record.ChosenOption = e.ChosenOption;
         if (e.Rationale is not null) record.Rationale = e.Rationale;
         if (e.ReviewOn is not null) record.ReviewOn = e.ReviewOn;
-        record.History.Add(new(DecisionHistoryKind.Revised, e.RecordedAt, null, $"Herzien: {e.Reason}"));
+        record.History.Add(By(@event, new(DecisionHistoryKind.Revised, e.RecordedAt, null, $"Herzien: {e.Reason}")));
     }
 
-    public void Apply(DecisionRecord record, DecisionSuperseded e)
+    public void Apply(DecisionRecord record, IEvent<DecisionSuperseded> @event)
     {
+        var e = @event.Data;
         record.Status = Decision.StatusAfter(record.Status, e);
         record.SupersededByDecisionId = e.SupersededByDecisionId;
-        record.History.Add(new(DecisionHistoryKind.Superseded, e.RecordedAt, null, "Vervangen door een later besluit."));
+        record.History.Add(By(@event, new(DecisionHistoryKind.Superseded, e.RecordedAt, null, "Vervangen door een later besluit.")));
     }
 
-    public void Apply(DecisionRecord record, DecisionWithdrawn e)
+    public void Apply(DecisionRecord record, IEvent<DecisionWithdrawn> @event)
     {
+        var e = @event.Data;
         record.Status = Decision.StatusAfter(record.Status, e);
         record.WithdrawalReason = e.Reason;
-        record.History.Add(new(DecisionHistoryKind.Withdrawn, e.RecordedAt, null, $"Ingetrokken: {e.Reason}"));
+        record.History.Add(By(@event, new(DecisionHistoryKind.Withdrawn, e.RecordedAt, null, $"Ingetrokken: {e.Reason}")));
     }
 
-    public void Apply(DecisionRecord record, DecisionReviewed e)
+    public void Apply(DecisionRecord record, IEvent<DecisionReviewed> @event)
     {
+        var e = @event.Data;
         record.ReviewOn = e.NextReviewOn;
-        record.History.Add(new(DecisionHistoryKind.Reviewed, e.RecordedAt, e.ReviewedOn, $"Geëvalueerd: {e.Conclusion}"));
+        record.History.Add(By(@event, new(DecisionHistoryKind.Reviewed, e.RecordedAt, e.ReviewedOn, $"Geëvalueerd: {e.Conclusion}")));
     }
+
+    private static DecisionHistoryEntry By(IEvent @event, DecisionHistoryEntry entry) => entry with
+    {
+        Person = @event.UserName,
+        Organisation = @event.Headers?.GetValueOrDefault(AuditTrailProjection.OrganisationHeader)?.ToString(),
+    };
 
     private static string Dutch(PartnerPosition position) => position switch
     {

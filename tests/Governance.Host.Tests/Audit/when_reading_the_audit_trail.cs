@@ -22,8 +22,15 @@ public class when_reading_the_audit_trail(AppFixture app) : HostTest(app)
         var trail = (await Host.GetAsJson<JsonElement>($"/api/programmes/{programmeId}/audit")).EnumerateArray()
             .Where(e => e.GetProperty("eventType").GetString() != "ProgrammeMemberAssigned").ToList();
 
-        trail.Select(e => e.GetProperty("description").GetString())
+        trail.Select(e => e.GetProperty("kind").GetString())
             .ShouldBe(["Programma geregistreerd", "Partner toegetreden", "Besluit vastgelegd"]);
+        // What, with what it is about: the partner and the decision named as they are called, to link them.
+        var partner = trail[1];
+        partner.GetProperty("partnerId").GetGuid().ShouldBe(vws);
+        partner.GetProperty("description").GetString().ShouldBe($"Partner toegetreden: {partner.GetProperty("partnerName").GetString()}");
+        var decision = trail[2];
+        decision.GetProperty("decisionTitle").GetString().ShouldBe(Samples.Decision(vws)["title"]!.ToString());
+        decision.GetProperty("decisionId").GetGuid().ShouldBe(decision.GetProperty("streamId").GetGuid());
         trail.Select(e => e.GetProperty("recordedAt").GetString())
             .ShouldBe(["2026-03-02T09:00:00Z", "2026-03-02T09:05:00Z", "2026-03-02T09:10:00Z"]);
         trail.Select(e => e.GetProperty("person").GetString()).ShouldBe(["Bea Beheer", "Dirk Directeur", "Dirk Directeur"]);

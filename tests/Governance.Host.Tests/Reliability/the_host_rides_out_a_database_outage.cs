@@ -19,7 +19,7 @@ public sealed class OutageCollection;
 [Collection(nameof(OutageCollection))]
 public sealed class the_host_rides_out_a_database_outage(ITestOutputHelper output) : IAsyncLifetime
 {
-    /// <summary>How long the database stays away; the soak command sets it longer (README "Reliability").</summary>
+    /// <summary>How long the database stays away; the soak command sets it longer (docs/operations.md "The reliability tests").</summary>
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(
         int.TryParse(Environment.GetEnvironmentVariable("RELIABILITY_OUTAGE_SECONDS"), out var seconds) ? seconds : 10);
 

@@ -1,3 +1,4 @@
+using Governance.Domain.Common;
 using Governance.Domain.Decisions;
 using Governance.Domain.Programmes;
 using Governance.Projections.Audit;
@@ -33,15 +34,46 @@ public class audit_trail_projection(StoreFixture fixture)
         var rows = await query.Query<AuditEntry>().Where(x => x.ProgrammeId == programmeId).ToListAsync();
 
         rows.Count.ShouldBe(2);
-        rows.Select(r => r.Description).ShouldBe(["Programma geregistreerd", "Besluit vastgelegd"], ignoreOrder: true);
-        rows.Single(r => r.EventType == "DecisionLogged").StreamId.ShouldBe(decisionId);
+        rows.Select(r => r.Description).ShouldBe(["Programma geregistreerd: GHNT", "Besluit vastgelegd"], ignoreOrder: true);
+        rows.Select(r => r.Kind).ShouldBe(["Programma geregistreerd", "Besluit vastgelegd"], ignoreOrder: true);
+        var decision = rows.Single(r => r.EventType == "DecisionLogged");
+        decision.StreamId.ShouldBe(decisionId);
+        decision.DecisionId.ShouldBe(decisionId);
         rows.ShouldAllBe(r => r.Person == "Pieter de Vries" && r.Organisation == "Ministerie van VWS" && r.CorrelationId == "req-42");
     }
 
     [Fact]
     public void an_event_type_without_its_own_description_is_described_by_its_name()
     {
-        EventDescriptions.Describe(new SomethingNewHappened()).ShouldBe("Something New Happened");
+        EventDescriptions.Describe(new SomethingNewHappened()).Text.ShouldBe("Something New Happened");
+        EventDescriptions.Describes(typeof(SomethingNewHappened)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void every_event_of_the_domain_has_a_dutch_description_of_its_own()
+    {
+        // Every event a programme's audit trail can show: the domain's types that say which programme they belong to.
+        var eventTypes = typeof(IProgrammeEvent).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IProgrammeEvent).IsAssignableFrom(t)).ToList();
+        eventTypes.Count.ShouldBeGreaterThan(40);
+        eventTypes.Where(t => !EventDescriptions.Describes(t)).Select(t => t.Name).ShouldBeEmpty(
+            "add a Dutch description to EventDescriptions for each of these");
+    }
+
+    [Fact]
+    public void a_description_says_what_with_the_detail_the_event_carries_and_what_it_is_about()
+    {
+        var decisionId = Guid.NewGuid();
+        var partnerId = Guid.NewGuid();
+        var position = EventDescriptions.Describe(new PartnerPositionRecorded(decisionId, Guid.NewGuid(), partnerId,
+            PartnerPosition.Dissents, "Geen capaciteit", Instant.FromUtc(2019, 3, 12, 14, 0)));
+        position.Text.ShouldBe("Standpunt over een besluit vastgelegd: wijkt af");
+        position.DecisionId.ShouldBe(decisionId);
+        position.PartnerId.ShouldBe(partnerId);
+
+        var withdrawn = EventDescriptions.Describe(new DecisionWithdrawn(decisionId, Guid.NewGuid(), "Achterhaald door de wet", Instant.FromUtc(2019, 3, 12, 14, 0)));
+        withdrawn.Text.ShouldBe("Besluit ingetrokken: Achterhaald door de wet");
+        withdrawn.Kind.ShouldBe("Besluit ingetrokken");
     }
 
     private sealed record SomethingNewHappened;

@@ -200,6 +200,23 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
             await Page.WaitForURLAsync($"**{jointUrl}");
         });
 
+        // The opdrachtgever reads who decided what: the audit row of the dissent names the decision and the partner and
+        // links to them, and the decision's history says which partner took which position and who recorded it.
+        await SignInAs(WebPeople.OpdrachtgeverName);
+        await Page.GotoAsync($"/programmas/{programmeId}/audit?soort=PartnerPositionRecorded");
+        var row = Page.Locator("tbody tr").First;
+        var cells = await row.Locator("td").AllInnerTextsAsync();
+        cells[1].ShouldBe("Standpunt over een besluit vastgelegd: wijkt af");
+        cells[2].ShouldBe($"besluit Regionale aanpak eerst, partner Gemeente Utrecht");
+        cells[3].ShouldBe(partner.Name);
+        cells[4].ShouldBe(partner.Organisation);
+        await CheckPage("audittrail-waarover");
+        await row.GetByRole(AriaRole.Link, new() { Name = "Regionale aanpak eerst" }).ClickAsync();
+        await Page.WaitForURLAsync($"**{decisionUrl}");
+        var history = await Page.Locator("ol.governance-timeline").Last.InnerTextAsync();
+        history.ShouldContain($"Vastgelegd als genomen besluit van Stuurgroep. — vastgelegd door {director.Name} ({director.Organisation})");
+        history.ShouldContain($"Standpunt van Gemeente Utrecht: wijkt af. — vastgelegd door {partner.Name} ({partner.Organisation})");
+
         var handlers = PostHandlers();
         handlers.Except(_submitted).Except(WritesNoEvent).ShouldBeEmpty(
             "page forms that write but are not submitted here: add each to this test, or to WritesNoEvent if it appends no event");

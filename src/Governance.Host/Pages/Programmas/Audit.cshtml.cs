@@ -44,7 +44,7 @@ public sealed class AuditModel(IQuerySession session) : PageModel
         if (since is not null && until is not null && until < since) Errors["tot"] = "De einddatum ligt vóór de begindatum.";
 
         var all = await GetAuditTrail.Trail(programmeId, null, null, null, session, ct);
-        Kinds = all.GroupBy(e => e.EventType).Select(g => (g.Key, g.First().Description))
+        Kinds = all.GroupBy(e => e.EventType).Select(g => (g.Key, g.First().Kind))
             .OrderBy(k => k.Item2, StringComparer.Create(Dutch.Culture, true)).ToList();
         if (Errors.Count > 0) return Page();
 
