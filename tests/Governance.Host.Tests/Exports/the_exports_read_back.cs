@@ -137,9 +137,9 @@ public class the_exports_read_back(AppFixture app) : HostTest(app)
 
         // The audit rows go through the same writer: each text column that could start a formula is escaped.
         var rows = ExportFiles.ToCsv([new AuditRow(Guid.Empty, Guid.Empty, 1, "2026-03-02T09:00:00Z", "DecisionLogged",
-            "-1+1", "=cmd|' /C calc'!A0", "\tOrganisatie", "\rx")], ExportFiles.CsvSeparator.Semicolon);
+            "-1+1", "=HYPERLINK(\"x\")", "@sessie", "+partner", "=cmd|' /C calc'!A0", "\tOrganisatie", "\rx")], ExportFiles.CsvSeparator.Semicolon);
         var auditCells = ParseCsv(Encoding.UTF8.GetString(rows).TrimStart('\uFEFF'), ';').Skip(1).Single();
-        auditCells[5..].ShouldBe(["'-1+1", "'=cmd|' /C calc'!A0", "'\tOrganisatie", "'\rx"]);
+        auditCells[5..].ShouldBe(["'-1+1", "'=HYPERLINK(\"x\")", "'@sessie", "'+partner", "'=cmd|' /C calc'!A0", "'\tOrganisatie", "'\rx"]);
     }
 
     /// <summary>RFC 4180 as Python's csv module reads it: quoted fields may hold separators, quotes (doubled) and line breaks.</summary>
