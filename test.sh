@@ -7,6 +7,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 source scripts/postgres.sh
 source scripts/web-assets.sh
+source scripts/contract-tools.sh
 
 results="$root/TestResults"
 rm -rf "$results"
@@ -34,6 +35,7 @@ fi
 build/bridge/pack.sh || exit 1
 web_assets "$root" || exit 1
 ensure_chromium || exit 1
+contract_tools "$root" || exit 1
 dotnet build Governance.sln -c Release --nologo -v quiet -clp:ErrorsOnly || exit 1
 dotnet test Governance.sln -c Release --no-build --nologo \
   --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"

@@ -37,6 +37,9 @@ public static class GetAuditTrail
         if (!Moments.TryRead(from, "from", Moments.Boundary.StartOfDay, out var since, out var problem)) return (null, problem);
         if (!Moments.TryRead(to, "to", Moments.Boundary.EndOfDay, out var until, out problem)) return (null, problem);
         if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out problem)) return (null, problem);
+        // An unknown type would match nothing: an empty trail that looks like "nothing happened". Refuse it instead.
+        if (!string.IsNullOrWhiteSpace(type) && !session.DocumentStore.Options.Events.AllKnownEventTypes().Any(e => e.EventType.Name == type))
+            return (null, QueryFilters.Invalid(new() { ["type"] = [$"type is de naam van een soort gebeurtenis, zoals DecisionLogged (de eventType in de audittrail)."] }));
 
         // As of a moment before its registration the programme did not exist yet: 404, as for every as-of read.
         if (await session.AsOf<Governance.Domain.Programmes.Programme>(programmeId, moment, ct) is null)

@@ -22,16 +22,22 @@ public sealed partial record AuditRow(Guid EventId, Guid StreamId, long Version,
 
 public static class ExportAuditTrail
 {
-    /// <summary>The audit trail as CSV, with the same filters as the audit trail itself (type, from, to, asOf).</summary>
+    /// <summary>
+    /// The audit trail as CSV, with the same filters as the audit trail itself (type, from, to, asOf).
+    /// <c>separator=semicolon</c> separates the fields with <c>;</c> for Dutch Excel; cells that a spreadsheet would run
+    /// as a formula start with <c>'</c>.
+    /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/exports/audit.csv", OperationId = "exportAuditTrailCsv")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Exports")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, ExportFiles.Csv)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static async Task<IResult> Csv(Guid programmeId, string? type, string? from, string? to, string? asOf, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Csv(Guid programmeId, string? type, string? from, string? to, string? asOf, string? separator,
+        IQuerySession session, CancellationToken ct)
     {
+        if (ExportFiles.Separator(separator, out var invalid) is not { } chosen) return invalid!;
         var (trail, problem) = await GetAuditTrail.Read(programmeId, type, from, to, asOf, session, ct);
-        return problem ?? ExportFiles.File(ExportFiles.ToCsv(trail!.Select(AuditRow.From)), ExportFiles.Csv, "audittrail.csv");
+        return problem ?? ExportFiles.File(ExportFiles.ToCsv(trail!.Select(AuditRow.From), chosen), ExportFiles.Csv, "audittrail.csv");
     }
 
     /// <summary>The audit trail as a JSON file (the entries as the audit trail answers them), to download.</summary>

@@ -5,6 +5,7 @@ using Governance.Host.Infrastructure;
 using Governance.Projections.Decisions;
 using Governance.Projections.Programmes;
 using Marten;
+using NodaTime;
 using NodaTime.Text;
 using Wolverine.Http;
 
@@ -33,17 +34,46 @@ public sealed partial record DecisionLogRow(
         d.Woo.Public, d.Woo.Ground ?? "", InstantPattern.ExtendedIso.Format(d.LoggedAt));
 }
 
+/// <summary>
+/// One decision as a row of the exported workbook: the same columns as <see cref="DecisionLogRow"/>, but dates, the
+/// moment it was logged and "public" as typed values, so they become date and boolean cells.
+/// </summary>
+public sealed record DecisionSheetRow(
+    Guid Id,
+    string Title,
+    string Status,
+    LocalDate DecidedOn,
+    string DecidedBy,
+    string ChosenOption,
+    string Rationale,
+    string Recommendations,
+    LocalDate? ReviewOn,
+    bool Public,
+    string WooGround,
+    Instant LoggedAt)
+{
+    public static DecisionSheetRow From(DecisionRecord d) => new(
+        d.Id, d.Title, Api.EnumName(d.Status), d.DecidedOn, d.DecidedBy.Name, d.ChosenOption, d.Rationale,
+        string.Join("; ", d.Recommendations.Select(r => Api.EnumName(r))), d.ReviewOn, d.Woo.Public, d.Woo.Ground ?? "", d.LoggedAt);
+}
+
 public static class ExportDecisionLog
 {
-    /// <summary>The programme's decision log as CSV, oldest decision first.</summary>
+    /// <summary>
+    /// The programme's decision log as CSV, oldest decision first. <c>separator=semicolon</c> separates the fields with
+    /// <c>;</c>, as Excel with Dutch regional settings expects. Cells that a spreadsheet would run as a formula start with <c>'</c>.
+    /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/exports/decisions.csv", OperationId = "exportDecisionLogCsv")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Exports")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, ExportFiles.Csv)]
-    public static async Task<IResult> Csv(Guid programmeId, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Csv(Guid programmeId, string? separator, IQuerySession session, CancellationToken ct)
     {
-        var rows = await Rows(programmeId, session, ct);
-        return rows is null ? Problems.NotFound("Programma", programmeId) : ExportFiles.File(ExportFiles.ToCsv(rows), ExportFiles.Csv, "besluitenlog.csv");
+        if (ExportFiles.Separator(separator, out var problem) is not { } chosen) return problem!;
+        var records = await Records(programmeId, session, ct);
+        return records is null
+            ? Problems.NotFound("Programma", programmeId)
+            : ExportFiles.File(ExportFiles.ToCsv(records.Select(DecisionLogRow.From), chosen), ExportFiles.Csv, "besluitenlog.csv");
     }
 
     /// <summary>The programme's decision log as an Excel workbook (.xlsx), oldest decision first.</summary>
@@ -53,14 +83,16 @@ public static class ExportDecisionLog
     [ProducesResponseType(typeof(byte[]), StatusCodes.Status200OK, ExportFiles.Xlsx)]
     public static async Task<IResult> Xlsx(Guid programmeId, IQuerySession session, CancellationToken ct)
     {
-        var rows = await Rows(programmeId, session, ct);
-        return rows is null ? Problems.NotFound("Programma", programmeId) : ExportFiles.File(ExportFiles.ToXlsx(rows, "Besluiten"), ExportFiles.Xlsx, "besluitenlog.xlsx");
+        var records = await Records(programmeId, session, ct);
+        return records is null
+            ? Problems.NotFound("Programma", programmeId)
+            : ExportFiles.File(await ExportFiles.ToXlsx(records.Select(DecisionSheetRow.From), "Besluiten", ct), ExportFiles.Xlsx, "besluitenlog.xlsx");
     }
 
-    private static async Task<List<DecisionLogRow>?> Rows(Guid programmeId, IQuerySession session, CancellationToken ct)
+    private static async Task<List<DecisionRecord>?> Records(Guid programmeId, IQuerySession session, CancellationToken ct)
     {
         if (await session.LoadAsync<ProgrammeOverview>(programmeId, ct) is null) return null;
         var records = await session.Query<DecisionRecord>().Where(d => d.ProgrammeId == programmeId).ToListAsync(ct);
-        return records.OrderBy(d => d.DecidedOn).ThenBy(d => d.LoggedAt).Select(DecisionLogRow.From).ToList();
+        return records.OrderBy(d => d.DecidedOn).ThenBy(d => d.LoggedAt).ToList();
     }
 }

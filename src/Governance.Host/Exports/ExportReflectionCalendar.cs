@@ -32,11 +32,12 @@ public static class ExportReflectionCalendar
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Exports")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/calendar")]
-    public static async Task<IResult> Session(Guid programmeId, Guid sessionId, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Session(Guid programmeId, Guid sessionId, IQuerySession session, HttpContext http)
     {
-        var view = await session.LoadAsync<ReflectionSessionView>(sessionId, ct);
+        var view = await session.LoadAsync<ReflectionSessionView>(sessionId, http.RequestAborted);
         if (view is null || view.ProgrammeId != programmeId) return Problems.NotFound("Reflectiesessie", sessionId);
-        return ExportFiles.File(ReflectionCalendar.Build([view], view.Title), ExportFiles.Calendar, "reflectiesessie.ics");
+        return ExportFiles.File(ReflectionCalendar.Build([view], view.Title, ReflectionCalendar.SiteOf(http)), ExportFiles.Calendar,
+            ReflectionCalendar.FileName(view.Title));
     }
 
     /// <summary>All reflection sessions of a programme as one calendar (signed in).</summary>
@@ -44,8 +45,8 @@ public static class ExportReflectionCalendar
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Exports")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/calendar")]
-    public static async Task<IResult> Programme(Guid programmeId, IQuerySession session, CancellationToken ct) =>
-        await ProgrammeCalendar(programmeId, session, ct) ?? Problems.NotFound("Programma", programmeId);
+    public static async Task<IResult> Programme(Guid programmeId, IQuerySession session, HttpContext http) =>
+        await ProgrammeCalendar(programmeId, session, http) ?? Problems.NotFound("Programma", programmeId);
 
     /// <summary>
     /// Issues the signed-in person a new calendar feed token (the previous one stops working) and answers the feed
@@ -73,11 +74,11 @@ public static class ExportReflectionCalendar
     [Tags("Exports")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/calendar")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> ProgrammeFeed(string token, Guid programmeId, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> ProgrammeFeed(string token, Guid programmeId, IQuerySession session, HttpContext http)
     {
-        var mine = await ProgrammesOfToken(token, session, ct);
+        var mine = await ProgrammesOfToken(token, session, http.RequestAborted);
         if (mine is null || !mine.Contains(programmeId)) return FeedNotFound();
-        return await ProgrammeCalendar(programmeId, session, ct) ?? FeedNotFound();
+        return await ProgrammeCalendar(programmeId, session, http) ?? FeedNotFound();
     }
 
     /// <summary>Subscribable feed of one facilitator's sessions in the programmes of the token's person.</summary>
@@ -87,8 +88,9 @@ public static class ExportReflectionCalendar
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/calendar")]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> FacilitatorFeed(string token, string? facilitator, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> FacilitatorFeed(string token, string? facilitator, IQuerySession session, HttpContext http)
     {
+        var ct = http.RequestAborted;
         var mine = await ProgrammesOfToken(token, session, ct);
         if (mine is null) return FeedNotFound();
         if (string.IsNullOrWhiteSpace(facilitator))
@@ -97,15 +99,18 @@ public static class ExportReflectionCalendar
         var views = await session.Query<ReflectionSessionView>()
             .Where(s => s.Facilitator.Equals(name, StringComparison.OrdinalIgnoreCase)).ToListAsync(ct);
         var selected = views.Where(s => mine.Contains(s.ProgrammeId));
-        return ExportFiles.File(ReflectionCalendar.Build(selected, $"Reflectiesessies van {name}"), ExportFiles.Calendar, "reflectiesessies.ics");
+        return ExportFiles.File(ReflectionCalendar.Build(selected, $"Reflectiesessies van {name}", ReflectionCalendar.SiteOf(http)), ExportFiles.Calendar,
+            ReflectionCalendar.FileName($"reflectiesessies {name}"));
     }
 
-    private static async Task<IResult?> ProgrammeCalendar(Guid programmeId, IQuerySession session, CancellationToken ct)
+    private static async Task<IResult?> ProgrammeCalendar(Guid programmeId, IQuerySession session, HttpContext http)
     {
+        var ct = http.RequestAborted;
         var programme = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
         if (programme is null) return null;
         var views = await session.Query<ReflectionSessionView>().Where(s => s.ProgrammeId == programmeId).ToListAsync(ct);
-        return ExportFiles.File(ReflectionCalendar.Build(views, $"Reflectiesessies {programme.Name}"), ExportFiles.Calendar, "reflectiesessies.ics");
+        var name = $"Reflectiesessies {programme.Name}";
+        return ExportFiles.File(ReflectionCalendar.Build(views, name, ReflectionCalendar.SiteOf(http)), ExportFiles.Calendar, ReflectionCalendar.FileName(name));
     }
 
     private static async Task<HashSet<Guid>?> ProgrammesOfToken(string token, IQuerySession session, CancellationToken ct)

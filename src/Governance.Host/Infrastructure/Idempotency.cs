@@ -81,7 +81,8 @@ public sealed class IdempotentCommits : DocumentSessionListenerBase
 /// header takes a PostgreSQL advisory lock on the key first, so concurrent duplicates queue behind each other
 /// instead of both appending; the one that comes second finds the stored answer and gets it back, with the header
 /// <c>Idempotent-Replayed: true</c>, without running the command again. The same key with a different body is 422.
-/// Answers of 5xx are not kept: a retry after a failure runs the command again — unless its events were committed
+/// Only successful answers (2xx) are kept: a refused command (4xx) wrote nothing, so its retry runs again, and a
+/// retry after a failure (5xx) runs the command again — unless its events were committed
 /// (<see cref="IdempotentCommit"/>, written in the events' own transaction): then the command is never run twice,
 /// and a retry that finds the events but no kept answer (the process stopped between the commit and keeping the
 /// answer) gets 409 <c>idempotency.answer-lost</c> naming the streams, instead of a second append.
@@ -151,8 +152,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                 IdempotentCommits.End(claim);
                 http.Response.Body = original;
             }
-            // The answer is kept before the client gets it: a client that has its answer and retries always finds it.
-            if (http.Response.StatusCode < 500)
+            // A success is kept before the client gets it: a client that has its answer and retries always finds it.
+            // A refusal (4xx: bad input, a stale If-Match, a rule) wrote nothing and is not kept either, so the retry a
+            // client makes after correcting its body or fetching the new ETag is carried out (docs/api.md "Idempotency").
+            if (http.Response.StatusCode is >= 200 and < 300)
             {
                 await using var session = store.LightweightSession();
                 session.Store(new IdempotentResponse
@@ -231,6 +234,8 @@ public static class Idempotency
     public static WebApplication UseGovernanceIdempotency(this WebApplication app)
     {
         // Bodies are checked first: a malformed retry is refused the same way as the first try, and is never stored.
+        app.UseMiddleware<ControlCharacters>();
+        app.UseMiddleware<QueryParameters>();
         app.UseMiddleware<JsonBodies>();
         app.UseMiddleware<IdempotencyMiddleware>();
         return app;

@@ -7,7 +7,7 @@ namespace Governance.Host.Infrastructure;
 /// Reads a request's JSON body before the endpoint does, with the API's own JSON settings and the type the endpoint
 /// accepts, so a body that is not valid JSON, has a wrong type, an unknown enum value or an impossible date is a
 /// Dutch 400 naming the field (<c>errors.decidedOn</c>), instead of the framework's English message naming .NET
-/// types. A body that reads well goes on to the endpoint unchanged.
+/// types. Text with a control character is refused here too (<see cref="ControlCharacters"/>). A body that reads well goes on to the endpoint unchanged.
 /// </summary>
 public sealed class JsonBodies(RequestDelegate next, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
@@ -29,6 +29,11 @@ public sealed class JsonBodies(RequestDelegate next, IOptions<Microsoft.AspNetCo
         }
 
         http.Request.EnableBuffering();
+        if (await FirstControlCharacter(http) is { } withControl)
+        {
+            await ControlCharacters.Invalid(withControl).ExecuteAsync(http);
+            return;
+        }
         try
         {
             var body = await JsonSerializer.DeserializeAsync(http.Request.Body, type, json.Value.SerializerOptions, http.RequestAborted);
@@ -55,6 +60,24 @@ public sealed class JsonBodies(RequestDelegate next, IOptions<Microsoft.AspNetCo
         }
         http.Request.Body.Position = 0;
         await next(http);
+    }
+
+    /// <summary>The field of the first text with a control character, before the body is read as its type (which may refuse it less clearly).</summary>
+    private static async Task<string?> FirstControlCharacter(HttpContext http)
+    {
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            return ControlCharacters.FirstInJson(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            return null; // not JSON: reading it as its type below says where
+        }
+        finally
+        {
+            http.Request.Body.Position = 0;
+        }
     }
 
     /// <summary>

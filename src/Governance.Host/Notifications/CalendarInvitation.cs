@@ -24,11 +24,7 @@ public static class CalendarInvitation
     public static string Create(ReflectionSessionView session, string method, long sequence, string organiserEmail, string attendeeEmail, string attendeeName, Instant now,
         string? description = null)
     {
-        var zoneId = AmsterdamTime.Zone.Id;
-        var calendar = new Calendar { Method = method };
-        calendar.AddTimeZone(new VTimeZone(zoneId));
-        var start = session.Start.LocalDateTime;
-        var end = session.End.LocalDateTime;
+        var calendar = Exports.ReflectionCalendar.NewCalendar(method);
         var appointment = new CalendarEvent
         {
             // A gezamenlijke sessie is one appointment for everyone: its parts share the joint id's UID (docs/adr/0004).
@@ -38,8 +34,8 @@ public static class CalendarInvitation
             Location = session.Location,
             Description = description ?? Description(session),
             DtStamp = new CalDateTime(now.ToDateTimeUtc()),
-            DtStart = new CalDateTime(start.Year, start.Month, start.Day, start.Hour, start.Minute, 0, zoneId),
-            DtEnd = new CalDateTime(end.Year, end.Month, end.Day, end.Hour, end.Minute, 0, zoneId),
+            DtStart = Exports.ReflectionCalendar.Local(session.Start),
+            DtEnd = Exports.ReflectionCalendar.Local(session.End),
             Status = method == Cancel ? EventStatus.Cancelled : EventStatus.Confirmed,
             Organizer = new Organizer($"mailto:{organiserEmail}") { CommonName = "Programmagovernance" },
         };
@@ -51,7 +47,7 @@ public static class CalendarInvitation
             Rsvp = method != Cancel,
         });
         calendar.Events.Add(appointment);
-        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+        return Exports.ReflectionCalendar.Serialize(calendar);
     }
 
     /// <summary>Who leads the session and, once chosen, its agenda, so the appointment itself says what is discussed.</summary>

@@ -16,6 +16,8 @@ public sealed class FoutModel : PageModel
     {
         404 => ("Pagina niet gevonden", "Deze pagina bestaat niet, of u heeft geen toegang tot het programma waar zij bij hoort."),
         403 => ("Geen toegang", "Uw rol in dit programma geeft geen recht op deze pagina."),
+        400 when HttpContext.Items[Infrastructure.ControlCharacters.PageMessageItem] is string invalidText =>
+            ("Verzoek niet begrepen", invalidText),
         400 => ("Verzoek niet begrepen", "Het verzoek kon niet worden verwerkt. Laad de pagina opnieuw en probeer het nog eens."),
         _ => ("Er ging iets mis", "Er ging iets mis. Probeer het later nog eens."),
     };

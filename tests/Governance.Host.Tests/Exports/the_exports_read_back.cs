@@ -60,21 +60,116 @@ public class the_exports_read_back(AppFixture app) : HostTest(app)
     }
 
     [Fact]
-    public async Task the_decision_log_as_xlsx_opens_in_closedxml()
+    public async Task the_decision_log_as_xlsx_has_typed_cells_in_exceljs_sheetjs_openpyxl_and_closedxml()
     {
         var (programmeId, firstId, secondId) = await TwoDecisions();
 
         var result = await Get($"/api/programmes/{programmeId}/exports/decisions.xlsx");
 
         result.Context.Response.ContentType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        using var workbook = new XLWorkbook(new MemoryStream(await Bytes(result)));
-        var sheet = workbook.Worksheet("Besluiten");
-        sheet.Cell(1, 1).GetString().ShouldBe("Id");
-        sheet.Cell(1, 2).GetString().ShouldBe("Title");
-        sheet.Cell(2, 1).GetString().ShouldBe(firstId.ToString());
-        sheet.Cell(3, 1).GetString().ShouldBe(secondId.ToString());
-        sheet.Cell(2, 4).GetString().ShouldBe("2019-03-11");
-        sheet.LastRowUsed().RowNumber().ShouldBe(3);
+        var bytes = await Bytes(result);
+        using (var workbook = new XLWorkbook(new MemoryStream(bytes)))
+        {
+            var sheet = workbook.Worksheet("Besluiten");
+            sheet.Cell(1, 1).GetString().ShouldBe("Id");
+            sheet.Cell(2, 1).GetString().ShouldBe(firstId.ToString());
+            sheet.Cell(3, 1).GetString().ShouldBe(secondId.ToString());
+            sheet.Cell(2, 4).DataType.ShouldBe(XLDataType.DateTime);
+            sheet.Cell(2, 4).GetDateTime().ShouldBe(new DateTime(2019, 3, 11));
+            sheet.LastRowUsed().RowNumber().ShouldBe(3);
+        }
+
+        var path = await IndependentReaders.SaveTemporarily(bytes, ".xlsx");
+        var node = await IndependentReaders.Node("read-xlsx.mjs", path);
+        var openpyxl = await IndependentReaders.Python("read_xlsx.py", path);
+        File.Delete(path);
+        foreach (var (reader, rows) in new[] { ("exceljs", node.GetProperty("exceljs")), ("sheetjs", node.GetProperty("sheetjs")), ("openpyxl", openpyxl) })
+        {
+            var header = rows[0].EnumerateArray().Select(c => c.GetProperty("v").GetString()).ToList();
+            int Column(string name) => header.IndexOf(name);
+            rows.GetArrayLength().ShouldBe(3, reader);
+            (string Type, string Value) Cell(int row, string column)
+            {
+                var cell = rows[row][Column(column)];
+                return (cell.GetProperty("t").GetString()!, cell.GetProperty("v").ToString());
+            }
+            Cell(1, "Id").ShouldBe(("string", firstId.ToString()), reader);
+            Cell(1, "DecidedOn").Type.ShouldBe("date", reader);
+            Cell(1, "DecidedOn").Value.ShouldStartWith("2019-03-11", customMessage: reader);
+            Cell(2, "DecidedOn").Value.ShouldStartWith("2020-01-10", customMessage: reader);
+            Cell(1, "LoggedAt").Type.ShouldBe("date", reader);
+            Cell(1, "LoggedAt").Value.ShouldStartWith("2026-03-02T09:00:00", customMessage: reader);
+            Cell(1, "Public").ShouldBe(("boolean", "True"), reader);
+            Cell(2, "Public").ShouldBe(("boolean", "False"), reader);
+            Cell(2, "Title").ShouldBe(("string", "Geen landelijke campagne; \"regio eerst\", met komma's"), reader);
+        }
+    }
+
+    /// <summary>
+    /// Issue 21: a title such as <c>=HYPERLINK(…)</c> logged by one organisation ran as a formula in another's
+    /// spreadsheet. Every text cell that starts with = + - @, a tab or a CR now gets a <c>'</c> in front, in both CSV
+    /// exports; <c>separator=semicolon</c> gives the <c>;</c>-separated file Dutch Excel expects.
+    /// </summary>
+    [Fact]
+    public async Task csv_exports_neutralise_formulas_and_offer_semicolons_for_dutch_excel()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var vws = await Host.AddPartner(programmeId);
+        var hostile = Samples.Decision(vws);
+        hostile["title"] = "=HYPERLINK(\"https://example.invalid\",\"klik\")";
+        hostile["chosenOption"] = "+31 20 000 0000";
+        hostile["rationale"] = "@SUM(A1:A9)";
+        await Host.LogDecision(programmeId, hostile);
+
+        foreach (var (query, separator) in new[] { ("", ','), ("?separator=semicolon", ';') })
+        {
+            var bytes = await Bytes(await Get($"/api/programmes/{programmeId}/exports/decisions.csv{query}"));
+            var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+            text.Split('\n')[0].ShouldStartWith($"Id{separator}Title{separator}Status");
+            var cells = ParseCsv(text, separator).Skip(1).Single();
+            cells[1].ShouldBe("'=HYPERLINK(\"https://example.invalid\",\"klik\")");
+            cells[5].ShouldBe("'+31 20 000 0000");
+            cells[6].ShouldBe("'@SUM(A1:A9)");
+        }
+        var audit = Encoding.UTF8.GetString(await Bytes(await Get($"/api/programmes/{programmeId}/exports/audit.csv?separator=semicolon")));
+        audit.TrimStart('\uFEFF').ShouldStartWith("EventId;StreamId;Version");
+        await Get($"/api/programmes/{programmeId}/exports/audit.csv?separator=tab", 400);
+
+        // The audit rows go through the same writer: each text column that could start a formula is escaped.
+        var rows = ExportFiles.ToCsv([new AuditRow(Guid.Empty, Guid.Empty, 1, "2026-03-02T09:00:00Z", "DecisionLogged",
+            "-1+1", "=HYPERLINK(\"x\")", "@sessie", "+partner", "=cmd|' /C calc'!A0", "\tOrganisatie", "\rx")], ExportFiles.CsvSeparator.Semicolon);
+        var auditCells = ParseCsv(Encoding.UTF8.GetString(rows).TrimStart('\uFEFF'), ';').Skip(1).Single();
+        auditCells[5..].ShouldBe(["'-1+1", "'=HYPERLINK(\"x\")", "'@sessie", "'+partner", "'=cmd|' /C calc'!A0", "'\tOrganisatie", "'\rx"]);
+    }
+
+    /// <summary>RFC 4180 as Python's csv module reads it: quoted fields may hold separators, quotes (doubled) and line breaks.</summary>
+    private static List<string[]> ParseCsv(string text, char separator)
+    {
+        var rows = new List<string[]>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == separator) { row.Add(field.ToString()); field.Clear(); }
+            else if (c == '\n' || c == '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                row.Add(field.ToString()); field.Clear();
+                rows.Add(row.ToArray()); row.Clear();
+            }
+            else field.Append(c);
+        }
+        if (field.Length > 0 || row.Count > 0) { row.Add(field.ToString()); rows.Add(row.ToArray()); }
+        return rows;
     }
 
     [Fact]

@@ -55,6 +55,80 @@ public class bad_input_is_a_dutch_400_never_a_500(AppFixture app) : HostTest(app
         (await EventCount()).ShouldBe(before);
     }
 
+    /// <summary>
+    /// Issue 21: U+0000 made PostgreSQL's jsonb refuse the write (a 500), and the other C0 controls were stored and
+    /// sent on into calendars. Now each is a 400 naming the field, in a body (also nested), a query and a page form,
+    /// and nothing is written; tab, CR and LF stay allowed.
+    /// </summary>
+    [Fact]
+    public async Task control_characters_are_a_400_naming_the_field_in_bodies_queries_and_forms()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var vws = await Host.AddPartner(programmeId);
+        var decisions = $"/api/programmes/{programmeId}/decisions";
+        var before = await EventCount();
+
+        foreach (var control in new[] { @"\u0000", @"\u0001", @"\u001b", @"\u001f", @"\ud800" })
+        {
+            var body = $"{{\"title\": \"Regio{control}eerst\", \"decidedBy\": {{\"partnerId\": \"{vws}\"}}, \"decidedOn\": \"2019-03-11\"}}";
+            var problem = await Problem400Naming(await PostRaw(decisions, body), "title");
+            problem.TryGetProperty("rule", out var rule).ShouldBeTrue(problem.ToString());
+            rule.GetString().ShouldBe("text.control-character");
+        }
+        var nested = Samples.Decision(vws);
+        nested["options"] = new[] { new { name = "Optie A" }, new { name = "Optie\u0000B" } };
+        await Problem400Naming(await Host.PostJson(decisions, nested, 400), "options[1].name");
+        var programme = Samples.Programme();
+        programme["name"] = "Programma\u0000";
+        ActAs(People.Administrator);
+        await Problem400Naming(await Host.PostJson("/api/programmes", programme, 400), "name");
+        ActAs(People.Director);
+        (await EventCount()).ShouldBe(before);
+
+        await Problem400Naming(await Host.Scenario(s => { s.Get.Url($"{decisions}?status=genomen%00"); s.IgnoreStatusCode(); }), "status");
+        await Problem400Naming(await Host.Scenario(s => { s.Get.Url($"/api/programmes/{programmeId}/audit?type=%01"); s.IgnoreStatusCode(); }), "type");
+
+        var form = await Host.Scenario(s =>
+        {
+            s.Post.FormData(new Dictionary<string, string> { ["Form.Title"] = "Regio\u0000eerst", ["Form.Rationale"] = "x" })
+                .ToUrl($"/programmas/{programmeId}/besluiten/nieuw");
+            s.IgnoreStatusCode();
+        });
+        form.Context.Response.StatusCode.ShouldBe(400);
+        (await form.ReadAsTextAsync()).ShouldContain("Title bevat een teken dat niet is toegestaan");
+        (await EventCount()).ShouldBe(before);
+
+        var withLineBreaks = Samples.Decision(vws);
+        withLineBreaks["title"] = "Regio\teerst";
+        withLineBreaks["rationale"] = "Eerste regel.\r\nTweede regel.";
+        await Host.PostJson(decisions, withLineBreaks, 201);
+    }
+
+    /// <summary>
+    /// Issue 21: typed filters were read by the framework as "no filter" when malformed (<c>partnerId=abc</c> gave the
+    /// unfiltered list), an unknown audit type gave an empty trail, and <c>asOf</c> where it is not supported was
+    /// ignored. Each is now a 400 naming the parameter.
+    /// </summary>
+    [Fact]
+    public async Task malformed_filters_and_unsupported_as_of_are_a_400_naming_the_parameter()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        await Host.AddPartner(programmeId);
+        async Task Refused(string url, string parameter) =>
+            await Problem400Naming(await Host.Scenario(s => { s.Get.Url(url); s.IgnoreStatusCode(); }), parameter);
+
+        await Refused($"/api/programmes/{programmeId}/decisions?partnerId=abc", "partnerId");
+        await Refused($"/api/programmes/{programmeId}/decisions?bodyId=1", "bodyId");
+        await Refused("/api/me/inbox?unread=bogus", "unread");
+        await Refused($"/api/programmes/{programmeId}/audit?type=bogus", "type");
+        await Refused($"/api/programmes/{programmeId}/decisions?partnerId={Guid.NewGuid()}&partnerId={Guid.NewGuid()}", "partnerId");
+        await Refused("/api/me/inbox?asOf=2021-01-01", "asOf");
+
+        await Host.Scenario(s => { s.Get.Url($"/api/programmes/{programmeId}/audit?type=PartnerJoined"); s.StatusCodeShouldBe(200); });
+        await Host.Scenario(s => { s.Get.Url("/api/me/inbox?unread=true"); s.StatusCodeShouldBe(200); });
+        await Host.Scenario(s => { s.Get.Url($"/api/programmes/{programmeId}/decisions?partnerId={Guid.NewGuid()}"); s.StatusCodeShouldBe(200); });
+    }
+
     [Fact]
     public async Task unknown_ids_in_the_route_are_404_problems()
     {
@@ -83,6 +157,7 @@ public class bad_input_is_a_dutch_400_never_a_500(AppFixture app) : HostTest(app
             $"{{\"name\": \"{long1}\", \"title\": \"{long1}\", \"reason\": \"{long1}\", \"opgave\": \"{long1}\"}}",
             "{\"lengthMinutes\": 99999999999, \"fte\": 1e400, \"amount\": -1e308, \"decidedOn\": \"9999-12-31\", \"startsAt\": \"9999-12-31T23:59\"}",
             "{\"personId\": \"00000000-0000-0000-0000-000000000000\", \"partnerId\": null, \"role\": null, \"options\": [null], \"items\": [{}]}",
+            "{\"name\": \"a\\u0000\", \"title\": \"\\u0000\", \"reason\": \"\\u0001\", \"facilitator\": \"Pim\\u0000\", \"items\": [{\"title\": \"\\u0000\"}]}",
         ];
         var posts = Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)

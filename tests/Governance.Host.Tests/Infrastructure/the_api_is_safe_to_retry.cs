@@ -221,4 +221,34 @@ public class the_api_is_safe_to_retry(AppFixture app) : HostTest(app)
 
         (await Scalar("select count(*) from {schema}.mt_doc_idempotentcommit")).ShouldBe("0");
     }
+
+    /// <summary>
+    /// Issue 21: a client that got 409 stale-version, fetched the new ETag and retried with the same key (what retry
+    /// libraries do) got the old 409 replayed forever; a 400 was kept too, so the corrected body with the same key was
+    /// 422. Refusals are no longer kept: the corrected retry is carried out, and only then is its answer kept.
+    /// </summary>
+    [Fact]
+    public async Task a_retry_with_the_same_key_after_a_stale_if_match_or_a_400_is_carried_out()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var partners = Partners(programmeId);
+
+        var refused = await Post(partners, new Dictionary<string, object?>(Samples.Partner()) { ["organisationName"] = "" }, key: "partner-retry");
+        refused.Context.Response.StatusCode.ShouldBe(400);
+        var corrected = await Post(partners, Samples.Partner(), key: "partner-retry");
+        corrected.Context.Response.StatusCode.ShouldBe(201);
+        corrected.Context.Response.Headers.ContainsKey("Idempotent-Replayed").ShouldBeFalse();
+        var partnerId = (await corrected.Read<CreatedId>()).Id;
+
+        var leave = $"/api/programmes/{programmeId}/partners/{partnerId}/departure";
+        var body = new Dictionary<string, object?> { ["leftOn"] = "2019-01-01", ["reason"] = "Opgave overgedragen" };
+        var stale = await Post(leave, body, key: "leave-retry", ifMatch: "\"999\"");
+        stale.Context.Response.StatusCode.ShouldBe(409, await stale.ReadAsTextAsync());
+        var current = stale.Context.Response.Headers.ETag.ToString();
+        var before = await EventCount();
+        var fresh = await Post(leave, body, key: "leave-retry", ifMatch: current);
+        fresh.Context.Response.StatusCode.ShouldBeInRange(200, 299, await fresh.ReadAsTextAsync());
+        (await EventCount()).ShouldBe(before + 1);
+        (await Scalar("select count(*) from {schema}.mt_doc_idempotentresponse where data->>'StatusCode' not like '2%'")).ShouldBe("0");
+    }
 }

@@ -4,7 +4,6 @@ using Governance.Host.Exports;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using Marten;
 using NodaTime;
 using Wolverine.Http;
@@ -31,8 +30,7 @@ public static class JointSessionCalendarEndpoint
         var view = GetJointReflectionSession.ViewOf(jointSessionId, parts);
         var first = parts[0].Session;
 
-        var calendar = new Calendar { ProductId = "-//Programmagovernance//Reflectiesessies//NL" };
-        calendar.AddTimeZone(new VTimeZone(AmsterdamTime.Zone.Id));
+        var calendar = ReflectionCalendar.NewCalendar();
         var cancelled = view.Status == ReflectionSessionStatus.Cancelled;
         calendar.Events.Add(new CalendarEvent
         {
@@ -40,14 +38,14 @@ public static class JointSessionCalendarEndpoint
             Summary = view.Title,
             Location = view.Location,
             Description = Description(view),
-            Start = Local(view.Start),
-            End = Local(view.End),
+            Start = ReflectionCalendar.Local(view.Start),
+            End = ReflectionCalendar.Local(view.End),
             Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
             Sequence = first.CalendarSequence,
             DtStamp = new CalDateTime(first.ScheduledAt.ToDateTimeUtc(), "UTC"),
         });
-        var bytes = System.Text.Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar)!);
-        return ExportFiles.File(bytes, ExportFiles.Calendar, "gezamenlijke-reflectiesessie.ics");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(ReflectionCalendar.Serialize(calendar));
+        return ExportFiles.File(bytes, ExportFiles.Calendar, ReflectionCalendar.FileName(view.Title, "gezamenlijke-reflectiesessie"));
     }
 
     /// <summary>The agenda in the appointment itself, so invitees read what is discussed where they read the time.</summary>
@@ -56,11 +54,5 @@ public static class JointSessionCalendarEndpoint
         var text = $"Gezamenlijke reflectiesessie van {string.Join(", ", view.Programmes.Select(p => p.ProgrammeName))}, begeleid door {view.Facilitator}.";
         if (view.Agenda.Count == 0) return text;
         return text + "\n\nAgenda:\n" + string.Join("\n", view.Agenda.Select((item, i) => $"{i + 1}. [{item.ProgrammeName}] {item.Title}"));
-    }
-
-    private static CalDateTime Local(ZonedDateTime moment)
-    {
-        var local = moment.LocalDateTime;
-        return new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second, AmsterdamTime.Zone.Id);
     }
 }
