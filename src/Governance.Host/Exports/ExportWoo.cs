@@ -39,12 +39,14 @@ public static class ExportWoo
             .Select(d => new WithheldRecord(d.Id, "besluit", d.LoggedAt, d.Woo.Ground ?? ""))
             .ToList();
         var published = decisions.Where(d => d.Woo.Public).ToList();
-        // Who took a position or is responsible are personal data, not what a Woo publication is for: the export
-        // names organisations and bodies only (these documents were read for this answer and are not stored again).
+        // Who took a position, who is responsible and who recorded each step are personal data, not what a Woo
+        // publication is for: the export names organisations and bodies only (these documents were read for this
+        // answer and are not stored again).
         foreach (var decision in published)
         {
             decision.Responsible = null;
             decision.Positions = decision.Positions.Select(p => p with { TakenBy = null }).ToList();
+            decision.History = decision.History.Select(h => h with { Person = null, Organisation = null }).ToList();
         }
         http.Response.Headers.ContentDisposition = "attachment; filename=\"woo-export.json\"";
         return Results.Ok(new WooExport(programmeId, programme.Name, clock.GetCurrentInstant(), published, withheld));

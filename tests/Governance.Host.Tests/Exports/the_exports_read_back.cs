@@ -209,6 +209,10 @@ public class the_exports_read_back(AppFixture app) : HostTest(app)
         withheld.GetProperty("id").GetGuid().ShouldBe(secondId);
         withheld.GetProperty("ground").GetString().ShouldBe("Persoonlijke beleidsopvattingen (Woo 5.2)");
         text.ShouldNotContain("Geen landelijke campagne");
+        // Organisations and bodies, no people: the decision history keeps who recorded each step, the export does not.
+        var history = export.GetProperty("publicDecisions")[0].GetProperty("history").EnumerateArray().ToList();
+        history.ShouldNotBeEmpty();
+        history.ShouldAllBe(h => h.GetProperty("person").ValueKind == JsonValueKind.Null && h.GetProperty("organisation").ValueKind == JsonValueKind.Null);
     }
 
     [Fact]
