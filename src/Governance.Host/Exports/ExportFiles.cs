@@ -53,7 +53,9 @@ public static class ExportFiles
     public static async Task<byte[]> ToXlsx<T>(IEnumerable<T> rows, string sheetName, CancellationToken ct)
     {
         using var stream = new MemoryStream();
-        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(stream, cancellationToken: ct))
+        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(stream,
+            // Every cell says its own address (A1, B1, …): ExcelJS cannot read a sheet whose cells leave it out.
+            new SpreadCheetahOptions { WriteCellReferenceAttributes = true }, ct))
         {
             await spreadsheet.StartWorksheetAsync(sheetName, token: ct);
             var date = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("yyyy-mm-dd") });

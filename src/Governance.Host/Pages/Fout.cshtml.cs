@@ -10,7 +10,11 @@ namespace Governance.Host.Pages;
 [AllowAnonymous]
 public sealed class FoutModel : PageModel
 {
-    public int Status { get; private set; }
+    private int _status;
+
+    /// <summary>The status the handler was re-executed for; the response's own status when no handler ran (a POST
+    /// whose form Razor Pages did not bind, such as one refused for a control character, is rendered without one).</summary>
+    public int Status => _status != 0 ? _status : HttpContext.Response.StatusCode;
 
     public (string Title, string Text) Message => Status switch
     {
@@ -22,7 +26,7 @@ public sealed class FoutModel : PageModel
         _ => ("Er ging iets mis", "Er ging iets mis. Probeer het later nog eens."),
     };
 
-    public void OnGet(int status) => Status = status;
+    public void OnGet(int status) => _status = status;
 
-    public void OnPost(int status) => Status = status;
+    public void OnPost(int status) => _status = status;
 }
