@@ -27,6 +27,9 @@ public static class StreamCommands
         if (!IfMatch.TryRead(http.Request, out var expectedVersion))
             return IfMatch.Malformed();
 
+        // No stream has the empty id (Marten would try to start one with it and throw): it names nothing.
+        if (streamId == Guid.Empty) return Problems.NotFound(notFoundName, streamId);
+
         IEventStream<TState> stream;
         try
         {

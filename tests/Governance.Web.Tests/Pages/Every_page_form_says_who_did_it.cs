@@ -115,6 +115,7 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
         {
             await Page.GotoAsync(toCancelUrl + "/bijwerken");
             await Page.Locator("#cancelReason").FillAsync("Samengevoegd met de voorjaarsreflectie.");
+            await Page.Locator("#annuleren-bevestigd").CheckAsync();
             await Page.GetByRole(AriaRole.Button, new() { Name = "Sessie annuleren" }).ClickAsync();
             await Page.WaitForURLAsync($"**{toCancelUrl}");
         });
