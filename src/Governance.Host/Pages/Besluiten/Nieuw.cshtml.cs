@@ -56,7 +56,7 @@ public sealed class NieuwModel(IDocumentSession session, IClock clock) : PageMod
             Answer = new CommandAnswer(false, null, dateErrors, "Het formulier bevat fouten; pas de gemarkeerde velden aan.");
             return Page();
         }
-        Answer = await PageCommands.Run(session, () => LogDecisionEndpoint.Post(programmeId, command, session, clock, HttpContext), ct);
+        Answer = await PageCommands.Run(session, () => LogDecisionEndpoint.Execute(programmeId, command, session, clock, ct), ct);
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, "Het besluit is vastgelegd.");
         return Redirect($"/programmas/{programmeId}/besluiten/{Answer.CreatedId}");
