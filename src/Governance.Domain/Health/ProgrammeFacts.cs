@@ -196,7 +196,15 @@ public sealed record ProgrammeFacts
     }
 
     /// <summary>Every moment at which a fact was recorded, in order: the moments where an indicator can change by an event.</summary>
-    public IEnumerable<Instant> RecordedMoments() =>
+    public IEnumerable<Instant> RecordedMoments() => Sources().Select(x => x.RecordedAt).Distinct().Order();
+
+    /// <summary>
+    /// How many facts were recorded at or before <paramref name="moment"/>. A history kept up to that moment still
+    /// holds while this number is the same (no fact was added in its past).
+    /// </summary>
+    public int SourcesRecordedBy(Instant moment) => Sources().Count(x => x.RecordedAt <= moment);
+
+    private IEnumerable<FactSource> Sources() =>
         new IEnumerable<FactSource>[]
         {
             Registration is null ? [] : [Registration.Source],
@@ -210,7 +218,7 @@ public sealed record ProgrammeFacts
             TensionSteps.Select(x => x.Source), CareMoments.Select(x => x.Source), Funding.Select(x => x.Source),
             Decisions.Select(x => x.Source), Sessions.Select(x => x.Source), Positions.Select(x => x.Source),
             DecisionsSettled.Select(x => x.Source), ReflectionCadences.Select(x => x.Source), RepresentativesNamed.Select(x => x.Source),
-        }.SelectMany(x => x).Select(x => x.RecordedAt).Distinct().Order();
+        }.SelectMany(x => x);
 
     // Derived views the rules share. They assume the facts were already cut with AsOf.
 
