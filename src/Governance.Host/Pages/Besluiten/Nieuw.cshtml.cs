@@ -56,7 +56,7 @@ public sealed class NieuwModel(IDocumentSession session, IClock clock) : PageMod
             Answer = new CommandAnswer(false, null, dateErrors, "Het formulier bevat fouten; pas de gemarkeerde velden aan.");
             return Page();
         }
-        var answer = await PageCommands.Run(session, () => LogDecisionEndpoint.Post(programmeId, command, session, clock, HttpContext), ct);
+        var answer = await PageCommands.Run(session, () => LogDecisionEndpoint.Execute(programmeId, command, session, clock, ct), ct);
         // The API names an option by its place among the options sent (options[0].name); the page by its row.
         Answer = answer.Accepted ? answer : answer with { Errors = answer.Errors.ToDictionary(e => Form.FieldIdOf(e.Key), e => e.Value) };
         if (!Answer.Accepted) return Page();
