@@ -38,7 +38,7 @@ public static class GetHealthHistory
         // kept: HealthHistories), so the period is bounded.
         if (start < registeredAt) start = registeredAt;
         if (end < start) return Invalid("to", "to moet na from en na de registratie van het programma liggen.");
-        if (end - start > MaximumPeriod) return Invalid("to", "De periode van from tot to mag hoogstens 25 jaar beslaan.");
+        if (end - start > MaximumPeriod) return Invalid("to", "De periode van from tot to mag maximaal 25 jaar beslaan.");
 
         return Results.Ok(new HealthHistory(programmeId, document.Name, start, end, document.Facts.Registration is null ? [] : histories.Between(document, start, end)));
     }

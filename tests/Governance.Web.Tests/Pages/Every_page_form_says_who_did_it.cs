@@ -63,7 +63,7 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
             await Page.Locator("#title").FillAsync("Regionale aanpak eerst");
             await Page.Locator("#optie-1-naam").FillAsync("Regionaal");
             await Page.Locator("#optie-2-naam").FillAsync("Landelijk");
-            await Page.Locator("#chosenOption").FillAsync("Regionaal");
+            await Page.Locator("#gekozen-1").CheckAsync();
             await Page.Locator("#rationale").FillAsync("De regio's kennen de gezinnen.");
             await Page.Locator("#decidedBy").SelectOptionAsync(new SelectOptionValue { Index = 1 });
             await Page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();

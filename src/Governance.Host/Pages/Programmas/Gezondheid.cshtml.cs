@@ -59,6 +59,6 @@ public sealed class GezondheidModel(IQuerySession session, IClock clock, Health.
     {
         if (EvidenceEvents.TryGetValue(evidence.EventId, out var entry) && entry.EventType.StartsWith("Decision", StringComparison.Ordinal))
             return ($"/programmas/{ProgrammeId}/besluiten/{entry.StreamId}", "Bekijk het besluit");
-        return ($"/programmas/{ProgrammeId}/audit#gebeurtenis-{evidence.EventId}", "Bekijk in de audittrail");
+        return ($"/programmas/{ProgrammeId}/audit?{PageOfRows.Row}={evidence.EventId}#gebeurtenis-{evidence.EventId}", "Bekijk in de audittrail");
     }
 }
