@@ -23,11 +23,13 @@ public static class Coverage
              Kind("standpunten van partners", f.Positions.Count)],
         Recommendation.CreeerDoorzettingskracht =>
             [Kind("gremia", f.Bodies.Count), Kind("mandaten", f.Mandates.Count), Kind("plaatsen aan tafel", f.BodyMemberships.Count),
-             Kind("vertegenwoordigers", f.RepresentativesNamed.Count), Kind("escalaties", f.TensionSteps.Count(s => s.Step == TensionStep.Escalated))],
+             Kind("vertegenwoordigers", f.RepresentativesNamed.Count), Kind("escalaties", f.TensionSteps.Count(s => s.Step == TensionStep.Escalated)),
+             Kind("(her)bevestiging van de opdracht", f.Reconfirmations.Count)],
         Recommendation.MaakVerbindingenPersoonlijk => [Kind("partners", f.PartnersJoined.Count), Kind("persoonlijk contact", f.PersonalConnections.Count)],
         Recommendation.BlijfDeMensZien => [Kind("ervaringsverhalen", f.LivedExperience.Count), Kind("overleggen met agenda", f.Meetings.Count)],
         Recommendation.BenutSpanningEnOngemak =>
-            [Kind("spanningen", f.Tensions.Count), Kind("vitaliteitschecks en gevierde successen", f.CareMoments.Count)],
+            [Kind("spanningen", f.Tensions.Count), Kind("vitaliteitschecks en gevierde successen", f.CareMoments.Count),
+             Kind("druk op de opdrachtnemer", f.Strains.Count)],
         Recommendation.OrganiseerReflectie =>
             [Kind("reflectiebijeenkomsten", f.Sessions.Count), Kind("afgesproken reflectieritme", f.ReflectionCadences.Count),
              Kind("leerdoelen", f.LearningGoals.Count)],

@@ -40,7 +40,13 @@ public sealed record PositionFact(Guid DecisionId, Guid PartnerId, PartnerPositi
 public sealed record DecisionSettledFact(Guid DecisionId, FactSource Source);
 public sealed record SessionFact(Guid SessionId, bool Held, LocalDate? HeldOn, string? CancelReason, FactSource Source);
 
-public enum TensionStep { Discussed, Escalated, Resolved }
+/// <summary>Answered: the body or person a tension was escalated to answered (last, so stored facts keep their meaning).</summary>
+public enum TensionStep { Discussed, Escalated, Resolved, Answered }
+
+/// <summary>Whether the opdracht was (re)confirmed with a partner's current representatives, or explicitly not (with the reason).</summary>
+public sealed record ReconfirmationFact(Guid PartnerId, bool Reconfirmed, LocalDate On, string? Note, FactSource Source);
+/// <summary>Strain on the opdrachtnemer: the director threatened to resign or left.</summary>
+public sealed record StrainFact(Guid StrainId, OpdrachtnemerStrain Kind, string Description, LocalDate On, FactSource Source);
 
 /// <summary>
 /// Everything the ten health indicators look at, folded from all streams of one programme (programme, decisions,
@@ -84,6 +90,10 @@ public sealed record ProgrammeFacts
     /// <summary>Every naming of a partner's representative; a second naming is a new person at the table.</summary>
     public ImmutableList<PartnerEventFact> RepresentativesNamed { get; init; } = [];
     public ImmutableList<SessionFact> Sessions { get; init; } = [];
+    public ImmutableList<ReconfirmationFact> Reconfirmations { get; init; } = [];
+    public ImmutableList<StrainFact> Strains { get; init; } = [];
+    /// <summary>The opdrachtgever's follow-up of a strain (<see cref="DatedFact.What"/> holds the strain's id).</summary>
+    public ImmutableList<DatedFact> StrainFollowUps { get; init; } = [];
 
     public static ProgrammeFacts For(Guid programmeId) => new() { ProgrammeId = programmeId };
 
@@ -115,6 +125,8 @@ public sealed record ProgrammeFacts
             PersonalConnectionMade x => this with { PersonalConnections = PersonalConnections.Add(new(x.PartnerId, x.On, s)) },
             ReflectionCadenceSet x => this with { ReflectionCadences = ReflectionCadences.Add(new($"elke {x.EveryWeeks} weken", s)) },
             RepresentativeNamed x => this with { RepresentativesNamed = RepresentativesNamed.Add(new(x.PartnerId, null, s)) },
+            OpdrachtReconfirmed x => this with { Reconfirmations = Reconfirmations.Add(new(x.PartnerId, true, x.ReconfirmedOn, x.Note, s)) },
+            OpdrachtNotReconfirmed x => this with { Reconfirmations = Reconfirmations.Add(new(x.PartnerId, false, x.RecordedOn, x.Reason, s)) },
 
             GovernanceBodyEstablished x => this with { Bodies = Bodies.Add(new(x.BodyId, x.Name, x.Aspects, s)) },
             BodyMemberAdded x => this with { BodyMemberships = BodyMemberships.Add(new(x.BodyId, x.PartnerId, Added: true, s)) },
@@ -131,7 +143,11 @@ public sealed record ProgrammeFacts
             TensionRaised x => this with { Tensions = Tensions.Add(new(x.TensionId, x.Subject, x.RaisedOn, s)) },
             TensionDiscussed x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Discussed, x.DiscussedOn, s)) },
             TensionEscalated x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Escalated, x.EscalatedOn, s)) },
+            TensionEscalatedToPerson x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Escalated, x.EscalatedOn, s)) },
+            EscalationAnswered x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Answered, x.AnsweredOn, s)) },
             TensionResolved x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Resolved, x.ResolvedOn, s)) },
+            OpdrachtnemerStrainRecorded x => this with { Strains = Strains.Add(new(x.StrainId, x.Kind, x.Description, x.On, s)) },
+            OpdrachtnemerStrainFollowedUp x => this with { StrainFollowUps = StrainFollowUps.Add(new(x.StrainId.ToString(), x.On, s)) },
             VitalityCheckHeld x => this with { CareMoments = CareMoments.Add(new("vitaliteitscheck", x.HeldOn, s)) },
             SuccessCelebrated x => this with { CareMoments = CareMoments.Add(new($"succes gevierd: {x.What}", x.CelebratedOn, s)) },
 
@@ -192,6 +208,9 @@ public sealed record ProgrammeFacts
             ReflectionCadences = Keep(ReflectionCadences, x => x.Source),
             RepresentativesNamed = Keep(RepresentativesNamed, x => x.Source),
             Sessions = Keep(Sessions, x => x.Source),
+            Reconfirmations = Keep(Reconfirmations, x => x.Source),
+            Strains = Keep(Strains, x => x.Source),
+            StrainFollowUps = Keep(StrainFollowUps, x => x.Source),
         };
     }
 
@@ -210,6 +229,7 @@ public sealed record ProgrammeFacts
             TensionSteps.Select(x => x.Source), CareMoments.Select(x => x.Source), Funding.Select(x => x.Source),
             Decisions.Select(x => x.Source), Sessions.Select(x => x.Source), Positions.Select(x => x.Source),
             DecisionsSettled.Select(x => x.Source), ReflectionCadences.Select(x => x.Source), RepresentativesNamed.Select(x => x.Source),
+            Reconfirmations.Select(x => x.Source), Strains.Select(x => x.Source), StrainFollowUps.Select(x => x.Source),
         }.SelectMany(x => x).Select(x => x.RecordedAt).Distinct().Order();
 
     // Derived views the rules share. They assume the facts were already cut with AsOf.

@@ -51,6 +51,8 @@ public static partial class EventDescriptions
         Add<RepresentativeNamed>("Vertegenwoordiger benoemd", e => new($"{e.Name} ({e.Function})", PartnerId: e.PartnerId));
         Add<MandateGranted>("Mandaat verleend", e => new(e.Scope, PartnerId: e.GrantedByPartnerId));
         Add<MandateRevoked>("Mandaat ingetrokken", e => new(e.Reason));
+        Add<OpdrachtReconfirmed>("Opdracht opnieuw bevestigd", e => new($"op {Date(e.ReconfirmedOn)}", PartnerId: e.PartnerId));
+        Add<OpdrachtNotReconfirmed>("Opdracht niet opnieuw bevestigd", e => new(e.Reason, PartnerId: e.PartnerId));
         Add<LearningGoalSet>("Leerdoel vastgesteld", e => new(e.Goal, PartnerId: e.PartnerId));
 
         // Bodies
@@ -89,7 +91,12 @@ public static partial class EventDescriptions
         Add<TensionRaised>("Spanning benoemd", e => new(e.Subject));
         Add<TensionDiscussed>("Spanning besproken", e => new(e.Where));
         Add<TensionEscalated>("Spanning voorgelegd aan een overleg", _ => new());
+        Add<TensionEscalatedToPerson>("Spanning voorgelegd aan de opdrachtgevers of een persoon", e => new(e.EscalatedTo));
+        Add<EscalationAnswered>("Antwoord op een opgeschaalde spanning", e => new(e.Answer));
         Add<TensionResolved>("Spanning opgelost", e => new(e.Resolution));
+        Add<OpdrachtnemerStrainRecorded>("Druk op de opdrachtnemer vastgelegd", e => new(
+            $"{(e.Kind == OpdrachtnemerStrain.DirectorLeft ? "programmadirecteur vertrokken" : "programmadirecteur dreigde op te stappen")}, op {Date(e.On)}"));
+        Add<OpdrachtnemerStrainFollowedUp>("Druk op de opdrachtnemer opgevolgd", e => new(e.FollowUp));
         Add<VitalityCheckHeld>("Vitaliteitscheck gehouden", e => new($"op {Date(e.HeldOn)}"));
         Add<SuccessCelebrated>("Succes gevierd", e => new(e.What));
         Add<PersonalConnectionMade>("Persoonlijk contact gelegd", e => new($"op {Date(e.On)}", PartnerId: e.PartnerId));

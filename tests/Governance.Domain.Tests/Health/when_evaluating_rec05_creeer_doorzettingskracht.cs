@@ -87,7 +87,7 @@ public class when_evaluating_rec05_creeer_doorzettingskracht : HealthSpec
         Escalation(SteeringGroupWithSeatFor("VNG", AllAspects));
         StatusOn(EscalatedOn.PlusDays(-1), Rec).ShouldBe(IndicatorStatus.Groen);
         StatusOn(EscalatedOn, Rec).ShouldBe(IndicatorStatus.Oranje);
-        On(EscalatedOn.PlusWeeks(6).PlusDays(1), Rec).Reason.ShouldBe("Een escalatie staat langer dan 6 weken open.");
+        On(EscalatedOn.PlusWeeks(6).PlusDays(1), Rec).Reason.ShouldBe("Een escalatie wacht langer dan 6 weken op een antwoord.");
     }
 
     [Fact]

@@ -26,6 +26,8 @@ public sealed class ProgrammaModel(IQuerySession session, IClock clock) : PageMo
     public string Opgave { get; private set; } = "";
     public OpgaveFormulated? Formulation { get; private set; }
     public IReadOnlyList<AuditEntry> Timeline { get; private set; } = [];
+    /// <summary>Whether the person may record governance events (opdracht reconfirmed, escalation, strain): the link to that page.</summary>
+    public bool CanRecordGovernance { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, string? opDatum, CancellationToken ct)
     {
@@ -41,6 +43,9 @@ public sealed class ProgrammaModel(IQuerySession session, IClock clock) : PageMo
             Formulation = events.OfType<OpgaveFormulated>().LastOrDefault();
             Opgave = Formulation?.Opgave ?? registered.Opgave;
         }
+        CanRecordGovernance = User.PersonIdOf() is { } person
+            && await ProgrammeRightHandler.MembershipOf(HttpContext, programmeId, person) is { } member
+            && Rights.Allows(member.Role, Right.ManageProgramme);
         // Newest first: what happened most recently is what a reader looks for.
         Timeline = (await GetAuditTrail.Trail(programmeId, null, null, AsOf.Moment, session, ct)).Reverse().ToList();
         return Page();

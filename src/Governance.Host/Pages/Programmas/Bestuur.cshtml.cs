@@ -1,0 +1,149 @@
+using Governance.Domain.Access;
+using Governance.Domain.Care;
+using Governance.Domain.Partners;
+using Governance.Domain.Programmes;
+using Governance.Host.Access;
+using Governance.Host.Care;
+using Governance.Host.Infrastructure;
+using Governance.Host.Partners;
+using Governance.Host.Web;
+using Governance.Projections.Care;
+using Governance.Projections.Programmes;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+
+namespace Governance.Host.Pages.Programmas;
+
+/// <summary>
+/// "Bestuurlijke gebeurtenissen": the moments that decide how a programme is governed, recorded by the opdrachtgever,
+/// the programme director or a delegate (who all hold ManageProgramme, ManagePartners and ManageTensions): whether the
+/// opdracht was reconfirmed with new representatives, an escalation to the opdrachtgevers or a named person and its
+/// answer, and strain on the opdrachtnemer with the opdrachtgever's follow-up. Each form calls its API endpoint.
+/// </summary>
+[RequiresRight(Right.ManageProgramme)]
+public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageModel
+{
+    public Guid ProgrammeId { get; private set; }
+    public ProgrammeOverview Programme { get; private set; } = null!;
+    public TensionsAndCare Care { get; private set; } = null!;
+    public string? Posted { get; private set; }
+    public CommandAnswer? Answer { get; private set; }
+
+    [BindProperty] public Guid? ReconfirmPartnerId { get; set; }
+    [BindProperty] public bool? Reconfirmed { get; set; }
+    [BindProperty] public string? ReconfirmOn { get; set; }
+    [BindProperty] public string? ReconfirmNote { get; set; }
+
+    [BindProperty] public Guid? EscalateTensionId { get; set; }
+    [BindProperty] public string? EscalatedTo { get; set; }
+    [BindProperty] public string? EscalatedOn { get; set; }
+
+    [BindProperty] public Guid? AnswerTensionId { get; set; }
+    [BindProperty] public string? EscalationAnswer { get; set; }
+    [BindProperty] public string? AnsweredOn { get; set; }
+
+    [BindProperty] public OpdrachtnemerStrain? StrainKind { get; set; }
+    [BindProperty] public string? StrainDescription { get; set; }
+    [BindProperty] public string? StrainOn { get; set; }
+
+    [BindProperty] public Guid? FollowUpStrainId { get; set; }
+    [BindProperty] public string? FollowUp { get; set; }
+    [BindProperty] public string? FollowUpOn { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct) =>
+        await Load(programmeId, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostHerbevestigingAsync(Guid programmeId, CancellationToken ct) =>
+        Run(programmeId, "herbevestiging", ReconfirmPartnerId, "partnerId", "Kies de partner.",
+            errors => new RecordOpdrachtReconfirmation(Reconfirmed, Date(ReconfirmOn, "on", errors), ReconfirmNote),
+            (partnerId, command) => RecordOpdrachtReconfirmationEndpoint.Record(programmeId, partnerId, command, session, clock, HttpContext),
+            "Vastgelegd of de opdracht opnieuw is bevestigd.", ct);
+
+    public Task<IActionResult> OnPostOpschalenAsync(Guid programmeId, CancellationToken ct) =>
+        Run(programmeId, "opschalen", EscalateTensionId, "tensionId", "Kies de spanning.",
+            errors => new EscalateTension(null, Date(EscalatedOn, "escalatedOn", errors), EscalatedTo ?? ""),
+            (tensionId, command) => EscalateTensionEndpoint.Escalate(programmeId, tensionId, command, session, clock, HttpContext),
+            "De opschaling is vastgelegd.", ct);
+
+    public Task<IActionResult> OnPostAntwoordAsync(Guid programmeId, CancellationToken ct) =>
+        Run(programmeId, "antwoord", AnswerTensionId, "tensionId", "Kies de opgeschaalde spanning.",
+            errors => new AnswerEscalation(EscalationAnswer ?? "", Date(AnsweredOn, "answeredOn", errors)),
+            (tensionId, command) => AnswerEscalationEndpoint.Answer(programmeId, tensionId, command, session, clock, HttpContext),
+            "Het antwoord op de opschaling is vastgelegd.", ct);
+
+    public Task<IActionResult> OnPostDrukAsync(Guid programmeId, CancellationToken ct) =>
+        Run(programmeId, "druk", Guid.Empty, "", "",
+            errors => new RecordOpdrachtnemerStrain(StrainKind, StrainDescription ?? "", Date(StrainOn, "on", errors)),
+            (_, command) => RecordOpdrachtnemerStrainEndpoint.Record(programmeId, command, session, clock, HttpContext),
+            "De druk op de opdrachtnemer is vastgelegd.", ct);
+
+    public Task<IActionResult> OnPostOpvolgingAsync(Guid programmeId, CancellationToken ct) =>
+        Run(programmeId, "opvolging", FollowUpStrainId, "strainId", "Kies wat wordt opgevolgd.",
+            errors => new FollowUpOpdrachtnemerStrain(FollowUp ?? "", Date(FollowUpOn, "on", errors)),
+            (strainId, command) => FollowUpOpdrachtnemerStrainEndpoint.FollowUp(programmeId, strainId, command, session, clock, HttpContext),
+            "De opvolging is vastgelegd.", ct);
+
+    public string? ErrorOf(string form, string field) => Posted == form ? Answer?.ErrorOf(field) : null;
+
+    /// <summary>Where each form's fields are on this page: the API's field name → the input's id.</summary>
+    public IReadOnlyDictionary<string, string> FieldIdsOf(string form) => form switch
+    {
+        "herbevestiging" => new Dictionary<string, string> { ["partnerId"] = "reconfirmPartnerId", ["reconfirmed"] = "herbevestigd-ja", ["on"] = "reconfirmOn", ["note"] = "reconfirmNote" },
+        "opschalen" => new Dictionary<string, string> { ["tensionId"] = "escalateTensionId", ["bodyId"] = "escalatedTo", ["escalatedTo"] = "escalatedTo", ["escalatedOn"] = "escalatedOn" },
+        "antwoord" => new Dictionary<string, string> { ["tensionId"] = "answerTensionId", ["answer"] = "escalationAnswer", ["answeredOn"] = "answeredOn" },
+        "druk" => new Dictionary<string, string> { ["kind"] = "druk-DirectorThreatenedToResign", ["description"] = "strainDescription", ["on"] = "strainOn" },
+        "opvolging" => new Dictionary<string, string> { ["strainId"] = "followUpStrainId", ["followUp"] = "followUp", ["on"] = "followUpOn" },
+        _ => new Dictionary<string, string>(),
+    };
+
+    /// <summary>Partners that take part, by name: whose opdracht can be (re)confirmed.</summary>
+    public IEnumerable<PartnerSummary> ActivePartners =>
+        Programme.Partners.Where(p => p.Active).OrderBy(p => p.OrganisationName, StringComparer.Create(Dutch.Culture, true));
+
+    /// <summary>Tensions that are not resolved: they can be escalated (again).</summary>
+    public IEnumerable<TensionView> UnresolvedTensions => Care.Tensions.Where(t => t.Status != TensionStatus.Resolved);
+
+    /// <summary>Tensions whose escalation waits for an answer.</summary>
+    public IEnumerable<TensionView> WaitingEscalations => Care.Tensions.Where(t => t.Status == TensionStatus.Escalated);
+
+    public IEnumerable<StrainView> StrainsToFollowUp => Care.Strains.Where(s => s.FollowedUpOn is null);
+
+    private async Task<IActionResult> Run<TCommand>(Guid programmeId, string form, Guid? target, string targetField, string targetMessage,
+        Func<Dictionary<string, string>, TCommand> command, Func<Guid, TCommand, Task<IResult>> endpoint, string saved, CancellationToken ct)
+    {
+        if (!await Load(programmeId, ct)) return NotFound();
+        Posted = form;
+        var errors = new Dictionary<string, string>();
+        if (target is null) errors[targetField] = targetMessage;
+        var built = command(errors);
+        if (errors.Count > 0)
+        {
+            // A missing choice or a date in another form is this page's own message: nothing is carried out.
+            Answer = new CommandAnswer(false, null, errors, "Het formulier bevat fouten; pas de gemarkeerde velden aan.");
+            return Page();
+        }
+        Answer = await PageCommands.Run(session, () => endpoint(target!.Value, built), ct);
+        if (!Answer.Accepted) return Page();
+        Saved.Tell(TempData, saved);
+        return Redirect($"/programmas/{programmeId}/bestuur");
+    }
+
+    private static LocalDate? Date(string? value, string field, Dictionary<string, string> errors)
+    {
+        if (IsoDate.TryRead(value, out var date)) return date;
+        errors[field] = IsoDate.Message;
+        return null;
+    }
+
+    private async Task<bool> Load(Guid programmeId, CancellationToken ct)
+    {
+        ProgrammeId = programmeId;
+        var programme = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
+        if (programme is null) return false;
+        Programme = programme;
+        Care = await session.LoadAsync<TensionsAndCare>(programmeId, ct) ?? new TensionsAndCare { Id = programmeId };
+        return true;
+    }
+}
