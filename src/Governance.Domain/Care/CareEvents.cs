@@ -38,7 +38,7 @@ public sealed record LivedExperienceContributed(Guid ProgrammeId, string Contrib
 
 /// <summary>
 /// Rec. 8: strain on the opdrachtnemer, whose "kracht en gezondheid" the opdrachtgever guards (004 l. 2083–2090):
-/// the programme director threatened to resign (004 l. 685–688) or left (004 l. 4427–4431).
+/// the programme director threatened to resign (004 l. 681–687) or left (004 l. 4428–4438).
 /// </summary>
 public sealed record OpdrachtnemerStrainRecorded(Guid ProgrammeId, Guid StrainId, OpdrachtnemerStrain Kind, string Description, LocalDate On, Instant RecordedAt) : IProgrammeEvent;
 

@@ -6,8 +6,8 @@ namespace Governance.Domain.Care;
 
 /// <summary>
 /// Record strain on the opdrachtnemer: the programme director threatened to resign ("heeft de toenmalige
-/// programmadirecteur gedreigd op te stappen", 004 l. 685–688) or left (004 l. 4427–4431). The opdrachtgever
-/// "bewaak[t] de kracht en gezondheid van de opdrachtnemer" (004 l. 2083–2086), so this waits for their follow-up.
+/// programmadirecteur gedreigd op te stappen", 004 l. 681–687) or left (004 l. 4428–4438). The opdrachtgever
+/// "bewaak[t] de kracht en gezondheid van de opdrachtnemer" (004 l. 2083–2085), so this waits for their follow-up.
 /// </summary>
 public sealed record RecordOpdrachtnemerStrain(OpdrachtnemerStrain? Kind, string Description, LocalDate? On)
 {

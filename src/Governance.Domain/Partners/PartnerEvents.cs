@@ -26,13 +26,13 @@ public sealed record RepresentativeNamed(Guid ProgrammeId, Guid PartnerId, Guid 
 
 /// <summary>
 /// The opdracht was (re)confirmed with the people now representing the partner: after a change of representative
-/// the opdracht has to be contracted again (004 l. 4419–4423, 4466–4474).
+/// the opdracht has to be contracted again (004 l. 4420–4426, 4464–4480).
 /// </summary>
 public sealed record OpdrachtReconfirmed(Guid ProgrammeId, Guid PartnerId, LocalDate ReconfirmedOn, string? Note, Instant RecordedAt) : IProgrammeEvent;
 
 /// <summary>
 /// Explicitly not: the partner's new representatives did not (re)confirm the opdracht ("Het is helaas niet gelukt om
-/// het ‘oude’ contract met de vorige opdrachtgevers herbevestigd te krijgen met de nieuwe opdrachtgevers", 004 l. 4466–4469).
+/// het ‘oude’ contract met de vorige opdrachtgevers herbevestigd te krijgen met de nieuwe opdrachtgevers", 004 l. 4464–4468).
 /// </summary>
 public sealed record OpdrachtNotReconfirmed(Guid ProgrammeId, Guid PartnerId, LocalDate RecordedOn, string Reason, Instant RecordedAt) : IProgrammeEvent;
 

@@ -7,8 +7,8 @@ namespace Governance.Domain.Partners;
 /// <summary>
 /// Record whether the opdracht was (re)confirmed with the people who now represent a partner, or explicitly not.
 /// "Het is daarom zaak om, zowel bij de start van het programma als bij personele wisselingen aan de kant van het
-/// departement, steeds stil te staan bij de rolverdeling" (004 l. 4419–4423); "contracteren in de startfase … en zo
-/// nodig hercontracteren essentieel" (004 l. 4471–4474). Not reconfirmed needs its reason: that is what to talk about.
+/// departement, steeds stil te staan bij de rolverdeling" (004 l. 4420–4426); "contracteren in de startfase … en zo
+/// nodig hercontracteren essentieel" (004 l. 4474–4480). Not reconfirmed needs its reason: that is what to talk about.
 /// </summary>
 public sealed record RecordOpdrachtReconfirmation(bool? Reconfirmed, LocalDate? On, string? Note)
 {

@@ -129,7 +129,7 @@ public class when_evaluating_rec05_creeer_doorzettingskracht : HealthSpec
     [Fact]
     public void an_opdracht_explicitly_not_reconfirmed_is_red_until_it_is_reconfirmed()
     {
-        // Wvggz: "Het is helaas niet gelukt om het ‘oude’ contract … herbevestigd te krijgen met de nieuwe opdrachtgevers" (004 l. 4466–4469).
+        // Wvggz: "Het is helaas niet gelukt om het ‘oude’ contract … herbevestigd te krijgen met de nieuwe opdrachtgevers" (004 l. 4464–4468).
         var vws = OpdrachtgeverWithNewRepresentative();
         Given(new OpdrachtNotReconfirmed(ProgrammeId, vws, D(2020, 7, 1), "Zien het als programma van het departement", Noon(D(2020, 7, 1))));
         var refused = On(D(2020, 7, 1), Rec);

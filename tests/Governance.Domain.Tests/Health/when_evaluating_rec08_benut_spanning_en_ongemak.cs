@@ -50,7 +50,7 @@ public class when_evaluating_rec08_benut_spanning_en_ongemak : HealthSpec
     [Fact]
     public void strain_on_the_opdrachtnemer_is_orange_at_once_red_after_twelve_weeks_without_follow_up_and_not_after_it()
     {
-        // "Ook bewaak je de kracht en gezondheid van de opdrachtnemer" (004 l. 2083–2086).
+        // "Ook bewaak je de kracht en gezondheid van de opdrachtnemer" (004 l. 2083–2085).
         Care(RaisedOn);
         var strain = Guid.NewGuid();
         Given(new OpdrachtnemerStrainRecorded(ProgrammeId, strain, OpdrachtnemerStrain.DirectorLeft, "Geen overeenstemming over de aard van het programma", RaisedOn, Noon(RaisedOn)));

@@ -10,7 +10,7 @@ namespace Governance.Domain.Health.Rules;
 /// table. Doorzettingskracht drops while an escalation waits for an answer (to a body, the opdrachtgevers or a named
 /// person), while the director's threat to resign is not followed up, and while an opdrachtgever has a new
 /// representative who has not (re)confirmed the opdracht; an opdracht explicitly not reconfirmed is rood
-/// ("hercontracteren essentieel voor de uitvoerbaarheid van een programma", 004 l. 4466–4474).
+/// ("hercontracteren essentieel voor de uitvoerbaarheid van een programma", 004 l. 4464–4480).
 /// </summary>
 public static class Rec05CreeerDoorzettingskracht
 {

@@ -9,7 +9,7 @@ namespace Governance.Domain.Health.Rules;
 /// is discussed, answered or resolved, and while an escalation waits for an answer the tension is still there. An
 /// undiscussed tension ages with time alone. Strain on the opdrachtnemer (the director threatening to resign or
 /// leaving) waits for the opdrachtgever's follow-up: "Ook bewaak je de kracht en gezondheid van de opdrachtnemer"
-/// (004 l. 2083–2086); unanswered it turns oranje at once and rood after <c>rec8TensionRedWeeks</c>.
+/// (004 l. 2083–2085); unanswered it turns oranje at once and rood after <c>rec8TensionRedWeeks</c>.
 /// </summary>
 public static class Rec08BenutSpanningEnOngemak
 {
