@@ -46,6 +46,10 @@ public enum TensionStep { Discussed, Escalated, Resolved, Answered }
 /// <summary>Whether the opdracht was (re)confirmed with a partner's current representatives, or explicitly not (with the reason).</summary>
 public sealed record ReconfirmationFact(Guid PartnerId, bool Reconfirmed, LocalDate On, string? Note, FactSource Source);
 /// <summary>Strain on the opdrachtnemer: the director threatened to resign or left.</summary>
+/// <summary>A means instrument (subsidy scheme, regional project leaders) the programme established.</summary>
+public sealed record InstrumentFact(Guid InstrumentId, string Name, MeansInstrumentKind Kind, LocalDate On, FactSource Source);
+/// <summary>A partner contested an instrument (<see cref="Settled"/> false), or the dispute was settled (true).</summary>
+public sealed record InstrumentDisputeFact(Guid InstrumentId, Guid? PartnerId, string What, bool Settled, LocalDate On, FactSource Source);
 public sealed record StrainFact(Guid StrainId, OpdrachtnemerStrain Kind, string Description, LocalDate On, FactSource Source);
 
 /// <summary>
@@ -94,6 +98,11 @@ public sealed record ProgrammeFacts
     public ImmutableList<StrainFact> Strains { get; init; } = [];
     /// <summary>The opdrachtgever's follow-up of a strain (<see cref="DatedFact.What"/> holds the strain's id).</summary>
     public ImmutableList<DatedFact> StrainFollowUps { get; init; } = [];
+    public ImmutableList<InstrumentFact> Instruments { get; init; } = [];
+    public ImmutableList<InstrumentDisputeFact> InstrumentDisputes { get; init; } = [];
+    /// <summary>Rec. 10: effect measurements (<see cref="DatedFact.What"/>: what was measured) and lessons shared with a wider public (to whom).</summary>
+    public ImmutableList<DatedFact> EffectMeasurements { get; init; } = [];
+    public ImmutableList<DatedFact> LessonsSharedWidely { get; init; } = [];
 
     public static ProgrammeFacts For(Guid programmeId) => new() { ProgrammeId = programmeId };
 
@@ -147,6 +156,11 @@ public sealed record ProgrammeFacts
             EscalationAnswered x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Answered, x.AnsweredOn, s)) },
             TensionResolved x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Resolved, x.ResolvedOn, s)) },
             OpdrachtnemerStrainRecorded x => this with { Strains = Strains.Add(new(x.StrainId, x.Kind, x.Description, x.On, s)) },
+            MeansInstrumentEstablished x => this with { Instruments = Instruments.Add(new(x.InstrumentId, x.Name, x.Kind, x.EstablishedOn, s)) },
+            MeansInstrumentContested x => this with { InstrumentDisputes = InstrumentDisputes.Add(new(x.InstrumentId, x.PartnerId, x.Reason, false, x.ContestedOn, s)) },
+            MeansInstrumentDisputeSettled x => this with { InstrumentDisputes = InstrumentDisputes.Add(new(x.InstrumentId, null, x.Outcome, true, x.SettledOn, s)) },
+            EffectMeasured x => this with { EffectMeasurements = EffectMeasurements.Add(new($"{x.WhatWasMeasured}: {x.Finding}", x.MeasuredOn, s)) },
+            LessonsShared x => this with { LessonsSharedWidely = LessonsSharedWidely.Add(new($"{x.Audience} ({x.How})", x.SharedOn, s)) },
             OpdrachtnemerStrainFollowedUp x => this with { StrainFollowUps = StrainFollowUps.Add(new(x.StrainId.ToString(), x.On, s)) },
             VitalityCheckHeld x => this with { CareMoments = CareMoments.Add(new("vitaliteitscheck", x.HeldOn, s)) },
             SuccessCelebrated x => this with { CareMoments = CareMoments.Add(new($"succes gevierd: {x.What}", x.CelebratedOn, s)) },
@@ -211,6 +225,10 @@ public sealed record ProgrammeFacts
             Reconfirmations = Keep(Reconfirmations, x => x.Source),
             Strains = Keep(Strains, x => x.Source),
             StrainFollowUps = Keep(StrainFollowUps, x => x.Source),
+            Instruments = Keep(Instruments, x => x.Source),
+            InstrumentDisputes = Keep(InstrumentDisputes, x => x.Source),
+            EffectMeasurements = Keep(EffectMeasurements, x => x.Source),
+            LessonsSharedWidely = Keep(LessonsSharedWidely, x => x.Source),
         };
     }
 
@@ -230,6 +248,8 @@ public sealed record ProgrammeFacts
             Decisions.Select(x => x.Source), Sessions.Select(x => x.Source), Positions.Select(x => x.Source),
             DecisionsSettled.Select(x => x.Source), ReflectionCadences.Select(x => x.Source), RepresentativesNamed.Select(x => x.Source),
             Reconfirmations.Select(x => x.Source), Strains.Select(x => x.Source), StrainFollowUps.Select(x => x.Source),
+            Instruments.Select(x => x.Source), InstrumentDisputes.Select(x => x.Source), EffectMeasurements.Select(x => x.Source),
+            LessonsSharedWidely.Select(x => x.Source),
         }.SelectMany(x => x).Select(x => x.RecordedAt).Distinct().Order();
 
     // Derived views the rules share. They assume the facts were already cut with AsOf.

@@ -81,6 +81,9 @@ public sealed record Programme(
         EscalationAnswered x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Answered) },
         TensionResolved x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Resolved) },
         OpdrachtnemerStrainRecorded x => this with { Strains = Strains.SetItem(x.StrainId, new StrainState(x.On, FollowedUp: false)) },
+        MeansInstrumentEstablished x => this with { Instruments = Instruments.SetItem(x.InstrumentId, false) },
+        MeansInstrumentContested x => this with { Instruments = Instruments.SetItem(x.InstrumentId, true) },
+        MeansInstrumentDisputeSettled x => this with { Instruments = Instruments.SetItem(x.InstrumentId, false) },
         OpdrachtnemerStrainFollowedUp x => Strains.TryGetValue(x.StrainId, out var strain) ? this with { Strains = Strains.SetItem(x.StrainId, strain with { FollowedUp = true }) } : this,
 
         TeamMemberJoined x => this with { TeamMembers = TeamMembers.Add(x.MemberId) },
@@ -95,7 +98,7 @@ public sealed record Programme(
             or OpdrachtReconfirmed or OpdrachtNotReconfirmed
             or GroundRulesAgreed or MeetingHeld or TensionDiscussed
             or VitalityCheckHeld or SuccessCelebrated or PersonalConnectionMade or LivedExperienceContributed
-            or FundingCommitted or HealthThresholdsChanged => this,
+            or FundingCommitted or HealthThresholdsChanged or EffectMeasured or LessonsShared => this,
 
         _ => throw new InvalidOperationException(
             $"Programme does not fold {e.GetType().Name}: handle it in Programme.After, or name it among the events that change nothing of the programme stream."),
@@ -103,6 +106,9 @@ public sealed record Programme(
 
     /// <summary>Strains on the opdrachtnemer (a director threatening to resign or leaving) and whether each was followed up.</summary>
     public ImmutableDictionary<Guid, StrainState> Strains { get; init; } = ImmutableDictionary<Guid, StrainState>.Empty;
+
+    /// <summary>Means instruments (subsidy schemes, regional project leaders) and whether a dispute about each is open.</summary>
+    public ImmutableDictionary<Guid, bool> Instruments { get; init; } = ImmutableDictionary<Guid, bool>.Empty;
 
     /// <summary>Former team members, so leaving twice is told apart from an unknown member.</summary>
     public ImmutableHashSet<Guid> TeamMembersWhoLeft { get; init; } = ImmutableHashSet<Guid>.Empty;

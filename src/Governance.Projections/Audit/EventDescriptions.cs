@@ -38,6 +38,8 @@ public static partial class EventDescriptions
         Add<BorgingPlanRecorded>("Borgingsplan vastgelegd", e => new(Count(e.Items.Count, "onderdeel", "onderdelen")));
         Add<ContinuationDecided>("Besluit over het vervolg", e => new(Continuation(e.Choice)));
         Add<ProgrammeEnded>("Programma beëindigd", e => new($"per {Date(e.EndedOn)}"));
+        Add<EffectMeasured>("Effect gemeten", e => new($"{e.WhatWasMeasured}, op {Date(e.MeasuredOn)}"));
+        Add<LessonsShared>("Lessen gedeeld met een groter publiek", e => new($"met {e.Audience}, op {Date(e.SharedOn)}"));
         Add<ReflectionCadenceSet>("Ritme van reflectie vastgesteld", e => new($"elke {e.EveryWeeks} weken"));
         Add<HealthThresholdsChanged>("Drempels van de indicatoren gewijzigd", e => new(e.Reason));
 
@@ -84,6 +86,9 @@ public static partial class EventDescriptions
 
         // Resources
         Add<FundingCommitted>("Financiering toegezegd", e => new(e.AmountEuro.ToString("C0", Dutch), PartnerId: e.CommittedByPartnerId));
+        Add<MeansInstrumentEstablished>("Middel ingesteld", e => new($"{e.Name}, op {Date(e.EstablishedOn)}"));
+        Add<MeansInstrumentContested>("Middel betwist", e => new(e.Reason, PartnerId: e.PartnerId));
+        Add<MeansInstrumentDisputeSettled>("Betwisting van een middel beslecht", e => new(e.Outcome));
         Add<TeamMemberJoined>("Teamlid toegetreden", e => new($"{e.Name} ({e.Role})"));
         Add<TeamMemberLeft>("Teamlid vertrokken", e => new($"per {Date(e.LeftOn)}"));
 

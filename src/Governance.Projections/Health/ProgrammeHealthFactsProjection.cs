@@ -66,6 +66,11 @@ public partial class ProgrammeHealthFactsProjection : MultiStreamProjection<Prog
         Identity<EscalationAnswered>(e => e.ProgrammeId);
         Identity<OpdrachtnemerStrainRecorded>(e => e.ProgrammeId);
         Identity<OpdrachtnemerStrainFollowedUp>(e => e.ProgrammeId);
+        Identity<MeansInstrumentEstablished>(e => e.ProgrammeId);
+        Identity<MeansInstrumentContested>(e => e.ProgrammeId);
+        Identity<MeansInstrumentDisputeSettled>(e => e.ProgrammeId);
+        Identity<EffectMeasured>(e => e.ProgrammeId);
+        Identity<LessonsShared>(e => e.ProgrammeId);
     }
 
     public override ProgrammeHealthFacts? Evolve(ProgrammeHealthFacts? snapshot, Guid id, IEvent e)

@@ -131,6 +131,47 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
             await Page.Locator("#followUpOn").FillAsync("2026-02-24");
             await Record("Opvolging vastleggen", "De opvolging is vastgelegd.");
         });
+        await Submitted("Programmas.BestuurModel.OnPostMiddelAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#instrumentName").FillAsync("Subsidieregeling regionale projectleiders");
+            await Page.Locator("#middel-RegionaleProjectleiders").CheckAsync();
+            await Page.Locator("#establishedOn").FillAsync("2026-01-15");
+            await Record("Middel vastleggen", "Het middel is vastgelegd.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostBetwistAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#contestInstrumentId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await Page.Locator("#contestPartnerId").SelectOptionAsync(new SelectOptionValue { Label = "Ministerie van VWS" });
+            await Page.Locator("#contestReason").FillAsync("De voorwaarden zijn te ruim.");
+            await Page.Locator("#contestedOn").FillAsync("2026-01-20");
+            await Record("Betwisting vastleggen", "De betwisting van het middel is vastgelegd.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostBeslechtAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#settleInstrumentId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await Page.Locator("#settleOutcome").FillAsync("Voorwaarden aangescherpt.");
+            await Page.Locator("#settledOn").FillAsync("2026-02-10");
+            await Record("Beslechting vastleggen", "Vastgelegd hoe de betwisting is beslecht.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostEffectAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#whatWasMeasured").FillAsync("Impactmonitor");
+            await Page.Locator("#finding").FillAsync("Minder herhaald geweld.");
+            await Page.Locator("#measuredOn").FillAsync("2026-02-15");
+            await Record("Effectmeting vastleggen", "De effectmeting is vastgelegd.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostLessenAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#audience").FillAsync("Andere programma's");
+            await Page.Locator("#howShared").FillAsync("Een publicatie.");
+            await Page.Locator("#sharedOn").FillAsync("2026-02-16");
+            await Record("Gedeelde lessen vastleggen", "Vastgelegd met wie de lessen zijn gedeeld.");
+        });
 
         // The partner records its position on it.
         await SignInAs(partner.Name);

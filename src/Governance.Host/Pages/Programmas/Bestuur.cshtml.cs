@@ -6,6 +6,10 @@ using Governance.Host.Access;
 using Governance.Host.Care;
 using Governance.Host.Infrastructure;
 using Governance.Host.Partners;
+using Governance.Host.Programmes;
+using Governance.Host.Resources;
+using Governance.Domain.Resources;
+using Governance.Projections.Resources;
 using Governance.Host.Web;
 using Governance.Projections.Care;
 using Governance.Projections.Programmes;
@@ -20,7 +24,8 @@ namespace Governance.Host.Pages.Programmas;
 /// "Bestuurlijke gebeurtenissen": the moments that decide how a programme is governed, recorded by the opdrachtgever,
 /// the programme director or a delegate (who all hold ManageProgramme, ManagePartners and ManageTensions): whether the
 /// opdracht was reconfirmed with new representatives, an escalation to the opdrachtgevers or a named person and its
-/// answer, and strain on the opdrachtnemer with the opdrachtgever's follow-up. Each form calls its API endpoint.
+/// answer, strain on the opdrachtnemer with the opdrachtgever's follow-up, means instruments (established, contested,
+/// settled), and at the end the effect measured and lessons shared. Each form calls its API endpoint.
 /// </summary>
 [RequiresRight(Right.ManageProgramme)]
 public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageModel
@@ -28,6 +33,7 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
     public Guid ProgrammeId { get; private set; }
     public ProgrammeOverview Programme { get; private set; } = null!;
     public TensionsAndCare Care { get; private set; } = null!;
+    public ProgrammeResources Resources { get; private set; } = null!;
     public string? Posted { get; private set; }
     public CommandAnswer? Answer { get; private set; }
 
@@ -51,6 +57,27 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
     [BindProperty] public Guid? FollowUpStrainId { get; set; }
     [BindProperty] public string? FollowUp { get; set; }
     [BindProperty] public string? FollowUpOn { get; set; }
+
+    [BindProperty] public string? InstrumentName { get; set; }
+    [BindProperty] public MeansInstrumentKind? InstrumentKind { get; set; }
+    [BindProperty] public string? EstablishedOn { get; set; }
+
+    [BindProperty] public Guid? ContestInstrumentId { get; set; }
+    [BindProperty] public Guid? ContestPartnerId { get; set; }
+    [BindProperty] public string? ContestReason { get; set; }
+    [BindProperty] public string? ContestedOn { get; set; }
+
+    [BindProperty] public Guid? SettleInstrumentId { get; set; }
+    [BindProperty] public string? SettleOutcome { get; set; }
+    [BindProperty] public string? SettledOn { get; set; }
+
+    [BindProperty] public string? WhatWasMeasured { get; set; }
+    [BindProperty] public string? Finding { get; set; }
+    [BindProperty] public string? MeasuredOn { get; set; }
+
+    [BindProperty] public string? Audience { get; set; }
+    [BindProperty] public string? HowShared { get; set; }
+    [BindProperty] public string? SharedOn { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct) =>
         await Load(programmeId, ct) ? Page() : NotFound();
@@ -85,6 +112,36 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
             (strainId, command) => FollowUpOpdrachtnemerStrainEndpoint.FollowUp(programmeId, strainId, command, session, clock, HttpContext),
             "De opvolging is vastgelegd.", ct);
 
+    public Task<IActionResult> OnPostMiddelAsync(Guid programmeId, CancellationToken ct) =>
+        Run(programmeId, "middel", Guid.Empty, "", "",
+            errors => new EstablishMeansInstrument(InstrumentName ?? "", InstrumentKind, Date(EstablishedOn, "establishedOn", errors)),
+            (_, command) => MeansInstrumentEndpoints.Establish(programmeId, command, session, clock, HttpContext),
+            "Het middel is vastgelegd.", ct);
+
+    public Task<IActionResult> OnPostBetwistAsync(Guid programmeId, CancellationToken ct) =>
+        Run(programmeId, "betwist", ContestInstrumentId, "instrumentId", "Kies het middel.",
+            errors => new ContestMeansInstrument(ContestPartnerId, ContestReason ?? "", Date(ContestedOn, "contestedOn", errors)),
+            (instrumentId, command) => MeansInstrumentEndpoints.Contest(programmeId, instrumentId, command, session, clock, HttpContext),
+            "De betwisting van het middel is vastgelegd.", ct);
+
+    public Task<IActionResult> OnPostBeslechtAsync(Guid programmeId, CancellationToken ct) =>
+        Run(programmeId, "beslecht", SettleInstrumentId, "instrumentId", "Kies het middel.",
+            errors => new SettleMeansInstrumentDispute(SettleOutcome ?? "", Date(SettledOn, "settledOn", errors)),
+            (instrumentId, command) => MeansInstrumentEndpoints.Settle(programmeId, instrumentId, command, session, clock, HttpContext),
+            "Vastgelegd hoe de betwisting is beslecht.", ct);
+
+    public Task<IActionResult> OnPostEffectAsync(Guid programmeId, CancellationToken ct) =>
+        Run(programmeId, "effect", Guid.Empty, "", "",
+            errors => new RecordEffectMeasured(WhatWasMeasured ?? "", Finding ?? "", Date(MeasuredOn, "measuredOn", errors)),
+            (_, command) => EffectAndLessonsEndpoints.Measured(programmeId, command, session, clock, HttpContext),
+            "De effectmeting is vastgelegd.", ct);
+
+    public Task<IActionResult> OnPostLessenAsync(Guid programmeId, CancellationToken ct) =>
+        Run(programmeId, "lessen", Guid.Empty, "", "",
+            errors => new RecordLessonsShared(Audience ?? "", HowShared ?? "", Date(SharedOn, "sharedOn", errors)),
+            (_, command) => EffectAndLessonsEndpoints.Shared(programmeId, command, session, clock, HttpContext),
+            "Vastgelegd met wie de lessen zijn gedeeld.", ct);
+
     public string? ErrorOf(string form, string field) => Posted == form ? Answer?.ErrorOf(field) : null;
 
     /// <summary>Where each form's fields are on this page: the API's field name → the input's id.</summary>
@@ -95,6 +152,11 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
         "antwoord" => new Dictionary<string, string> { ["tensionId"] = "answerTensionId", ["answer"] = "escalationAnswer", ["answeredOn"] = "answeredOn" },
         "druk" => new Dictionary<string, string> { ["kind"] = "druk-DirectorThreatenedToResign", ["description"] = "strainDescription", ["on"] = "strainOn" },
         "opvolging" => new Dictionary<string, string> { ["strainId"] = "followUpStrainId", ["followUp"] = "followUp", ["on"] = "followUpOn" },
+        "middel" => new Dictionary<string, string> { ["name"] = "instrumentName", ["kind"] = "middel-Subsidieregeling", ["establishedOn"] = "establishedOn" },
+        "betwist" => new Dictionary<string, string> { ["instrumentId"] = "contestInstrumentId", ["partnerId"] = "contestPartnerId", ["reason"] = "contestReason", ["contestedOn"] = "contestedOn" },
+        "beslecht" => new Dictionary<string, string> { ["instrumentId"] = "settleInstrumentId", ["outcome"] = "settleOutcome", ["settledOn"] = "settledOn" },
+        "effect" => new Dictionary<string, string> { ["whatWasMeasured"] = "whatWasMeasured", ["finding"] = "finding", ["measuredOn"] = "measuredOn" },
+        "lessen" => new Dictionary<string, string> { ["audience"] = "audience", ["how"] = "howShared", ["sharedOn"] = "sharedOn" },
         _ => new Dictionary<string, string>(),
     };
 
@@ -109,6 +171,8 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
     public IEnumerable<TensionView> WaitingEscalations => Care.Tensions.Where(t => t.Status == TensionStatus.Escalated);
 
     public IEnumerable<StrainView> StrainsToFollowUp => Care.Strains.Where(s => s.FollowedUpOn is null);
+
+    public IEnumerable<InstrumentView> ContestedInstruments => Resources.Instruments.Where(i => i.ContestedBy is not null);
 
     private async Task<IActionResult> Run<TCommand>(Guid programmeId, string form, Guid? target, string targetField, string targetMessage,
         Func<Dictionary<string, string>, TCommand> command, Func<Guid, TCommand, Task<IResult>> endpoint, string saved, CancellationToken ct)
@@ -144,6 +208,7 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
         if (programme is null) return false;
         Programme = programme;
         Care = await session.LoadAsync<TensionsAndCare>(programmeId, ct) ?? new TensionsAndCare { Id = programmeId };
+        Resources = await session.LoadAsync<ProgrammeResources>(programmeId, ct) ?? new ProgrammeResources { Id = programmeId };
         return true;
     }
 }
