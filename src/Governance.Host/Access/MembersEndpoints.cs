@@ -16,9 +16,6 @@ public static class MembersEndpoints
     [Tags("Leden en rechten")]
     [RequiresRight(Right.ManageMembers)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Assign(Guid programmeId, AssignMember command, IDocumentSession session, IClock clock, HttpContext http)
     {
         var person = command.PersonId is { } id ? await session.LoadAsync<DirectoryPerson>(id, http.RequestAborted) : null;
@@ -32,8 +29,6 @@ public static class MembersEndpoints
     [Tags("Leden en rechten")]
     [RequiresRight(Right.ManageMembers)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Remove(Guid programmeId, Guid personId, IDocumentSession session, IClock clock, HttpContext http) =>
         session.Decide<Programme>(http, programmeId, "Programma",
             programme => RemoveMember.Decide(programme, personId, clock.GetCurrentInstant()),
@@ -48,8 +43,6 @@ public static class MembersEndpoints
     [Tags("Leden en rechten")]
     [RequiresRight(Right.ReadProgramme)]
     [ProducesResponseType<IReadOnlyList<Member>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> List(Guid programmeId, string? role, Guid? partnerId, string? asOf, string? sort, string? offset, string? limit,
         IQuerySession session, HttpContext http)
     {

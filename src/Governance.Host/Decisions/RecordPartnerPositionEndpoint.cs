@@ -19,10 +19,6 @@ public static class RecordPartnerPositionEndpoint
     [RequiresRight(Right.RecordOwnPosition)]
     [Tags("Besluiten")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Post(Guid programmeId, Guid decisionId, RecordPartnerPosition command, IDocumentSession session, IClock clock, HttpContext http)
     {
         if (command.PartnerId is { } partnerId && !await ProgrammeRightHandler.ActsFor(http, programmeId, partnerId))

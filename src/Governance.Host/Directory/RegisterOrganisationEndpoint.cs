@@ -16,8 +16,6 @@ public static class RegisterOrganisationEndpoint
     [Tags("Register")]
     [RequiresAdministrator]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Post(RegisterOrganisation command, IDocumentSession session, IClock clock, CancellationToken ct)
     {
         var name = command.Name?.Trim();

@@ -17,9 +17,6 @@ public static class AgendaEndpoints
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Set(Guid programmeId, Guid sessionId, SetReflectionAgenda command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
             (reflection, _) => SetReflectionAgenda.Decide(reflection, command, Guid.CreateVersion7, clock.GetCurrentInstant()),
@@ -30,9 +27,6 @@ public static class AgendaEndpoints
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Discussed(Guid programmeId, Guid sessionId, MarkAgendaDiscussed command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
             (reflection, _) => MarkAgendaDiscussed.Decide(reflection, command, clock.GetCurrentInstant()),
@@ -47,8 +41,6 @@ public static class AgendaEndpoints
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Gezondheid")]
     [ProducesResponseType<IReadOnlyList<IndicatorConversation>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> ListConversations(Guid programmeId, string? indicator, string? asOf, string? offset, string? limit,
         IQuerySession session, HttpContext http)
     {

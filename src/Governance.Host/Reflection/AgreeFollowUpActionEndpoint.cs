@@ -20,9 +20,6 @@ public static class AgreeFollowUpActionEndpoint
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Post(Guid programmeId, Guid sessionId, AgreeFollowUpAction command, IDocumentSession session, IClock clock, HttpContext http)
     {
         var (picked, notMember) = await ProgrammePeople.NamesOf(session, programmeId, command.OwnerPersonId is { } owner ? [owner] : [], "ownerPersonId", http.RequestAborted);

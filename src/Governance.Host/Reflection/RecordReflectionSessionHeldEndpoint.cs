@@ -15,9 +15,6 @@ public static class RecordReflectionSessionHeldEndpoint
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Post(Guid programmeId, Guid sessionId, RecordReflectionSessionHeld command, IDocumentSession session, IClock clock, HttpContext http)
     {
         // Attendees who are members are picked by person id (they may read the confidential notes); others by name.
