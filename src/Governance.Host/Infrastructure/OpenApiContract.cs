@@ -52,6 +52,7 @@ public sealed class OpenApiContract : IOpenApiDocumentTransformer
         // A server address ends without a slash, so clients join it with paths that start with one.
         foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
         InlineNodaTime(document);
+        KeepNullOutOfSharedEnums(schemas);
         schemas[Problem] = ProblemSchema(validation: false);
         schemas[ValidationProblem] = ProblemSchema(validation: true);
         MarkReadModelsRequired(document);
@@ -96,6 +97,13 @@ public sealed class OpenApiContract : IOpenApiDocumentTransformer
                 nullable.Type |= JsonSchemaType.Null;
                 return nullable;
             case OpenApiSchema inline:
+                // ASP.NET states a number as "integer or a string of digits" (it can read either); the API writes a
+                // number, and a client should send one.
+                if (inline.Type is { } type && (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)) && type.HasFlag(JsonSchemaType.String))
+                {
+                    inline.Type = type & ~JsonSchemaType.String;
+                    inline.Pattern = null;
+                }
                 if (inline.Properties is { } properties)
                     foreach (var name in properties.Keys.ToList()) properties[name] = Rewrite(properties[name])!;
                 inline.Items = Rewrite(inline.Items);
@@ -106,6 +114,23 @@ public sealed class OpenApiContract : IOpenApiDocumentTransformer
                 return inline;
             default:
                 return schema;
+        }
+    }
+
+    /// <summary>
+    /// An enum used as nullable somewhere gets <c>null</c> in its shared values, so the nullable use site's
+    /// <c>oneOf: [null, $ref]</c> matched null twice (and a non-nullable use accepted null). Null belongs to the use site.
+    /// </summary>
+    private static void KeepNullOutOfSharedEnums(IDictionary<string, IOpenApiSchema> schemas)
+    {
+        foreach (var schema in schemas.Values.OfType<OpenApiSchema>())
+        {
+            if (schema.Enum is { } values)
+                foreach (var none in values.Where(v => v is null).ToList()) values.Remove(none);
+            if (schema.Enum is { Count: > 0 } && schema.Type is { } type && type.HasFlag(JsonSchemaType.Null)) schema.Type = type & ~JsonSchemaType.Null;
+            // The API writes enums as camelCase strings (Api.ConfigureJson): say so, for clients that type by it.
+            if (schema.Enum is { Count: > 0 } && schema.Type is null && schema.Enum.All(v => v?.GetValueKind() == System.Text.Json.JsonValueKind.String))
+                schema.Type = JsonSchemaType.String;
         }
     }
 
@@ -180,7 +205,15 @@ public sealed class OpenApiContract : IOpenApiDocumentTransformer
         foreach (var name in read.Except(written).Where(n => n is not (Problem or ValidationProblem)))
             if (schemas[name] is OpenApiSchema { Properties.Count: > 0 } model)
                 model.Required = new HashSet<string>(model.Properties.Keys);
+        // A request may leave out what may be null: the command then reads it as null (a typed client need not send it).
+        foreach (var name in written)
+            if (schemas.TryGetValue(name, out var found) && found is OpenApiSchema { Required.Count: > 0, Properties: { } properties } request)
+                foreach (var optional in request.Required!.Where(p => properties.TryGetValue(p, out var property) && AcceptsNull(property)).ToList())
+                    request.Required.Remove(optional);
     }
+
+    private static bool AcceptsNull(IOpenApiSchema schema) => schema is OpenApiSchema inline
+        && ((inline.Type is { } type && type.HasFlag(JsonSchemaType.Null)) || inline.OneOf?.Any(o => o is OpenApiSchema { Type: JsonSchemaType.Null }) == true);
 
     private static HashSet<string> Reachable(IDictionary<string, IOpenApiSchema> schemas, IEnumerable<IOpenApiSchema?> roots)
     {
