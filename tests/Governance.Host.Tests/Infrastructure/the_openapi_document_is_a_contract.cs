@@ -128,7 +128,7 @@ public class the_openapi_document_is_a_contract(AppFixture app) : HostTest(app)
         var programmeId = await App.RegisterProgramme(People);
         var vws = await Host.AddPartner(programmeId);
         await Host.EstablishBody(programmeId);
-        await Host.RaiseTension(programmeId);
+        var tensionId = await Host.RaiseTension(programmeId);
         await Host.AddTeamMember(programmeId);
         var decisionId = await Host.LogDecision(programmeId, Samples.Decision(vws));
         ActAs(People.Facilitator);
@@ -149,7 +149,7 @@ public class the_openapi_document_is_a_contract(AppFixture app) : HostTest(app)
         return new()
         {
             ["programmeId"] = programmeId.ToString(), ["decisionId"] = decisionId.ToString(), ["sessionId"] = held.ToString(),
-            ["jointSessionId"] = jointSessionId.ToString(),
+            ["jointSessionId"] = jointSessionId.ToString(), ["tensionId"] = tensionId.ToString(), ["partnerId"] = vws.ToString(),
         };
     }
 
