@@ -233,7 +233,15 @@ public sealed record ProgrammeFacts
     }
 
     /// <summary>Every moment at which a fact was recorded, in order: the moments where an indicator can change by an event.</summary>
-    public IEnumerable<Instant> RecordedMoments() =>
+    public IEnumerable<Instant> RecordedMoments() => Sources().Select(x => x.RecordedAt).Distinct().Order();
+
+    /// <summary>
+    /// How many facts were recorded at or before <paramref name="moment"/>. A history kept up to that moment still
+    /// holds while this number is the same (no fact was added in its past).
+    /// </summary>
+    public int SourcesRecordedBy(Instant moment) => Sources().Count(x => x.RecordedAt <= moment);
+
+    private IEnumerable<FactSource> Sources() =>
         new IEnumerable<FactSource>[]
         {
             Registration is null ? [] : [Registration.Source],
@@ -250,7 +258,7 @@ public sealed record ProgrammeFacts
             Reconfirmations.Select(x => x.Source), Strains.Select(x => x.Source), StrainFollowUps.Select(x => x.Source),
             Instruments.Select(x => x.Source), InstrumentDisputes.Select(x => x.Source), EffectMeasurements.Select(x => x.Source),
             LessonsSharedWidely.Select(x => x.Source),
-        }.SelectMany(x => x).Select(x => x.RecordedAt).Distinct().Order();
+        }.SelectMany(x => x);
 
     // Derived views the rules share. They assume the facts were already cut with AsOf.
 
