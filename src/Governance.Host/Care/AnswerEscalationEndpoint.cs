@@ -1,6 +1,7 @@
 using Governance.Domain.Access;
 using Governance.Host.Access;
 using Governance.Domain.Care;
+using Governance.Domain.Programmes;
 using Governance.Host.Infrastructure;
 using Marten;
 using NodaTime;
@@ -19,7 +20,11 @@ public static class AnswerEscalationEndpoint
     [Tags("Spanning en zorg")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public static Task<IResult> Answer(Guid programmeId, Guid tensionId, AnswerEscalation command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnProgramme(http, programmeId,
-            programme => AnswerEscalation.Decide(programme, tensionId, command, clock.GetCurrentInstant()),
-            Results.NoContent);
+        http.Answer(expected => Execute(programmeId, tensionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> Execute(Guid programmeId, Guid tensionId, AnswerEscalation command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct) =>
+        session.Handle<Programme>(programmeId, expectedVersion, "Programma",
+            programme => AnswerEscalation.Decide(programme, tensionId, command, clock.GetCurrentInstant()), ct);
 }

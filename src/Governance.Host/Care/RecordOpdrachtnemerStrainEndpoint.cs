@@ -1,6 +1,7 @@
 using Governance.Domain.Access;
 using Governance.Host.Access;
 using Governance.Domain.Care;
+using Governance.Domain.Programmes;
 using Governance.Host.Infrastructure;
 using Governance.Host.Programmes;
 using Marten;
@@ -19,11 +20,17 @@ public static class RecordOpdrachtnemerStrainEndpoint
     [RequiresRight(Right.ManageProgramme)]
     [Tags("Spanning en zorg")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    public static Task<IResult> Record(Guid programmeId, RecordOpdrachtnemerStrain command, IDocumentSession session, IClock clock, HttpContext http)
+    public static Task<IResult> Record(Guid programmeId, RecordOpdrachtnemerStrain command, IDocumentSession session, IClock clock, HttpContext http) =>
+        http.Answer(expected => Execute(programmeId, command, session, clock, expected, http.RequestAborted),
+            strain => Results.Created($"/api/programmes/{programmeId}/opdrachtnemer-strains/{strain.CreatedId}", new CreatedId(strain.CreatedId!.Value)));
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static async Task<Handled> Execute(Guid programmeId, RecordOpdrachtnemerStrain command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct)
     {
         var strainId = Guid.CreateVersion7();
-        return session.DecideOnProgramme(http, programmeId,
-            programme => RecordOpdrachtnemerStrain.Decide(programme, strainId, command, clock.GetCurrentInstant()),
-            () => Results.Created($"/api/programmes/{programmeId}/opdrachtnemer-strains/{strainId}", new CreatedId(strainId)));
+        var handled = await session.Handle<Programme>(programmeId, expectedVersion, "Programma",
+            programme => RecordOpdrachtnemerStrain.Decide(programme, strainId, command, clock.GetCurrentInstant()), ct);
+        return handled.Creating(strainId);
     }
 }

@@ -17,12 +17,20 @@ public static class EffectAndLessonsEndpoints
     [RequiresRight(Right.ManageProgramme)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public static Task<IResult> Measured(Guid programmeId, RecordEffectMeasured command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnProgramme(http, programmeId, programme => RecordEffectMeasured.Decide(programme, command, clock.GetCurrentInstant()), Results.NoContent);
+        http.Answer(expected => ExecuteMeasured(programmeId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+
+    public static Task<Handled> ExecuteMeasured(Guid programmeId, RecordEffectMeasured command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct) =>
+        session.Handle<Programme>(programmeId, expectedVersion, "Programma", programme => RecordEffectMeasured.Decide(programme, command, clock.GetCurrentInstant()), ct);
 
     /// <summary>Lessons about the collaboration shared with a wider public: with whom and how. Answers 204.</summary>
     [WolverinePost("/api/programmes/{programmeId}/lessons-shared", OperationId = "recordLessonsShared")]
     [RequiresRight(Right.ManageProgramme)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public static Task<IResult> Shared(Guid programmeId, RecordLessonsShared command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnProgramme(http, programmeId, programme => RecordLessonsShared.Decide(programme, command, clock.GetCurrentInstant()), Results.NoContent);
+        http.Answer(expected => ExecuteShared(programmeId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+
+    public static Task<Handled> ExecuteShared(Guid programmeId, RecordLessonsShared command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct) =>
+        session.Handle<Programme>(programmeId, expectedVersion, "Programma", programme => RecordLessonsShared.Decide(programme, command, clock.GetCurrentInstant()), ct);
 }

@@ -1,5 +1,6 @@
 using Governance.Domain.Access;
 using Governance.Host.Access;
+using Governance.Domain.Programmes;
 using Governance.Domain.Resources;
 using Governance.Host.Infrastructure;
 using Governance.Host.Programmes;
@@ -11,7 +12,8 @@ namespace Governance.Host.Resources;
 
 /// <summary>
 /// Means instruments (a subsidy scheme, regional project leaders: rec. 3 and 4), a partner contesting one and the
-/// dispute settled. An instrument that is not this programme's answers 404.
+/// dispute settled. An instrument that is not this programme's answers 404. Each endpoint has its use case beside it
+/// (<c>Execute…</c>), which the page Bestuurlijke gebeurtenissen calls too.
 /// </summary>
 [Tags("Middelen")]
 public static class MeansInstrumentEndpoints
@@ -20,12 +22,17 @@ public static class MeansInstrumentEndpoints
     [WolverinePost("/api/programmes/{programmeId}/instruments", OperationId = "establishMeansInstrument")]
     [RequiresRight(Right.ManageProgramme)]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    public static Task<IResult> Establish(Guid programmeId, EstablishMeansInstrument command, IDocumentSession session, IClock clock, HttpContext http)
+    public static Task<IResult> Establish(Guid programmeId, EstablishMeansInstrument command, IDocumentSession session, IClock clock, HttpContext http) =>
+        http.Answer(expected => ExecuteEstablish(programmeId, command, session, clock, expected, http.RequestAborted),
+            instrument => Results.Created($"/api/programmes/{programmeId}/instruments/{instrument.CreatedId}", new CreatedId(instrument.CreatedId!.Value)));
+
+    public static async Task<Handled> ExecuteEstablish(Guid programmeId, EstablishMeansInstrument command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct)
     {
         var instrumentId = Guid.CreateVersion7();
-        return session.DecideOnProgramme(http, programmeId,
-            programme => EstablishMeansInstrument.Decide(programme, instrumentId, command, clock.GetCurrentInstant()),
-            () => Results.Created($"/api/programmes/{programmeId}/instruments/{instrumentId}", new CreatedId(instrumentId)));
+        var handled = await session.Handle<Programme>(programmeId, expectedVersion, "Programma",
+            programme => EstablishMeansInstrument.Decide(programme, instrumentId, command, clock.GetCurrentInstant()), ct);
+        return handled.Creating(instrumentId);
     }
 
     /// <summary>A partner contests the instrument, with its reason. Answers 204; 409 while a dispute about it is open.</summary>
@@ -33,16 +40,22 @@ public static class MeansInstrumentEndpoints
     [RequiresRight(Right.ManageProgramme)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public static Task<IResult> Contest(Guid programmeId, Guid instrumentId, ContestMeansInstrument command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnProgramme(http, programmeId,
-            programme => ContestMeansInstrument.Decide(programme, instrumentId, command, clock.GetCurrentInstant()),
-            Results.NoContent);
+        http.Answer(expected => ExecuteContest(programmeId, instrumentId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+
+    public static Task<Handled> ExecuteContest(Guid programmeId, Guid instrumentId, ContestMeansInstrument command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct) =>
+        session.Handle<Programme>(programmeId, expectedVersion, "Programma",
+            programme => ContestMeansInstrument.Decide(programme, instrumentId, command, clock.GetCurrentInstant()), ct);
 
     /// <summary>The open dispute about the instrument was settled, and how. Answers 204; 409 when none is open.</summary>
     [WolverinePost("/api/programmes/{programmeId}/instruments/{instrumentId}/settlement", OperationId = "settleMeansInstrumentDispute")]
     [RequiresRight(Right.ManageProgramme)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public static Task<IResult> Settle(Guid programmeId, Guid instrumentId, SettleMeansInstrumentDispute command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnProgramme(http, programmeId,
-            programme => SettleMeansInstrumentDispute.Decide(programme, instrumentId, command, clock.GetCurrentInstant()),
-            Results.NoContent);
+        http.Answer(expected => ExecuteSettle(programmeId, instrumentId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+
+    public static Task<Handled> ExecuteSettle(Guid programmeId, Guid instrumentId, SettleMeansInstrumentDispute command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct) =>
+        session.Handle<Programme>(programmeId, expectedVersion, "Programma",
+            programme => SettleMeansInstrumentDispute.Decide(programme, instrumentId, command, clock.GetCurrentInstant()), ct);
 }

@@ -25,7 +25,8 @@ namespace Governance.Host.Pages.Programmas;
 /// the programme director or a delegate (who all hold ManageProgramme, ManagePartners and ManageTensions): whether the
 /// opdracht was reconfirmed with new representatives, an escalation to the opdrachtgevers or a named person and its
 /// answer, strain on the opdrachtnemer with the opdrachtgever's follow-up, means instruments (established, contested,
-/// settled), and at the end the effect measured and lessons shared. Each form calls its API endpoint.
+/// settled), a standing lived-experience group (only for those who may record lived experience), and at the end the
+/// effect measured and lessons shared. Each form calls the use case beside its API endpoint (<c>Execute…</c>).
 /// </summary>
 [RequiresRight(Right.ManageProgramme)]
 public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageModel
@@ -71,6 +72,17 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
     [BindProperty] public string? SettleOutcome { get; set; }
     [BindProperty] public string? SettledOn { get; set; }
 
+    [BindProperty] public string? GroupName { get; set; }
+    [BindProperty] public string? GroupPerspective { get; set; }
+    [BindProperty] public string? GroupEstablishedOn { get; set; }
+
+    [BindProperty] public Guid? EndGroupId { get; set; }
+    [BindProperty] public string? EndGroupReason { get; set; }
+    [BindProperty] public string? GroupEndedOn { get; set; }
+
+    /// <summary>Whether the person may record lived experience (RecordLivedExperience: not every role of this page has it).</summary>
+    public bool CanRecordLivedExperience { get; private set; }
+
     [BindProperty] public string? WhatWasMeasured { get; set; }
     [BindProperty] public string? Finding { get; set; }
     [BindProperty] public string? MeasuredOn { get; set; }
@@ -85,62 +97,83 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
     public Task<IActionResult> OnPostHerbevestigingAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "herbevestiging", ReconfirmPartnerId, "partnerId", "Kies de partner.",
             errors => new RecordOpdrachtReconfirmation(Reconfirmed, Date(ReconfirmOn, "on", errors), ReconfirmNote),
-            (partnerId, command) => RecordOpdrachtReconfirmationEndpoint.Record(programmeId, partnerId, command, session, clock, HttpContext),
+            (partnerId, command) => RecordOpdrachtReconfirmationEndpoint.Execute(programmeId, partnerId, command, session, clock, null, ct),
             "Vastgelegd of de opdracht opnieuw is bevestigd.", ct);
 
     public Task<IActionResult> OnPostOpschalenAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "opschalen", EscalateTensionId, "tensionId", "Kies de spanning.",
             errors => new EscalateTension(null, Date(EscalatedOn, "escalatedOn", errors), EscalatedTo ?? ""),
-            (tensionId, command) => EscalateTensionEndpoint.Escalate(programmeId, tensionId, command, session, clock, HttpContext),
+            (tensionId, command) => EscalateTensionEndpoint.Execute(programmeId, tensionId, command, session, clock, null, ct),
             "De opschaling is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostAntwoordAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "antwoord", AnswerTensionId, "tensionId", "Kies de opgeschaalde spanning.",
             errors => new AnswerEscalation(EscalationAnswer ?? "", Date(AnsweredOn, "answeredOn", errors)),
-            (tensionId, command) => AnswerEscalationEndpoint.Answer(programmeId, tensionId, command, session, clock, HttpContext),
+            (tensionId, command) => AnswerEscalationEndpoint.Execute(programmeId, tensionId, command, session, clock, null, ct),
             "Het antwoord op de opschaling is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostDrukAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "druk", Guid.Empty, "", "",
             errors => new RecordOpdrachtnemerStrain(StrainKind, StrainDescription ?? "", Date(StrainOn, "on", errors)),
-            (_, command) => RecordOpdrachtnemerStrainEndpoint.Record(programmeId, command, session, clock, HttpContext),
+            (_, command) => RecordOpdrachtnemerStrainEndpoint.Execute(programmeId, command, session, clock, null, ct),
             "De druk op de opdrachtnemer is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostOpvolgingAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "opvolging", FollowUpStrainId, "strainId", "Kies wat wordt opgevolgd.",
             errors => new FollowUpOpdrachtnemerStrain(FollowUp ?? "", Date(FollowUpOn, "on", errors)),
-            (strainId, command) => FollowUpOpdrachtnemerStrainEndpoint.FollowUp(programmeId, strainId, command, session, clock, HttpContext),
+            (strainId, command) => FollowUpOpdrachtnemerStrainEndpoint.Execute(programmeId, strainId, command, session, clock, null, ct),
             "De opvolging is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostMiddelAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "middel", Guid.Empty, "", "",
             errors => new EstablishMeansInstrument(InstrumentName ?? "", InstrumentKind, Date(EstablishedOn, "establishedOn", errors)),
-            (_, command) => MeansInstrumentEndpoints.Establish(programmeId, command, session, clock, HttpContext),
+            (_, command) => MeansInstrumentEndpoints.ExecuteEstablish(programmeId, command, session, clock, null, ct),
             "Het middel is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostBetwistAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "betwist", ContestInstrumentId, "instrumentId", "Kies het middel.",
             errors => new ContestMeansInstrument(ContestPartnerId, ContestReason ?? "", Date(ContestedOn, "contestedOn", errors)),
-            (instrumentId, command) => MeansInstrumentEndpoints.Contest(programmeId, instrumentId, command, session, clock, HttpContext),
+            (instrumentId, command) => MeansInstrumentEndpoints.ExecuteContest(programmeId, instrumentId, command, session, clock, null, ct),
             "De betwisting van het middel is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostBeslechtAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "beslecht", SettleInstrumentId, "instrumentId", "Kies het middel.",
             errors => new SettleMeansInstrumentDispute(SettleOutcome ?? "", Date(SettledOn, "settledOn", errors)),
-            (instrumentId, command) => MeansInstrumentEndpoints.Settle(programmeId, instrumentId, command, session, clock, HttpContext),
+            (instrumentId, command) => MeansInstrumentEndpoints.ExecuteSettle(programmeId, instrumentId, command, session, clock, null, ct),
             "Vastgelegd hoe de betwisting is beslecht.", ct);
 
     public Task<IActionResult> OnPostEffectAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "effect", Guid.Empty, "", "",
             errors => new RecordEffectMeasured(WhatWasMeasured ?? "", Finding ?? "", Date(MeasuredOn, "measuredOn", errors)),
-            (_, command) => EffectAndLessonsEndpoints.Measured(programmeId, command, session, clock, HttpContext),
+            (_, command) => EffectAndLessonsEndpoints.ExecuteMeasured(programmeId, command, session, clock, null, ct),
             "De effectmeting is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostLessenAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "lessen", Guid.Empty, "", "",
             errors => new RecordLessonsShared(Audience ?? "", HowShared ?? "", Date(SharedOn, "sharedOn", errors)),
-            (_, command) => EffectAndLessonsEndpoints.Shared(programmeId, command, session, clock, HttpContext),
+            (_, command) => EffectAndLessonsEndpoints.ExecuteShared(programmeId, command, session, clock, null, ct),
             "Vastgelegd met wie de lessen zijn gedeeld.", ct);
+
+    public async Task<IActionResult> OnPostGroepAsync(Guid programmeId, CancellationToken ct) =>
+        !await Can(programmeId, Right.RecordLivedExperience) ? Forbid()
+        : await Run(programmeId, "groep", Guid.Empty, "", "",
+            errors => new EstablishLivedExperienceArrangement(GroupName ?? "", GroupPerspective ?? "", Date(GroupEstablishedOn, "establishedOn", errors)),
+            (_, command) => LivedExperienceArrangementEndpoints.ExecuteEstablish(programmeId, command, session, clock, null, ct),
+            "De groep is vastgelegd.", ct);
+
+    public async Task<IActionResult> OnPostGroepEindeAsync(Guid programmeId, CancellationToken ct) =>
+        !await Can(programmeId, Right.RecordLivedExperience) ? Forbid()
+        : await Run(programmeId, "groep-einde", EndGroupId, "arrangementId", "Kies de groep.",
+            errors => new EndLivedExperienceArrangement(EndGroupReason ?? "", Date(GroupEndedOn, "endedOn", errors)),
+            (arrangementId, command) => LivedExperienceArrangementEndpoints.ExecuteEnd(programmeId, arrangementId, command, session, clock, null, ct),
+            "Het einde van de groep is vastgelegd.", ct);
+
+    public IEnumerable<ArrangementView> StandingArrangements => Care.Arrangements.Where(a => a.EndedOn is null);
+
+    private async Task<bool> Can(Guid programmeId, Right right) =>
+        User.PersonIdOf() is { } person
+        && await ProgrammeRightHandler.MembershipOf(HttpContext, programmeId, person) is { } member
+        && Rights.Allows(member.Role, right);
 
     public string? ErrorOf(string form, string field) => Posted == form ? Answer?.ErrorOf(field) : null;
 
@@ -155,6 +188,8 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
         "middel" => new Dictionary<string, string> { ["name"] = "instrumentName", ["kind"] = "middel-Subsidieregeling", ["establishedOn"] = "establishedOn" },
         "betwist" => new Dictionary<string, string> { ["instrumentId"] = "contestInstrumentId", ["partnerId"] = "contestPartnerId", ["reason"] = "contestReason", ["contestedOn"] = "contestedOn" },
         "beslecht" => new Dictionary<string, string> { ["instrumentId"] = "settleInstrumentId", ["outcome"] = "settleOutcome", ["settledOn"] = "settledOn" },
+        "groep" => new Dictionary<string, string> { ["name"] = "groupName", ["perspective"] = "groupPerspective", ["establishedOn"] = "groupEstablishedOn" },
+        "groep-einde" => new Dictionary<string, string> { ["arrangementId"] = "endGroupId", ["reason"] = "endGroupReason", ["endedOn"] = "groupEndedOn" },
         "effect" => new Dictionary<string, string> { ["whatWasMeasured"] = "whatWasMeasured", ["finding"] = "finding", ["measuredOn"] = "measuredOn" },
         "lessen" => new Dictionary<string, string> { ["audience"] = "audience", ["how"] = "howShared", ["sharedOn"] = "sharedOn" },
         _ => new Dictionary<string, string>(),
@@ -175,7 +210,7 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
     public IEnumerable<InstrumentView> ContestedInstruments => Resources.Instruments.Where(i => i.ContestedBy is not null);
 
     private async Task<IActionResult> Run<TCommand>(Guid programmeId, string form, Guid? target, string targetField, string targetMessage,
-        Func<Dictionary<string, string>, TCommand> command, Func<Guid, TCommand, Task<IResult>> endpoint, string saved, CancellationToken ct)
+        Func<Dictionary<string, string>, TCommand> command, Func<Guid, TCommand, Task<Handled>> useCase, string saved, CancellationToken ct)
     {
         if (!await Load(programmeId, ct)) return NotFound();
         Posted = form;
@@ -188,7 +223,7 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
             Answer = new CommandAnswer(false, null, errors, "Het formulier bevat fouten; pas de gemarkeerde velden aan.");
             return Page();
         }
-        Answer = await PageCommands.Run(session, () => endpoint(target!.Value, built), ct);
+        Answer = await PageCommands.Run(session, () => useCase(target!.Value, built), ct);
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, saved);
         return Redirect($"/programmas/{programmeId}/bestuur");
@@ -209,6 +244,7 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
         Programme = programme;
         Care = await session.LoadAsync<TensionsAndCare>(programmeId, ct) ?? new TensionsAndCare { Id = programmeId };
         Resources = await session.LoadAsync<ProgrammeResources>(programmeId, ct) ?? new ProgrammeResources { Id = programmeId };
+        CanRecordLivedExperience = await Can(programmeId, Right.RecordLivedExperience);
         return true;
     }
 }
