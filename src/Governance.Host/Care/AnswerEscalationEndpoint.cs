@@ -1,7 +1,6 @@
 using Governance.Domain.Access;
 using Governance.Host.Access;
 using Governance.Domain.Care;
-using Governance.Domain.Programmes;
 using Governance.Host.Infrastructure;
 using Marten;
 using NodaTime;
@@ -20,11 +19,9 @@ public static class AnswerEscalationEndpoint
     [Tags("Spanning en zorg")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public static Task<IResult> Answer(Guid programmeId, Guid tensionId, AnswerEscalation command, IDocumentSession session, IClock clock, HttpContext http) =>
-        http.Answer(expected => Execute(programmeId, tensionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+        http.Answer(expected => ExecuteAnswer(programmeId, tensionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
 
     /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
-    public static Task<Handled> Execute(Guid programmeId, Guid tensionId, AnswerEscalation command, IDocumentSession session, IClock clock,
-        long? expectedVersion, CancellationToken ct) =>
-        session.Handle<Programme>(programmeId, expectedVersion, "Programma",
-            programme => AnswerEscalation.Decide(programme, tensionId, command, clock.GetCurrentInstant()), ct);
+    public static Task<Handled> ExecuteAnswer(Guid programmeId, Guid tensionId, AnswerEscalation command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
+        session.HandleOnProgramme(programmeId, expectedVersion, programme => AnswerEscalation.Decide(programme, tensionId, command, clock.GetCurrentInstant()), ct);
 }

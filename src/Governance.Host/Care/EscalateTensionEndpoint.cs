@@ -1,7 +1,6 @@
 using Governance.Domain.Access;
 using Governance.Host.Access;
 using Governance.Domain.Care;
-using Governance.Domain.Programmes;
 using Governance.Host.Infrastructure;
 using Marten;
 using NodaTime;
@@ -11,10 +10,7 @@ namespace Governance.Host.Care;
 
 public static class EscalateTensionEndpoint
 {
-    /// <summary>
-    /// Take the tension to a body of the programme (<c>bodyId</c>) or, where no body can decide, to the opdrachtgevers
-    /// or a named person (<c>escalatedTo</c>): exactly one. Answers 204; 409 when it is resolved or the body does not exist.
-    /// </summary>
+    /// <summary>Take the tension to a body of the programme. Answers 204; 409 when it is resolved or the body does not exist.</summary>
     [WolverinePost("/api/programmes/{programmeId}/tensions/{tensionId}/escalation", OperationId = "escalateTension")]
     [RequiresRight(Right.ManageTensions)]
     [Tags("Spanning en zorg")]
@@ -23,11 +19,9 @@ public static class EscalateTensionEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Escalate(Guid programmeId, Guid tensionId, EscalateTension command, IDocumentSession session, IClock clock, HttpContext http) =>
-        http.Answer(expected => Execute(programmeId, tensionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+        http.Answer(expected => ExecuteEscalate(programmeId, tensionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
 
     /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
-    public static Task<Handled> Execute(Guid programmeId, Guid tensionId, EscalateTension command, IDocumentSession session, IClock clock,
-        long? expectedVersion, CancellationToken ct) =>
-        session.Handle<Programme>(programmeId, expectedVersion, "Programma",
-            programme => EscalateTension.Decide(programme, tensionId, command, clock.GetCurrentInstant()), ct);
+    public static Task<Handled> ExecuteEscalate(Guid programmeId, Guid tensionId, EscalateTension command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
+        session.HandleOnProgramme(programmeId, expectedVersion, programme => EscalateTension.Decide(programme, tensionId, command, clock.GetCurrentInstant()), ct);
 }

@@ -1,7 +1,6 @@
 using Governance.Domain.Access;
 using Governance.Host.Access;
 using Governance.Domain.Care;
-using Governance.Domain.Programmes;
 using Governance.Host.Infrastructure;
 using Marten;
 using NodaTime;
@@ -20,11 +19,9 @@ public static class FollowUpOpdrachtnemerStrainEndpoint
     [Tags("Spanning en zorg")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public static Task<IResult> FollowUp(Guid programmeId, Guid strainId, FollowUpOpdrachtnemerStrain command, IDocumentSession session, IClock clock, HttpContext http) =>
-        http.Answer(expected => Execute(programmeId, strainId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+        http.Answer(expected => ExecuteFollowUp(programmeId, strainId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
 
     /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
-    public static Task<Handled> Execute(Guid programmeId, Guid strainId, FollowUpOpdrachtnemerStrain command, IDocumentSession session, IClock clock,
-        long? expectedVersion, CancellationToken ct) =>
-        session.Handle<Programme>(programmeId, expectedVersion, "Programma",
-            programme => FollowUpOpdrachtnemerStrain.Decide(programme, strainId, command, clock.GetCurrentInstant()), ct);
+    public static Task<Handled> ExecuteFollowUp(Guid programmeId, Guid strainId, FollowUpOpdrachtnemerStrain command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
+        session.HandleOnProgramme(programmeId, expectedVersion, programme => FollowUpOpdrachtnemerStrain.Decide(programme, strainId, command, clock.GetCurrentInstant()), ct);
 }

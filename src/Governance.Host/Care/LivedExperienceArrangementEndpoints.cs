@@ -26,7 +26,7 @@ public static class LivedExperienceArrangementEndpoints
         long? expectedVersion, CancellationToken ct)
     {
         var arrangementId = Guid.CreateVersion7();
-        var handled = await session.Handle<Programme>(programmeId, expectedVersion, "Programma",
+        var handled = await session.HandleOnProgramme(programmeId, expectedVersion,
             programme => EstablishLivedExperienceArrangement.Decide(programme, arrangementId, command, clock.GetCurrentInstant()), ct);
         return handled.Creating(arrangementId);
     }
@@ -40,6 +40,6 @@ public static class LivedExperienceArrangementEndpoints
 
     public static Task<Handled> ExecuteEnd(Guid programmeId, Guid arrangementId, EndLivedExperienceArrangement command, IDocumentSession session, IClock clock,
         long? expectedVersion, CancellationToken ct) =>
-        session.Handle<Programme>(programmeId, expectedVersion, "Programma",
+        session.HandleOnProgramme(programmeId, expectedVersion,
             programme => EndLivedExperienceArrangement.Decide(programme, arrangementId, command, clock.GetCurrentInstant()), ct);
 }

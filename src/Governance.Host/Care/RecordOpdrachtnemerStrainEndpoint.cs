@@ -1,7 +1,6 @@
 using Governance.Domain.Access;
 using Governance.Host.Access;
 using Governance.Domain.Care;
-using Governance.Domain.Programmes;
 using Governance.Host.Infrastructure;
 using Governance.Host.Programmes;
 using Marten;
@@ -21,16 +20,14 @@ public static class RecordOpdrachtnemerStrainEndpoint
     [Tags("Spanning en zorg")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
     public static Task<IResult> Record(Guid programmeId, RecordOpdrachtnemerStrain command, IDocumentSession session, IClock clock, HttpContext http) =>
-        http.Answer(expected => Execute(programmeId, command, session, clock, expected, http.RequestAborted),
-            strain => Results.Created($"/api/programmes/{programmeId}/opdrachtnemer-strains/{strain.CreatedId}", new CreatedId(strain.CreatedId!.Value)));
+        http.Answer(expected => ExecuteRecord(programmeId, command, session, clock, expected, http.RequestAborted),
+            created => Results.Created($"/api/programmes/{programmeId}/opdrachtnemer-strains/{created.CreatedId}", new CreatedId(created.CreatedId!.Value)));
 
     /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
-    public static async Task<Handled> Execute(Guid programmeId, RecordOpdrachtnemerStrain command, IDocumentSession session, IClock clock,
-        long? expectedVersion, CancellationToken ct)
+    public static async Task<Handled> ExecuteRecord(Guid programmeId, RecordOpdrachtnemerStrain command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct)
     {
         var strainId = Guid.CreateVersion7();
-        var handled = await session.Handle<Programme>(programmeId, expectedVersion, "Programma",
-            programme => RecordOpdrachtnemerStrain.Decide(programme, strainId, command, clock.GetCurrentInstant()), ct);
+        var handled = await session.HandleOnProgramme(programmeId, expectedVersion, programme => RecordOpdrachtnemerStrain.Decide(programme, strainId, command, clock.GetCurrentInstant()), ct);
         return handled.Creating(strainId);
     }
 }

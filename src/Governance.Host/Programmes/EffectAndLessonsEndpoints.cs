@@ -19,9 +19,9 @@ public static class EffectAndLessonsEndpoints
     public static Task<IResult> Measured(Guid programmeId, RecordEffectMeasured command, IDocumentSession session, IClock clock, HttpContext http) =>
         http.Answer(expected => ExecuteMeasured(programmeId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
 
-    public static Task<Handled> ExecuteMeasured(Guid programmeId, RecordEffectMeasured command, IDocumentSession session, IClock clock,
-        long? expectedVersion, CancellationToken ct) =>
-        session.Handle<Programme>(programmeId, expectedVersion, "Programma", programme => RecordEffectMeasured.Decide(programme, command, clock.GetCurrentInstant()), ct);
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> ExecuteMeasured(Guid programmeId, RecordEffectMeasured command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
+        session.HandleOnProgramme(programmeId, expectedVersion, programme => RecordEffectMeasured.Decide(programme, command, clock.GetCurrentInstant()), ct);
 
     /// <summary>Lessons about the collaboration shared with a wider public: with whom and how. Answers 204.</summary>
     [WolverinePost("/api/programmes/{programmeId}/lessons-shared", OperationId = "recordLessonsShared")]
@@ -30,7 +30,7 @@ public static class EffectAndLessonsEndpoints
     public static Task<IResult> Shared(Guid programmeId, RecordLessonsShared command, IDocumentSession session, IClock clock, HttpContext http) =>
         http.Answer(expected => ExecuteShared(programmeId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
 
-    public static Task<Handled> ExecuteShared(Guid programmeId, RecordLessonsShared command, IDocumentSession session, IClock clock,
-        long? expectedVersion, CancellationToken ct) =>
-        session.Handle<Programme>(programmeId, expectedVersion, "Programma", programme => RecordLessonsShared.Decide(programme, command, clock.GetCurrentInstant()), ct);
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> ExecuteShared(Guid programmeId, RecordLessonsShared command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
+        session.HandleOnProgramme(programmeId, expectedVersion, programme => RecordLessonsShared.Decide(programme, command, clock.GetCurrentInstant()), ct);
 }

@@ -1,6 +1,5 @@
 using Governance.Domain.Access;
 using Governance.Host.Access;
-using Governance.Domain.Programmes;
 using Governance.Domain.Resources;
 using Governance.Host.Infrastructure;
 using Governance.Host.Programmes;
@@ -12,8 +11,7 @@ namespace Governance.Host.Resources;
 
 /// <summary>
 /// Means instruments (a subsidy scheme, regional project leaders: rec. 3 and 4), a partner contesting one and the
-/// dispute settled. An instrument that is not this programme's answers 404. Each endpoint has its use case beside it
-/// (<c>Execute…</c>), which the page Bestuurlijke gebeurtenissen calls too.
+/// dispute settled. An instrument that is not this programme's answers 404.
 /// </summary>
 [Tags("Middelen")]
 public static class MeansInstrumentEndpoints
@@ -24,14 +22,13 @@ public static class MeansInstrumentEndpoints
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
     public static Task<IResult> Establish(Guid programmeId, EstablishMeansInstrument command, IDocumentSession session, IClock clock, HttpContext http) =>
         http.Answer(expected => ExecuteEstablish(programmeId, command, session, clock, expected, http.RequestAborted),
-            instrument => Results.Created($"/api/programmes/{programmeId}/instruments/{instrument.CreatedId}", new CreatedId(instrument.CreatedId!.Value)));
+            created => Results.Created($"/api/programmes/{programmeId}/instruments/{created.CreatedId}", new CreatedId(created.CreatedId!.Value)));
 
-    public static async Task<Handled> ExecuteEstablish(Guid programmeId, EstablishMeansInstrument command, IDocumentSession session, IClock clock,
-        long? expectedVersion, CancellationToken ct)
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static async Task<Handled> ExecuteEstablish(Guid programmeId, EstablishMeansInstrument command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct)
     {
         var instrumentId = Guid.CreateVersion7();
-        var handled = await session.Handle<Programme>(programmeId, expectedVersion, "Programma",
-            programme => EstablishMeansInstrument.Decide(programme, instrumentId, command, clock.GetCurrentInstant()), ct);
+        var handled = await session.HandleOnProgramme(programmeId, expectedVersion, programme => EstablishMeansInstrument.Decide(programme, instrumentId, command, clock.GetCurrentInstant()), ct);
         return handled.Creating(instrumentId);
     }
 
@@ -42,10 +39,9 @@ public static class MeansInstrumentEndpoints
     public static Task<IResult> Contest(Guid programmeId, Guid instrumentId, ContestMeansInstrument command, IDocumentSession session, IClock clock, HttpContext http) =>
         http.Answer(expected => ExecuteContest(programmeId, instrumentId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
 
-    public static Task<Handled> ExecuteContest(Guid programmeId, Guid instrumentId, ContestMeansInstrument command, IDocumentSession session, IClock clock,
-        long? expectedVersion, CancellationToken ct) =>
-        session.Handle<Programme>(programmeId, expectedVersion, "Programma",
-            programme => ContestMeansInstrument.Decide(programme, instrumentId, command, clock.GetCurrentInstant()), ct);
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> ExecuteContest(Guid programmeId, Guid instrumentId, ContestMeansInstrument command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
+        session.HandleOnProgramme(programmeId, expectedVersion, programme => ContestMeansInstrument.Decide(programme, instrumentId, command, clock.GetCurrentInstant()), ct);
 
     /// <summary>The open dispute about the instrument was settled, and how. Answers 204; 409 when none is open.</summary>
     [WolverinePost("/api/programmes/{programmeId}/instruments/{instrumentId}/settlement", OperationId = "settleMeansInstrumentDispute")]
@@ -54,8 +50,7 @@ public static class MeansInstrumentEndpoints
     public static Task<IResult> Settle(Guid programmeId, Guid instrumentId, SettleMeansInstrumentDispute command, IDocumentSession session, IClock clock, HttpContext http) =>
         http.Answer(expected => ExecuteSettle(programmeId, instrumentId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
 
-    public static Task<Handled> ExecuteSettle(Guid programmeId, Guid instrumentId, SettleMeansInstrumentDispute command, IDocumentSession session, IClock clock,
-        long? expectedVersion, CancellationToken ct) =>
-        session.Handle<Programme>(programmeId, expectedVersion, "Programma",
-            programme => SettleMeansInstrumentDispute.Decide(programme, instrumentId, command, clock.GetCurrentInstant()), ct);
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> ExecuteSettle(Guid programmeId, Guid instrumentId, SettleMeansInstrumentDispute command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
+        session.HandleOnProgramme(programmeId, expectedVersion, programme => SettleMeansInstrumentDispute.Decide(programme, instrumentId, command, clock.GetCurrentInstant()), ct);
 }

@@ -97,31 +97,31 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
     public Task<IActionResult> OnPostHerbevestigingAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "herbevestiging", ReconfirmPartnerId, "partnerId", "Kies de partner.",
             errors => new RecordOpdrachtReconfirmation(Reconfirmed, Date(ReconfirmOn, "on", errors), ReconfirmNote),
-            (partnerId, command) => RecordOpdrachtReconfirmationEndpoint.Execute(programmeId, partnerId, command, session, clock, null, ct),
+            (partnerId, command) => RecordOpdrachtReconfirmationEndpoint.ExecuteRecord(programmeId, partnerId, command, session, clock, null, ct),
             "Vastgelegd of de opdracht opnieuw is bevestigd.", ct);
 
     public Task<IActionResult> OnPostOpschalenAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "opschalen", EscalateTensionId, "tensionId", "Kies de spanning.",
             errors => new EscalateTension(null, Date(EscalatedOn, "escalatedOn", errors), EscalatedTo ?? ""),
-            (tensionId, command) => EscalateTensionEndpoint.Execute(programmeId, tensionId, command, session, clock, null, ct),
+            (tensionId, command) => EscalateTensionEndpoint.ExecuteEscalate(programmeId, tensionId, command, session, clock, null, ct),
             "De opschaling is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostAntwoordAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "antwoord", AnswerTensionId, "tensionId", "Kies de opgeschaalde spanning.",
             errors => new AnswerEscalation(EscalationAnswer ?? "", Date(AnsweredOn, "answeredOn", errors)),
-            (tensionId, command) => AnswerEscalationEndpoint.Execute(programmeId, tensionId, command, session, clock, null, ct),
+            (tensionId, command) => AnswerEscalationEndpoint.ExecuteAnswer(programmeId, tensionId, command, session, clock, null, ct),
             "Het antwoord op de opschaling is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostDrukAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "druk", Guid.Empty, "", "",
             errors => new RecordOpdrachtnemerStrain(StrainKind, StrainDescription ?? "", Date(StrainOn, "on", errors)),
-            (_, command) => RecordOpdrachtnemerStrainEndpoint.Execute(programmeId, command, session, clock, null, ct),
+            (_, command) => RecordOpdrachtnemerStrainEndpoint.ExecuteRecord(programmeId, command, session, clock, null, ct),
             "De druk op de opdrachtnemer is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostOpvolgingAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "opvolging", FollowUpStrainId, "strainId", "Kies wat wordt opgevolgd.",
             errors => new FollowUpOpdrachtnemerStrain(FollowUp ?? "", Date(FollowUpOn, "on", errors)),
-            (strainId, command) => FollowUpOpdrachtnemerStrainEndpoint.Execute(programmeId, strainId, command, session, clock, null, ct),
+            (strainId, command) => FollowUpOpdrachtnemerStrainEndpoint.ExecuteFollowUp(programmeId, strainId, command, session, clock, null, ct),
             "De opvolging is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostMiddelAsync(Guid programmeId, CancellationToken ct) =>
