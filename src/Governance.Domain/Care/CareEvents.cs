@@ -46,3 +46,14 @@ public sealed record OpdrachtnemerStrainRecorded(Guid ProgrammeId, Guid StrainId
 public sealed record OpdrachtnemerStrainFollowedUp(Guid ProgrammeId, Guid StrainId, string FollowUp, LocalDate On, Instant RecordedAt) : IProgrammeEvent;
 
 public enum OpdrachtnemerStrain { DirectorThreatenedToResign, DirectorLeft }
+
+/// <summary>
+/// Rec. 7: a standing lived-experience arrangement — a spiegelgroep or a panel of ervaringsdeskundigen — that brings
+/// the leefwereld to the table for as long as it stands ("structureel aan tafel uit te nodigen", 004 l. 1307–1313;
+/// GHNT's "spiegelgroep ervaringsdeskundigheid (slachtoffers en plegers)", 004 l. 709–713). No personal data: a name
+/// for the group and whose perspective it brings.
+/// </summary>
+public sealed record LivedExperienceArrangementEstablished(Guid ProgrammeId, Guid ArrangementId, string Name, string Perspective, LocalDate EstablishedOn, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>The standing arrangement ended, and why.</summary>
+public sealed record LivedExperienceArrangementEnded(Guid ProgrammeId, Guid ArrangementId, string Reason, LocalDate EndedOn, Instant RecordedAt) : IProgrammeEvent;

@@ -89,7 +89,7 @@ public sealed record RecordLivedExperience(string ContributorPseudonym, string P
             command.Perspective.Trim(), command.Where.Trim(), command.On!.Value, now));
     }
 
-    private static bool LooksLikeAPseudonym(string text)
+    internal static bool LooksLikeAPseudonym(string text)
     {
         if (text.Contains('@')) return false;
         var digitsInARow = 0;

@@ -27,7 +27,9 @@ public static class Coverage
              Kind("vertegenwoordigers", f.RepresentativesNamed.Count), Kind("escalaties", f.TensionSteps.Count(s => s.Step == TensionStep.Escalated)),
              Kind("(her)bevestiging van de opdracht", f.Reconfirmations.Count)],
         Recommendation.MaakVerbindingenPersoonlijk => [Kind("partners", f.PartnersJoined.Count), Kind("persoonlijk contact", f.PersonalConnections.Count)],
-        Recommendation.BlijfDeMensZien => [Kind("ervaringsverhalen", f.LivedExperience.Count), Kind("overleggen met agenda", f.Meetings.Count)],
+        Recommendation.BlijfDeMensZien =>
+            [Kind("ervaringsverhalen", f.LivedExperience.Count), Kind("staande groepen (spiegelgroep, panel)", f.Arrangements.Count),
+             Kind("overleggen met agenda", f.Meetings.Count)],
         Recommendation.BenutSpanningEnOngemak =>
             [Kind("spanningen", f.Tensions.Count), Kind("vitaliteitschecks en gevierde successen", f.CareMoments.Count),
              Kind("druk op de opdrachtnemer", f.Strains.Count)],

@@ -50,6 +50,8 @@ public sealed record ReconfirmationFact(Guid PartnerId, bool Reconfirmed, LocalD
 public sealed record InstrumentFact(Guid InstrumentId, string Name, MeansInstrumentKind Kind, LocalDate On, FactSource Source);
 /// <summary>A partner contested an instrument (<see cref="Settled"/> false), or the dispute was settled (true).</summary>
 public sealed record InstrumentDisputeFact(Guid InstrumentId, Guid? PartnerId, string What, bool Settled, LocalDate On, FactSource Source);
+/// <summary>A standing lived-experience arrangement (spiegelgroep, panel).</summary>
+public sealed record ArrangementFact(Guid ArrangementId, string Name, LocalDate EstablishedOn, FactSource Source);
 public sealed record StrainFact(Guid StrainId, OpdrachtnemerStrain Kind, string Description, LocalDate On, FactSource Source);
 
 /// <summary>
@@ -99,6 +101,9 @@ public sealed record ProgrammeFacts
     /// <summary>The opdrachtgever's follow-up of a strain (<see cref="DatedFact.What"/> holds the strain's id).</summary>
     public ImmutableList<DatedFact> StrainFollowUps { get; init; } = [];
     public ImmutableList<InstrumentFact> Instruments { get; init; } = [];
+    public ImmutableList<ArrangementFact> Arrangements { get; init; } = [];
+    /// <summary>Ends of standing arrangements (<see cref="DatedFact.What"/> holds the arrangement's id).</summary>
+    public ImmutableList<DatedFact> ArrangementEndings { get; init; } = [];
     public ImmutableList<InstrumentDisputeFact> InstrumentDisputes { get; init; } = [];
     /// <summary>Rec. 10: effect measurements (<see cref="DatedFact.What"/>: what was measured) and lessons shared with a wider public (to whom).</summary>
     public ImmutableList<DatedFact> EffectMeasurements { get; init; } = [];
@@ -156,6 +161,8 @@ public sealed record ProgrammeFacts
             EscalationAnswered x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Answered, x.AnsweredOn, s)) },
             TensionResolved x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Resolved, x.ResolvedOn, s)) },
             OpdrachtnemerStrainRecorded x => this with { Strains = Strains.Add(new(x.StrainId, x.Kind, x.Description, x.On, s)) },
+            LivedExperienceArrangementEstablished x => this with { Arrangements = Arrangements.Add(new(x.ArrangementId, x.Name, x.EstablishedOn, s)) },
+            LivedExperienceArrangementEnded x => this with { ArrangementEndings = ArrangementEndings.Add(new(x.ArrangementId.ToString(), x.EndedOn, s)) },
             MeansInstrumentEstablished x => this with { Instruments = Instruments.Add(new(x.InstrumentId, x.Name, x.Kind, x.EstablishedOn, s)) },
             MeansInstrumentContested x => this with { InstrumentDisputes = InstrumentDisputes.Add(new(x.InstrumentId, x.PartnerId, x.Reason, false, x.ContestedOn, s)) },
             MeansInstrumentDisputeSettled x => this with { InstrumentDisputes = InstrumentDisputes.Add(new(x.InstrumentId, null, x.Outcome, true, x.SettledOn, s)) },
@@ -226,6 +233,8 @@ public sealed record ProgrammeFacts
             Strains = Keep(Strains, x => x.Source),
             StrainFollowUps = Keep(StrainFollowUps, x => x.Source),
             Instruments = Keep(Instruments, x => x.Source),
+            Arrangements = Keep(Arrangements, x => x.Source),
+            ArrangementEndings = Keep(ArrangementEndings, x => x.Source),
             InstrumentDisputes = Keep(InstrumentDisputes, x => x.Source),
             EffectMeasurements = Keep(EffectMeasurements, x => x.Source),
             LessonsSharedWidely = Keep(LessonsSharedWidely, x => x.Source),
@@ -257,7 +266,7 @@ public sealed record ProgrammeFacts
             DecisionsSettled.Select(x => x.Source), ReflectionCadences.Select(x => x.Source), RepresentativesNamed.Select(x => x.Source),
             Reconfirmations.Select(x => x.Source), Strains.Select(x => x.Source), StrainFollowUps.Select(x => x.Source),
             Instruments.Select(x => x.Source), InstrumentDisputes.Select(x => x.Source), EffectMeasurements.Select(x => x.Source),
-            LessonsSharedWidely.Select(x => x.Source),
+            LessonsSharedWidely.Select(x => x.Source), Arrangements.Select(x => x.Source), ArrangementEndings.Select(x => x.Source),
         }.SelectMany(x => x);
 
     // Derived views the rules share. They assume the facts were already cut with AsOf.

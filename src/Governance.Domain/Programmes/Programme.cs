@@ -81,6 +81,8 @@ public sealed record Programme(
         EscalationAnswered x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Answered) },
         TensionResolved x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Resolved) },
         OpdrachtnemerStrainRecorded x => this with { Strains = Strains.SetItem(x.StrainId, new StrainState(x.On, FollowedUp: false)) },
+        LivedExperienceArrangementEstablished x => this with { Arrangements = Arrangements.SetItem(x.ArrangementId, new ArrangementState(x.EstablishedOn, Ended: false)) },
+        LivedExperienceArrangementEnded x => Arrangements.TryGetValue(x.ArrangementId, out var arrangement) ? this with { Arrangements = Arrangements.SetItem(x.ArrangementId, arrangement with { Ended = true }) } : this,
         MeansInstrumentEstablished x => this with { Instruments = Instruments.SetItem(x.InstrumentId, false) },
         MeansInstrumentContested x => this with { Instruments = Instruments.SetItem(x.InstrumentId, true) },
         MeansInstrumentDisputeSettled x => this with { Instruments = Instruments.SetItem(x.InstrumentId, false) },
@@ -106,6 +108,9 @@ public sealed record Programme(
 
     /// <summary>Strains on the opdrachtnemer (a director threatening to resign or leaving) and whether each was followed up.</summary>
     public ImmutableDictionary<Guid, StrainState> Strains { get; init; } = ImmutableDictionary<Guid, StrainState>.Empty;
+
+    /// <summary>Standing lived-experience arrangements (a spiegelgroep, a panel) and whether each has ended.</summary>
+    public ImmutableDictionary<Guid, ArrangementState> Arrangements { get; init; } = ImmutableDictionary<Guid, ArrangementState>.Empty;
 
     /// <summary>Means instruments (subsidy schemes, regional project leaders) and whether a dispute about each is open.</summary>
     public ImmutableDictionary<Guid, bool> Instruments { get; init; } = ImmutableDictionary<Guid, bool>.Empty;
@@ -138,3 +143,5 @@ public sealed record MandateState(Guid Id, Guid HolderId, LocalDate ValidFrom, L
 public enum TensionStatus { Open, Escalated, Resolved, Answered }
 
 public sealed record StrainState(LocalDate On, bool FollowedUp);
+
+public sealed record ArrangementState(LocalDate EstablishedOn, bool Ended);

@@ -53,6 +53,8 @@ public sealed class OpenApiTextLimits : IOpenApiSchemaTransformer
         [typeof(RecordOpdrachtnemerStrain)] = Fields(("description", Long)),
         [typeof(FollowUpOpdrachtnemerStrain)] = Fields(("followUp", Long)),
         [typeof(RecordOpdrachtReconfirmation)] = Fields(("note", Long)),
+        [typeof(EstablishLivedExperienceArrangement)] = Fields(("name", Short), ("perspective", Short)),
+        [typeof(EndLivedExperienceArrangement)] = Fields(("reason", Long)),
         [typeof(EstablishMeansInstrument)] = Fields(("name", Short)),
         [typeof(ContestMeansInstrument)] = Fields(("reason", Long)),
         [typeof(SettleMeansInstrumentDispute)] = Fields(("outcome", Long)),

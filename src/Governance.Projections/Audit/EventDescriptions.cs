@@ -105,6 +105,8 @@ public static partial class EventDescriptions
         Add<VitalityCheckHeld>("Vitaliteitscheck gehouden", e => new($"op {Date(e.HeldOn)}"));
         Add<SuccessCelebrated>("Succes gevierd", e => new(e.What));
         Add<PersonalConnectionMade>("Persoonlijk contact gelegd", e => new($"op {Date(e.On)}", PartnerId: e.PartnerId));
+        Add<LivedExperienceArrangementEstablished>("Staande groep met ervaringsdeskundigen ingericht", e => new($"{e.Name} ({e.Perspective})"));
+        Add<LivedExperienceArrangementEnded>("Staande groep met ervaringsdeskundigen beëindigd", e => new(e.Reason));
         Add<LivedExperienceContributed>("Ervaringsverhaal ingebracht", e => new(e.Where));
     }
 

@@ -18,6 +18,8 @@ public sealed class TensionsAndCare
     public List<LivedExperienceView> LivedExperience { get; set; } = [];
     /// <summary>Strain on the opdrachtnemer (a director threatening to resign or leaving) and the opdrachtgever's follow-up.</summary>
     public List<StrainView> Strains { get; set; } = [];
+    /// <summary>Standing lived-experience arrangements (a spiegelgroep, a panel): named as a group, never by member.</summary>
+    public List<ArrangementView> Arrangements { get; set; } = [];
 
     /// <summary>Names of partners and bodies, so connections and escalations are shown by name.</summary>
     public Dictionary<Guid, string> PartnerNames { get; set; } = [];
@@ -62,4 +64,13 @@ public sealed class StrainView
     public LocalDate On { get; set; }
     public string? FollowUp { get; set; }
     public LocalDate? FollowedUpOn { get; set; }
+}
+
+public sealed class ArrangementView
+{
+    public Guid ArrangementId { get; set; }
+    public string Name { get; set; } = "";
+    public string Perspective { get; set; } = "";
+    public LocalDate EstablishedOn { get; set; }
+    public LocalDate? EndedOn { get; set; }
 }

@@ -20,6 +20,8 @@ public partial class TensionsAndCareProjection : MultiStreamProjection<TensionsA
         Identity<TensionEscalatedToPerson>(e => e.ProgrammeId);
         Identity<EscalationAnswered>(e => e.ProgrammeId);
         Identity<OpdrachtnemerStrainRecorded>(e => e.ProgrammeId);
+        Identity<LivedExperienceArrangementEstablished>(e => e.ProgrammeId);
+        Identity<LivedExperienceArrangementEnded>(e => e.ProgrammeId);
         Identity<OpdrachtnemerStrainFollowedUp>(e => e.ProgrammeId);
         Identity<TensionResolved>(e => e.ProgrammeId);
         Identity<VitalityCheckHeld>(e => e.ProgrammeId);
@@ -77,6 +79,14 @@ public partial class TensionsAndCareProjection : MultiStreamProjection<TensionsA
         if (tension is null) return;
         tension.Status = TensionStatus.Answered;
         tension.History.Add(new TensionStep(TensionStepKind.Answered, e.AnsweredOn, e.Answer, null, e.RecordedAt));
+    }
+
+    public void Apply(TensionsAndCare view, LivedExperienceArrangementEstablished e) =>
+        view.Arrangements.Add(new ArrangementView { ArrangementId = e.ArrangementId, Name = e.Name, Perspective = e.Perspective, EstablishedOn = e.EstablishedOn });
+
+    public void Apply(TensionsAndCare view, LivedExperienceArrangementEnded e)
+    {
+        if (view.Arrangements.Find(a => a.ArrangementId == e.ArrangementId) is { } arrangement) arrangement.EndedOn = e.EndedOn;
     }
 
     public void Apply(TensionsAndCare view, OpdrachtnemerStrainRecorded e) =>

@@ -71,6 +71,8 @@ public partial class ProgrammeHealthFactsProjection : MultiStreamProjection<Prog
         Identity<MeansInstrumentDisputeSettled>(e => e.ProgrammeId);
         Identity<EffectMeasured>(e => e.ProgrammeId);
         Identity<LessonsShared>(e => e.ProgrammeId);
+        Identity<LivedExperienceArrangementEstablished>(e => e.ProgrammeId);
+        Identity<LivedExperienceArrangementEnded>(e => e.ProgrammeId);
     }
 
     public override ProgrammeHealthFacts? Evolve(ProgrammeHealthFacts? snapshot, Guid id, IEvent e)

@@ -56,4 +56,20 @@ public class when_evaluating_rec07_blijf_de_mens_zien : HealthSpec
     [Fact]
     public void within_the_start_window_nothing_yet_is_not_yet_assessable() =>
         StatusOn(D(2020, 2, 1), Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+
+    [Fact]
+    public void a_standing_spiegelgroep_counts_while_it_stands_and_ages_from_its_end()
+    {
+        // GHNT: "een spiegelgroep ervaringsdeskundigheid (slachtoffers en plegers) ingericht" (004 l. 709–713).
+        var group = Guid.NewGuid();
+        Given(new LivedExperienceArrangementEstablished(ProgrammeId, group, "Spiegelgroep", "slachtoffers en plegers", D(2020, 2, 1), Noon(D(2020, 2, 1))));
+        // Two years on, with no single contribution recorded, the standing group is lived experience at the table.
+        var standing = On(D(2022, 2, 1), Rec);
+        standing.Status.ShouldBe(IndicatorStatus.Groen);
+        standing.Evidence.ShouldContain(e => e.Text == "Staande groep aan tafel: Spiegelgroep (sinds 1-2-2020).");
+
+        Given(new LivedExperienceArrangementEnded(ProgrammeId, group, "Opgeheven", D(2022, 3, 1), Noon(D(2022, 3, 1))));
+        StatusOn(D(2022, 8, 31), Rec).ShouldBe(IndicatorStatus.Groen);
+        StatusOn(D(2022, 9, 1), Rec).ShouldBe(IndicatorStatus.Oranje);
+    }
 }

@@ -103,4 +103,27 @@ public class when_governance_events_are_recorded_over_http(AppFixture app) : Hos
         strain.GetProperty("kind").GetString().ShouldBe("directorThreatenedToResign");
         strain.GetProperty("followedUpOn").GetString().ShouldBe("2019-02-08");
     }
+
+    [Fact]
+    public async Task a_standing_lived_experience_group_counts_for_blijf_de_mens_zien_until_it_ends()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var groups = $"/api/programmes/{programmeId}/lived-experience-arrangements";
+        var named = await Host.PostJson(groups, new { name = "06-12345678", perspective = "slachtoffers", establishedOn = "2025-06-01" }, 400);
+        (await named.NamesField("name")).ShouldBeTrue();
+
+        var created = await Host.PostJson(groups, new { name = "Spiegelgroep", perspective = "slachtoffers en plegers", establishedOn = "2025-06-01" }, 201);
+        var groupId = (await created.Read<CreatedId>()).Id;
+        var rec7 = await Indicator(programmeId, 7);
+        rec7.GetProperty("status").GetString().ShouldBe("groen");
+        rec7.GetProperty("evidence").EnumerateArray().ShouldContain(e => e.GetProperty("text").GetString() == "Staande groep aan tafel: Spiegelgroep (sinds 1-6-2025).");
+
+        await Host.PostJson($"{groups}/{groupId}/end", new { reason = "Opgeheven", endedOn = "2025-07-01" }, 204);
+        var twice = await Host.PostJson($"{groups}/{groupId}/end", new { reason = "Nogmaals", endedOn = "2025-07-02" }, 409);
+        (await twice.Rule()).ShouldBe("arrangement.ended-once");
+        // Eight months after its end (now is 2 March 2026): heard before, not in the six-month window.
+        (await Indicator(programmeId, 7)).GetProperty("status").GetString().ShouldBe("oranje");
+        var care = await Host.GetAsJson<JsonElement>($"/api/programmes/{programmeId}/tensions-and-care");
+        care.GetProperty("arrangements").EnumerateArray().ShouldHaveSingleItem().GetProperty("endedOn").GetString().ShouldBe("2025-07-01");
+    }
 }

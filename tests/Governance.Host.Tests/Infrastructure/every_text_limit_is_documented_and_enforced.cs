@@ -29,6 +29,12 @@ public class every_text_limit_is_documented_and_enforced(AppFixture app) : HostT
         var memberId = await Host.AddTeamMember(programmeId);
         var decisionId = await Host.LogDecision(programmeId, Samples.Decision(vws));
         var utrecht = await Host.AddPartner(programmeId, Samples.Partner("Gemeente Utrecht", "ketenpartner"));
+        var instrumentId = await Host.Create($"/api/programmes/{programmeId}/instruments",
+            new { name = "Subsidieregeling", kind = "subsidieregeling", establishedOn = "2019-01-10" });
+        var strainId = await Host.Create($"/api/programmes/{programmeId}/opdrachtnemer-strains",
+            new { kind = "directorLeft", description = "Teruggetreden", on = "2019-02-01" });
+        var arrangementId = await Host.Create($"/api/programmes/{programmeId}/lived-experience-arrangements",
+            new { name = "Spiegelgroep", perspective = "slachtoffers en plegers", establishedOn = "2019-03-01" });
         ActAs(People.Opdrachtgever);
         var mandateId = (await (await Host.PostJson($"/api/programmes/{programmeId}/mandates", new
         {
@@ -84,6 +90,8 @@ public class every_text_limit_is_documented_and_enforced(AppFixture app) : HostT
                 .Replace("{decisionId}", decisionId.ToString()).Replace("{partnerId}", vws.ToString())
                 .Replace("{personId}", People.Reader.ToString()).Replace("{mandateId}", mandateId.ToString())
                 .Replace("{jointSessionId}", jointSessionId.ToString())
+                .Replace("{instrumentId}", instrumentId.ToString()).Replace("{strainId}", strainId.ToString())
+                .Replace("{arrangementId}", arrangementId.ToString())
                 .Replace("{sessionId}", route.Contains("/lessons") || route.Contains("/actions") || route.Contains("/discussed") ? held.ToString() : scheduled.ToString()),
                 "{[^}]+}", Guid.NewGuid().ToString());
 

@@ -145,6 +145,22 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
             await Page.Locator("#settledOn").FillAsync("2026-02-10");
             await Record("Beslechting vastleggen", "Vastgelegd hoe de betwisting is beslecht.");
         });
+        await Submitted("Programmas.BestuurModel.OnPostGroepAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#groupName").FillAsync("Spiegelgroep ervaringsdeskundigheid");
+            await Page.Locator("#groupPerspective").FillAsync("slachtoffers en plegers");
+            await Page.Locator("#groupEstablishedOn").FillAsync("2026-01-05");
+            await Record("Groep vastleggen", "De groep is vastgelegd.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostGroepEindeAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#endGroupId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await Page.Locator("#endGroupReason").FillAsync("Opgegaan in een landelijk panel.");
+            await Page.Locator("#groupEndedOn").FillAsync("2026-02-26");
+            await Record("Einde vastleggen", "Het einde van de groep is vastgelegd.");
+        });
         await Submitted("Programmas.BestuurModel.OnPostEffectAsync", director, async () =>
         {
             await Page.GotoAsync($"/programmas/{programmeId}/bestuur");

@@ -25,7 +25,8 @@ namespace Governance.Host.Pages.Programmas;
 /// the programme director or a delegate (who all hold ManageProgramme, ManagePartners and ManageTensions): whether the
 /// opdracht was reconfirmed with new representatives, an escalation to the opdrachtgevers or a named person and its
 /// answer, strain on the opdrachtnemer with the opdrachtgever's follow-up, means instruments (established, contested,
-/// settled), and at the end the effect measured and lessons shared. Each form calls its API endpoint.
+/// settled), a standing lived-experience group (only for those who may record lived experience), and at the end the
+/// effect measured and lessons shared. Each form calls the use case beside its API endpoint (<c>Execute…</c>).
 /// </summary>
 [RequiresRight(Right.ManageProgramme)]
 public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageModel
@@ -70,6 +71,17 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
     [BindProperty] public Guid? SettleInstrumentId { get; set; }
     [BindProperty] public string? SettleOutcome { get; set; }
     [BindProperty] public string? SettledOn { get; set; }
+
+    [BindProperty] public string? GroupName { get; set; }
+    [BindProperty] public string? GroupPerspective { get; set; }
+    [BindProperty] public string? GroupEstablishedOn { get; set; }
+
+    [BindProperty] public Guid? EndGroupId { get; set; }
+    [BindProperty] public string? EndGroupReason { get; set; }
+    [BindProperty] public string? GroupEndedOn { get; set; }
+
+    /// <summary>Whether the person may record lived experience (RecordLivedExperience: not every role of this page has it).</summary>
+    public bool CanRecordLivedExperience { get; private set; }
 
     [BindProperty] public string? WhatWasMeasured { get; set; }
     [BindProperty] public string? Finding { get; set; }
@@ -142,6 +154,27 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
             (_, command) => EffectAndLessonsEndpoints.ExecuteShared(programmeId, command, session, clock, null, ct),
             "Vastgelegd met wie de lessen zijn gedeeld.", ct);
 
+    public async Task<IActionResult> OnPostGroepAsync(Guid programmeId, CancellationToken ct) =>
+        !await Can(programmeId, Right.RecordLivedExperience) ? Forbid()
+        : await Run(programmeId, "groep", Guid.Empty, "", "",
+            errors => new EstablishLivedExperienceArrangement(GroupName ?? "", GroupPerspective ?? "", Date(GroupEstablishedOn, "establishedOn", errors)),
+            (_, command) => LivedExperienceArrangementEndpoints.ExecuteEstablish(programmeId, command, session, clock, null, ct),
+            "De groep is vastgelegd.", ct);
+
+    public async Task<IActionResult> OnPostGroepEindeAsync(Guid programmeId, CancellationToken ct) =>
+        !await Can(programmeId, Right.RecordLivedExperience) ? Forbid()
+        : await Run(programmeId, "groep-einde", EndGroupId, "arrangementId", "Kies de groep.",
+            errors => new EndLivedExperienceArrangement(EndGroupReason ?? "", Date(GroupEndedOn, "endedOn", errors)),
+            (arrangementId, command) => LivedExperienceArrangementEndpoints.ExecuteEnd(programmeId, arrangementId, command, session, clock, null, ct),
+            "Het einde van de groep is vastgelegd.", ct);
+
+    public IEnumerable<ArrangementView> StandingArrangements => Care.Arrangements.Where(a => a.EndedOn is null);
+
+    private async Task<bool> Can(Guid programmeId, Right right) =>
+        User.PersonIdOf() is { } person
+        && await ProgrammeRightHandler.MembershipOf(HttpContext, programmeId, person) is { } member
+        && Rights.Allows(member.Role, right);
+
     public string? ErrorOf(string form, string field) => Posted == form ? Answer?.ErrorOf(field) : null;
 
     /// <summary>Where each form's fields are on this page: the API's field name → the input's id.</summary>
@@ -155,6 +188,8 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
         "middel" => new Dictionary<string, string> { ["name"] = "instrumentName", ["kind"] = "middel-Subsidieregeling", ["establishedOn"] = "establishedOn" },
         "betwist" => new Dictionary<string, string> { ["instrumentId"] = "contestInstrumentId", ["partnerId"] = "contestPartnerId", ["reason"] = "contestReason", ["contestedOn"] = "contestedOn" },
         "beslecht" => new Dictionary<string, string> { ["instrumentId"] = "settleInstrumentId", ["outcome"] = "settleOutcome", ["settledOn"] = "settledOn" },
+        "groep" => new Dictionary<string, string> { ["name"] = "groupName", ["perspective"] = "groupPerspective", ["establishedOn"] = "groupEstablishedOn" },
+        "groep-einde" => new Dictionary<string, string> { ["arrangementId"] = "endGroupId", ["reason"] = "endGroupReason", ["endedOn"] = "groupEndedOn" },
         "effect" => new Dictionary<string, string> { ["whatWasMeasured"] = "whatWasMeasured", ["finding"] = "finding", ["measuredOn"] = "measuredOn" },
         "lessen" => new Dictionary<string, string> { ["audience"] = "audience", ["how"] = "howShared", ["sharedOn"] = "sharedOn" },
         _ => new Dictionary<string, string>(),
@@ -209,6 +244,7 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
         Programme = programme;
         Care = await session.LoadAsync<TensionsAndCare>(programmeId, ct) ?? new TensionsAndCare { Id = programmeId };
         Resources = await session.LoadAsync<ProgrammeResources>(programmeId, ct) ?? new ProgrammeResources { Id = programmeId };
+        CanRecordLivedExperience = await Can(programmeId, Right.RecordLivedExperience);
         return true;
     }
 }
