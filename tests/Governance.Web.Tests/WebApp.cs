@@ -122,9 +122,9 @@ public sealed class WebApp : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Governance", connectionString);
             builder.UseSetting("Authentication:DevelopmentSignIn", "true");
-            builder.UseSetting("Authentication:BootstrapAdministrator:Name", "Bea Beheer");
+            builder.UseSetting("Authentication:BootstrapAdministrator:Name", WebPeople.AdministratorName);
             builder.UseSetting("Authentication:BootstrapAdministrator:Email", WebPeople.AdministratorEmail);
-            builder.UseSetting("Authentication:BootstrapAdministrator:Organisation", "Functioneel beheer");
+            builder.UseSetting("Authentication:BootstrapAdministrator:Organisation", WebPeople.AdministratorOrganisation);
             // E-mail goes to a real SMTP server on loopback (tests that read mail start it); the tests sweep on demand.
             builder.UseSetting("Mail:Enabled", "true");
             builder.UseSetting("Mail:Host", "127.0.0.1");

@@ -14,6 +14,8 @@ public sealed record WebPeople(
     Guid PartnerPerson)
 {
     public const string AdministratorEmail = "beheer@governance.test";
+    public const string AdministratorName = "Bea Beheer";
+    public const string AdministratorOrganisation = "Functioneel beheer";
 
     public const string OpdrachtgeverName = "Olga Opdrachtgever";
     public const string DirectorName = "Dirk Directeur";

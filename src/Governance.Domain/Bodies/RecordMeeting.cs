@@ -22,9 +22,9 @@ public sealed record RecordMeeting(LocalDate? HeldOn, IReadOnlyList<Guid>? Atten
         var input = new Check()
             .Required("heldOn", command.HeldOn, "De datum van de bijeenkomst")
             .That(attendees.Count > 0, "attendingPartnerIds", "meeting.attended", "Noem wie er bij de bijeenkomst aanwezig waren.")
-            .That(agenda.Count <= MaxAgendaItems, "agenda", "input.too-many", $"Hoogstens {MaxAgendaItems} agendapunten.")
+            .That(agenda.Count <= MaxAgendaItems, "agenda", "input.too-many", $"Maximaal {MaxAgendaItems} agendapunten.")
             .That(agenda.All(i => i is not null && !string.IsNullOrWhiteSpace(i.Title) && i.Title.Length <= TextLimits.Short),
-                "agenda", "meeting.agenda-item-titled", "Elk agendapunt heeft een titel van hoogstens 200 tekens.")
+                "agenda", "meeting.agenda-item-titled", "Elk agendapunt heeft een titel van maximaal 200 tekens.")
             .That(agenda.All(i => i?.Tag is { } tag && Enum.IsDefined(tag)), "agenda", "meeting.agenda-item-tagged",
                 "Geef bij elk agendapunt aan of het over opgave en praktijk gaat of over proces en middelen.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);

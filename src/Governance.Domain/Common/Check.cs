@@ -1,7 +1,8 @@
 namespace Governance.Domain.Common;
 
 /// <summary>
-/// Collects input refusals for one command so a person sees every faulty field at once, not one per attempt.
+/// Collects input refusals for one command so a person sees every faulty field at once, not one per attempt. The
+/// messages say what to do ("Vul de titel in.", "Maak de titel korter: maximaal 200 tekens."), in B1 Dutch.
 /// </summary>
 public sealed class Check
 {
@@ -13,23 +14,24 @@ public sealed class Check
     public Check Required(string field, string? value, string label, int maxLength = TextLimits.Short)
     {
         if (string.IsNullOrWhiteSpace(value))
-            _refusals.Add(Refusal.Invalid(field, "input.required", $"{label} is verplicht."));
+            _refusals.Add(Refusal.Invalid(field, "input.required", $"Vul {Lower(label)} in."));
         else if (value.Length > maxLength)
-            _refusals.Add(Refusal.Invalid(field, "input.too-long", $"{label} mag hoogstens {maxLength} tekens lang zijn."));
+            _refusals.Add(TooLong(field, label, maxLength));
         return this;
     }
 
     public Check Required<T>(string field, T? value, string label) where T : struct
     {
+        // A date or number is filled in; an id is chosen (a partner, a person, a body).
         if (value is null)
-            _refusals.Add(Refusal.Invalid(field, "input.required", $"{label} is verplicht."));
+            _refusals.Add(Refusal.Invalid(field, "input.required", typeof(T) == typeof(Guid) ? $"Kies {Lower(label)}." : $"Vul {Lower(label)} in."));
         return this;
     }
 
     public Check Optional(string field, string? value, string label, int maxLength = TextLimits.Long)
     {
         if (value is not null && value.Length > maxLength)
-            _refusals.Add(Refusal.Invalid(field, "input.too-long", $"{label} mag hoogstens {maxLength} tekens lang zijn."));
+            _refusals.Add(TooLong(field, label, maxLength));
         return this;
     }
 
@@ -38,6 +40,17 @@ public sealed class Check
         if (!condition) _refusals.Add(Refusal.Invalid(field, rule, message));
         return this;
     }
+
+    private static Refusal TooLong(string field, string label, int maxLength) =>
+        Refusal.Invalid(field, "input.too-long", $"Maak {Lower(label)} korter: maximaal {maxLength.ToString("N0", Dutch)} tekens.");
+
+    /// <summary>"De titel" in the middle of a sentence: "de titel" (a name such as "Woo-grond" keeps its capital).</summary>
+    private static string Lower(string label) =>
+        label.StartsWith("De ", StringComparison.Ordinal) || label.StartsWith("Het ", StringComparison.Ordinal) || label.StartsWith("Een ", StringComparison.Ordinal)
+            ? char.ToLowerInvariant(label[0]) + label[1..]
+            : label;
+
+    private static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
 
     public Outcome Then(Func<Outcome> accept) => Failed ? Outcome.Refuse(_refusals) : accept();
 }

@@ -42,20 +42,29 @@ public sealed record LogDecision(
             .Optional("expectedEffect", command.ExpectedEffect, "Het verwachte effect")
             .That(command.DecidedBy is { } maker && (maker.BodyId is null) != (maker.PartnerId is null), "decidedBy",
                 "decision.decided-by-one", "Geef aan welk overleg óf welke partner besloot (precies één van beide).")
-            .That(options.Count <= MaxOptions, "options", "input.too-many", $"Hoogstens {MaxOptions} opties.")
-            .That(options.All(o => !string.IsNullOrWhiteSpace(o.Name) && o.Name.Length <= TextLimits.Short
-                                   && (o.Pros?.Length ?? 0) <= TextLimits.Long && (o.Cons?.Length ?? 0) <= TextLimits.Long),
-                "options", "decision.option-named", "Elke optie heeft een naam (hoogstens 200 tekens) en voor- en nadelen van hoogstens 4000 tekens.")
+            .That(options.Count <= MaxOptions, "options", "input.too-many", $"Maximaal {MaxOptions} opties.")
             .That(options.Count == 0 || options.Any(o => string.Equals(o.Name?.Trim(), command.ChosenOption?.Trim(), StringComparison.OrdinalIgnoreCase)),
-                "chosenOption", "decision.chosen-among-options", "De gekozen optie moet een van de overwogen opties zijn.")
+                "chosenOption", "decision.chosen-among-options", "Kies als gekozen optie een van de overwogen opties.")
             .That(command.ReviewOn is null || command.DecidedOn is null || command.ReviewOn > command.DecidedOn,
-                "reviewOn", "decision.review-after-decision", "De evaluatiedatum moet na de datum van het besluit liggen.")
+                "reviewOn", "decision.review-after-decision", "Kies een herbeoordelingsdatum na de datum van het besluit.")
             .That(command.Woo is null || command.Woo.Public || !string.IsNullOrWhiteSpace(command.Woo.Ground),
-                "woo.ground", "decision.woo-ground", "Een niet-openbaar besluit heeft een Woo-grond nodig.")
+                "woo.ground", "decision.woo-ground", "Vul de Woo-grond in: een besluit dat niet openbaar is, heeft er een nodig.")
             .That(command.Status is null or DecisionStatus.Proposed or DecisionStatus.Taken,
                 "status", "decision.initial-status", "Een nieuw besluit is voorgesteld of genomen.")
             .That((command.Recommendations ?? []).All(Enum.IsDefined), "recommendations", "input.unknown-value",
                 "Onbekende aanbeveling.");
+        // Each option row is checked on its own, so a page can show the message beside the row that is wrong.
+        for (var i = 0; i < options.Count && i < MaxOptions; i++)
+        {
+            var (option, n) = (options[i], i + 1);
+            input.That(!string.IsNullOrWhiteSpace(option.Name), $"options[{i}].name", "decision.option-named", $"Geef optie {n} een naam.")
+                .That((option.Name?.Length ?? 0) <= TextLimits.Short, $"options[{i}].name", "input.too-long",
+                    $"Maak de naam van optie {n} korter: maximaal {TextLimits.Short} tekens.")
+                .That((option.Pros?.Length ?? 0) <= TextLimits.Long, $"options[{i}].pros", "input.too-long",
+                    $"Maak de voordelen van optie {n} korter: maximaal 4.000 tekens.")
+                .That((option.Cons?.Length ?? 0) <= TextLimits.Long, $"options[{i}].cons", "input.too-long",
+                    $"Maak de nadelen van optie {n} korter: maximaal 4.000 tekens.");
+        }
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended)

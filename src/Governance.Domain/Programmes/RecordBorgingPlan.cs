@@ -23,9 +23,9 @@ public sealed record RecordBorgingPlan(IReadOnlyList<BorgingItemInput>? Items)
         var items = command.Items ?? [];
         var input = new Check()
             .That(items.Count > 0, "items", "input.required", "Het borgingsplan noemt minstens één onderwerp.")
-            .That(items.Count <= MaxItems, "items", "input.too-many", $"Hoogstens {MaxItems} onderwerpen.")
+            .That(items.Count <= MaxItems, "items", "input.too-many", $"Maximaal {MaxItems} onderwerpen.")
             .That(items.All(i => !string.IsNullOrWhiteSpace(i.Subject) && i.Subject.Length <= TextLimits.Short && i.OwnerPartnerId is not null),
-                "items", "borging.item-complete", "Elk onderwerp heeft een omschrijving (hoogstens 200 tekens) en een eigenaar.");
+                "items", "borging.item-complete", "Elk onderwerp heeft een omschrijving (maximaal 200 tekens) en een eigenaar.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);

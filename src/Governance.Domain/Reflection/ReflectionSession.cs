@@ -103,7 +103,7 @@ public static class SessionTime
         {
             var length = Duration.FromMinutes(minutes);
             check.That(length >= MinimumLength && length <= MaximumLength, "lengthMinutes", "reflection.length",
-                "Een sessie duurt minstens 15 minuten en hoogstens 8 uur.");
+                "Een sessie duurt minstens 15 minuten en maximaal 8 uur.");
         }
 
         if (string.IsNullOrWhiteSpace(startsAt))

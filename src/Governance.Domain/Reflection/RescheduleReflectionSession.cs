@@ -12,7 +12,7 @@ public sealed record RescheduleReflectionSession(string? StartsAt, int? LengthMi
         var input = new Check()
             .Required("reason", command.Reason, "De reden van het verzetten", TextLimits.Long)
             .That(command.Location is null || !string.IsNullOrWhiteSpace(command.Location), "location", "input.required",
-                "De locatie of link is verplicht.")
+                "Vul de locatie of link in.")
             .Optional("location", command.Location, "De locatie of link");
         var start = SessionTime.Check(input, command.StartsAt, command.LengthMinutes, now, lengthRequired: false);
         if (input.Failed) return Outcome.Refuse(input.Refusals);

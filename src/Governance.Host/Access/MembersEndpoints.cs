@@ -16,12 +16,16 @@ public static class MembersEndpoints
     [Tags("Leden en rechten")]
     [RequiresRight(Right.ManageMembers)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    public static async Task<IResult> Assign(Guid programmeId, AssignMember command, IDocumentSession session, IClock clock, HttpContext http)
+    public static Task<IResult> Assign(Guid programmeId, AssignMember command, IDocumentSession session, IClock clock, HttpContext http) =>
+        http.Answer(expected => ExecuteAssign(programmeId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static async Task<Handled> ExecuteAssign(Guid programmeId, AssignMember command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct)
     {
-        var person = command.PersonId is { } id ? await session.LoadAsync<DirectoryPerson>(id, http.RequestAborted) : null;
-        return await session.Decide<Programme>(http, programmeId, "Programma",
-            programme => AssignMember.Decide(programme, command, person?.Name, clock.GetCurrentInstant()),
-            Results.NoContent);
+        var person = command.PersonId is { } id ? await session.LoadAsync<DirectoryPerson>(id, ct) : null;
+        return await session.Handle<Programme>(programmeId, expectedVersion, "Programma",
+            programme => AssignMember.Decide(programme, command, person?.Name, clock.GetCurrentInstant()), ct);
     }
 
     /// <summary>Take a person's role in the programme away.</summary>
@@ -30,9 +34,13 @@ public static class MembersEndpoints
     [RequiresRight(Right.ManageMembers)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public static Task<IResult> Remove(Guid programmeId, Guid personId, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.Decide<Programme>(http, programmeId, "Programma",
-            programme => RemoveMember.Decide(programme, personId, clock.GetCurrentInstant()),
-            Results.NoContent);
+        http.Answer(expected => ExecuteRemove(programmeId, personId, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> ExecuteRemove(Guid programmeId, Guid personId, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct) =>
+        session.Handle<Programme>(programmeId, expectedVersion, "Programma",
+            programme => RemoveMember.Decide(programme, personId, clock.GetCurrentInstant()), ct);
 
     /// <summary>
     /// Who takes part in the programme, in which role. Optional filters: <c>role</c> and the partner a member acts

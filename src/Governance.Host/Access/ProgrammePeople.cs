@@ -1,3 +1,4 @@
+using Governance.Domain.Common;
 using Governance.Projections.Access;
 using Marten;
 
@@ -21,26 +22,23 @@ public static class ProgrammePeople
             .OrderBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
 
     /// <summary>
-    /// The names of the picked people, in the order given; or a 400 problem naming <paramref name="field"/> when one
+    /// The names of the picked people, in the order given; or the refusal naming <paramref name="field"/> (400) when one
     /// of them is not a member of the programme (a person from outside the register is named in free text instead).
     /// </summary>
-    public static Task<(IReadOnlyList<string> Names, IResult? Problem)> NamesOf(
+    public static Task<(IReadOnlyList<string> Names, Refusal? NotMembers)> NamesOf(
         IQuerySession session, Guid programmeId, IEnumerable<Guid>? personIds, string field, CancellationToken ct) =>
         NamesOf(session, [programmeId], personIds, field, ct);
 
     /// <summary>As above, for people who are each a member of at least one of the programmes.</summary>
-    public static async Task<(IReadOnlyList<string> Names, IResult? Problem)> NamesOf(
+    public static async Task<(IReadOnlyList<string> Names, Refusal? NotMembers)> NamesOf(
         IQuerySession session, IEnumerable<Guid> programmeIds, IEnumerable<Guid>? personIds, string field, CancellationToken ct)
     {
         var ids = (personIds ?? []).Distinct().ToList();
         if (ids.Count == 0) return ([], null);
         var members = (await Of(session, programmeIds, ct)).ToDictionary(m => m.PersonId);
         if (ids.Any(id => !members.ContainsKey(id)))
-            return ([], Results.ValidationProblem(
-                new Dictionary<string, string[]> { [field] = ["Kies alleen mensen die lid zijn van dit programma; noem iemand van buiten het register bij naam."] },
-                title: "De invoer is niet geldig.",
-                detail: "Kies alleen mensen die lid zijn van dit programma.",
-                extensions: new Dictionary<string, object?> { ["rules"] = new[] { "people.member-of-programme" } }));
+            return ([], Refusal.Invalid(field, "people.member-of-programme",
+                "Kies alleen mensen die lid zijn van dit programma; noem iemand van buiten het register bij naam."));
         return (ids.Select(id => members[id].Name).ToList(), null);
     }
 

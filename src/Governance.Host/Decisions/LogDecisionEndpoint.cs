@@ -21,31 +21,33 @@ public static class LogDecisionEndpoint
     [Tags("Besluiten")]
     [RequiresRight(Right.LogDecisions)]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(Guid programmeId, LogDecision command, IDocumentSession session, IClock clock, HttpContext http)
+    public static async Task<IResult> Post(Guid programmeId, LogDecision command, IDocumentSession session, IClock clock, HttpContext http) =>
+        (await Execute(programmeId, command, session, clock, http.RequestAborted))
+            .ToHttpCreated(http, id => $"/api/programmes/{programmeId}/decisions/{id}");
+
+    /// <summary>The use case, for the API above and the page alike.</summary>
+    public static async Task<Handled> Execute(Guid programmeId, LogDecision command, IDocumentSession session, IClock clock, CancellationToken ct)
     {
-        var programme = await session.ProgrammeState(programmeId, http.RequestAborted);
-        if (programme is null) return Problems.NotFound("Programma", programmeId);
+        var programme = await session.ProgrammeState(programmeId, ct);
+        if (programme is null) return Handled.NotFound("Programma", programmeId);
 
         PersonRef? responsible = null;
         if (command.ResponsiblePersonId is { } responsibleId)
         {
-            var member = (await session.LoadAsync<ProgrammeMembers>(programmeId, http.RequestAborted))?.Find(responsibleId);
+            var member = (await session.LoadAsync<ProgrammeMembers>(programmeId, ct))?.Find(responsibleId);
             if (member is not { Role: MemberRole.Programmadirecteur or MemberRole.Gedelegeerde })
-                return Results.ValidationProblem(
-                    new Dictionary<string, string[]> { ["responsiblePersonId"] = ["Kies als verantwoordelijke de programmadirecteur of een gedelegeerde van dit programma."] },
-                    title: "De invoer is niet geldig.", detail: "Kies als verantwoordelijke de programmadirecteur of een gedelegeerde van dit programma.",
-                    extensions: new Dictionary<string, object?> { ["rules"] = new[] { "decision.responsible-director" } });
+                return Handled.Refuse(Refusal.Invalid("responsiblePersonId", "decision.responsible-director",
+                    "Kies als verantwoordelijke de programmadirecteur of een gedelegeerde van dit programma."));
             responsible = new PersonRef(member.PersonId, member.Name);
         }
 
         var decisionId = Guid.CreateVersion7();
         var outcome = LogDecision.Decide(programme, decisionId, command, clock.GetCurrentInstant(), responsible);
-        if (outcome.IsRefused) return outcome.ToProblem();
+        if (outcome.IsRefused) return Handled.Refuse(outcome.Refusals);
 
         // A decision is its own stream (docs/adr/0001-aggregate-boundaries.md): logging one never contends with
         // other work on the programme.
         session.Events.StartStream(decisionId, outcome.Events);
-        http.Response.Headers.ETag = IfMatch.ETag(outcome.Events.Count);
-        return Results.Created($"/api/programmes/{programmeId}/decisions/{decisionId}", new CreatedId(decisionId));
+        return Handled.Accept(outcome.Events.Count, decisionId);
     }
 }

@@ -19,15 +19,18 @@ public static class RecordPartnerPositionEndpoint
     [RequiresRight(Right.RecordOwnPosition)]
     [Tags("Besluiten")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    public static async Task<IResult> Post(Guid programmeId, Guid decisionId, RecordPartnerPosition command, IDocumentSession session, IClock clock, HttpContext http)
+    public static Task<IResult> Post(Guid programmeId, Guid decisionId, RecordPartnerPosition command, IDocumentSession session, IClock clock, HttpContext http) =>
+        http.Answer(expected => Execute(programmeId, decisionId, command, session, clock, http, expected), _ => Results.NoContent());
+
+    /// <summary>The use case, for the API above and the page alike (the request says who asks; nothing is written to its response).</summary>
+    public static async Task<Handled> Execute(Guid programmeId, Guid decisionId, RecordPartnerPosition command, IDocumentSession session, IClock clock,
+        HttpContext http, long? expectedVersion)
     {
         if (command.PartnerId is { } partnerId && !await ProgrammeRightHandler.ActsFor(http, programmeId, partnerId))
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Geen toegang.",
-                detail: "U legt alleen het standpunt vast van de organisatie namens wie u in dit programma optreedt.");
+            return Handled.ForbiddenBecause("U legt alleen het standpunt vast van de organisatie namens wie u in dit programma optreedt.");
         var member = http.User.PersonIdOf() is { } personId ? await ProgrammeRightHandler.MembershipOf(http, programmeId, personId) : null;
         var takenBy = member is null ? null : new PersonRef(member.PersonId, member.Name);
-        return await session.DecideInProgramme<Decision>(http, programmeId, decisionId, "Besluit", d => d.ProgrammeId,
-            (decision, programme) => RecordPartnerPosition.Decide(decision, programme, command, clock.GetCurrentInstant(), takenBy),
-            Results.NoContent);
+        return await session.HandleInProgramme<Decision>(programmeId, decisionId, expectedVersion, "Besluit", d => d.ProgrammeId,
+            (decision, programme) => RecordPartnerPosition.Decide(decision, programme, command, clock.GetCurrentInstant(), takenBy), http.RequestAborted);
     }
 }

@@ -20,7 +20,7 @@ namespace Governance.Host.Demo;
 /// audit trail reads as if they had done it themselves. A refused step stops the load with the refusal: the demo
 /// has to satisfy the real rules. Loading is idempotent: once the GHNT programme exists, nothing is done.
 /// </summary>
-public sealed class DemoLoader(IDocumentStore store, AttributedSessions sessions, ILogger<DemoLoader> logger)
+public sealed class DemoLoader(IDocumentStore store, AttributedSessions sessions, IClock clock, ILogger<DemoLoader> logger)
 {
     /// <summary>Loads the demo unless it is already there. Returns whether it loaded.</summary>
     public async Task<bool> LoadAsync(CancellationToken ct = default)
@@ -38,11 +38,11 @@ public sealed class DemoLoader(IDocumentStore store, AttributedSessions sessions
                     "The demo was loaded only in part (its people exist, programme GHNT does not). Start from an empty database to load it again.");
         }
 
-        var steps = DemoData.Steps();
+        var steps = DemoData.Steps(clock.GetCurrentInstant().InZone(AmsterdamTime.Zone).Date);
         var names = DemoData.PersonNames();
         foreach (var step in steps)
             await CarryOutAsync(step, names, ct);
-        logger.LogInformation("Demo loaded: {Steps} steps, three programmes.", steps.Count);
+        logger.LogInformation("Demo loaded: {Steps} steps, three historical programmes and one live today.", steps.Count);
         return true;
     }
 

@@ -45,18 +45,18 @@ public static class DemoPeople
     public static readonly IReadOnlyList<(Guid Id, string Name, string Email, Guid Organisation, bool Admin, string Role)> People =
     [
         (Administrator, "Bram Beheerder", $"beheer@{Domain}", Beheer, true, "beheerder (alle programma's)"),
-        (OpdrachtgeverVws, "Olga Opdracht", $"olga.opdracht@{Domain}", Vws, false, "opdrachtgever VWS (GHNT, Wvggz)"),
+        (OpdrachtgeverVws, "Olga Opdracht", $"olga.opdracht@{Domain}", Vws, false, "opdrachtgever VWS (GHNT, Wvggz, Samen Thuis in de Wijk)"),
         (OpdrachtgeverJenv, "Jasper Justus", $"jasper.justus@{Domain}", Jenv, false, "opdrachtgever JenV (Wvggz, na de inwerkingtreding)"),
-        (DirecteurGhnt, "Dana Directeur", $"dana.directeur@{Domain}", Vws, false, "programmadirecteur GHNT"),
+        (DirecteurGhnt, "Dana Directeur", $"dana.directeur@{Domain}", Vws, false, "programmadirecteur GHNT en Samen Thuis in de Wijk"),
         (DirecteurWvggz, "Wim Waarnemer", $"wim.waarnemer@{Domain}", Vws, false, "programmadirecteur Wvggz (waarnemend na het vertrek van de directeur in 2020)"),
         (DirecteurNpRes, "Roos Regio", $"roos.regio@{Domain}", UnieVanWaterschappen, false, "programmadirecteur NP RES"),
-        (Procesbegeleider, "Pim Proces", $"pim.proces@{Domain}", Procesbegeleiding, false, "procesbegeleider (GHNT, NP RES)"),
+        (Procesbegeleider, "Pim Proces", $"pim.proces@{Domain}", Procesbegeleiding, false, "procesbegeleider (GHNT, NP RES, Samen Thuis in de Wijk)"),
         (PartnerVeiligThuis, "Vera Veilig", $"vera.veilig@{Domain}", VeiligThuis, false, "partner namens Landelijk Netwerk Veilig Thuis (GHNT)"),
-        (PartnerVng, "Gerrit Gemeente", $"gerrit.gemeente@{Domain}", Vng, false, "partner namens VNG (GHNT, NP RES)"),
+        (PartnerVng, "Gerrit Gemeente", $"gerrit.gemeente@{Domain}", Vng, false, "partner namens VNG (GHNT, NP RES, Samen Thuis in de Wijk)"),
         (PartnerGgz, "Gea Geest", $"gea.geest@{Domain}", GgzNederland, false, "partner namens GGZ Nederland (Wvggz)"),
         (OpdrachtgeverBzk, "Bas Binnenland", $"bas.binnenland@{Domain}", Bzk, false, "opdrachtgever BZK (NP RES)"),
         (Ervaringsdeskundige, "Eva Ervaring", $"eva.ervaring@{Domain}", Spiegelgroep, false, "ervaringsdeskundige (GHNT)"),
-        (Meelezer, "Mees Meelezer", $"mees.meelezer@{Domain}", GrenzeloosSamenwerken, false, "meelezer (alle drie de programma's)"),
+        (Meelezer, "Mees Meelezer", $"mees.meelezer@{Domain}", GrenzeloosSamenwerken, false, "meelezer (alle vier de programma's)"),
     ];
 
     /// <summary>A demo person as events name them.</summary>

@@ -64,6 +64,8 @@ public sealed class DemoScript
         Add(new DemoCommand.Member(programmeId, new AssignMember(personId, role, partnerId)));
     public void Programme(Guid programmeId, Func<Programme, Instant, Outcome> decide) => Add(new DemoCommand.OnProgramme(programmeId, decide));
     public void LogDecision(Guid programmeId, Guid decisionId, LogDecision command) => Add(new DemoCommand.StartDecision(programmeId, decisionId, command));
+    public void ScheduleSession(Guid programmeId, Guid sessionId, ScheduleReflectionSession command) =>
+        Add(new DemoCommand.ScheduleSession(programmeId, sessionId, command));
     public void Decision(Guid programmeId, Guid decisionId, Func<Decision, Programme, Instant, Outcome> decide) =>
         Add(new DemoCommand.OnDecision(programmeId, decisionId, decide));
 

@@ -16,15 +16,19 @@ public static class RegisterOrganisationEndpoint
     [Tags("Register")]
     [RequiresAdministrator]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(RegisterOrganisation command, IDocumentSession session, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Post(RegisterOrganisation command, IDocumentSession session, IClock clock, HttpContext http) =>
+        (await Execute(command, session, clock, http.RequestAborted)).ToHttpCreated(http, id => $"/api/organisations/{id}");
+
+    /// <summary>The use case, for the API above and the page alike.</summary>
+    public static async Task<Handled> Execute(RegisterOrganisation command, IDocumentSession session, IClock clock, CancellationToken ct)
     {
         var name = command.Name?.Trim();
         var nameInUse = name is not null && await session.Query<DirectoryOrganisation>().AnyAsync(o => o.Name == name, ct);
         var organisationId = Guid.CreateVersion7();
         var outcome = RegisterOrganisation.Decide(organisationId, command, nameInUse, clock.GetCurrentInstant());
-        if (outcome.IsRefused) return outcome.ToProblem();
+        if (outcome.IsRefused) return Handled.Refuse(outcome.Refusals);
         session.Events.StartStream(organisationId, outcome.Events);
-        return Results.Created($"/api/organisations/{organisationId}", new CreatedId(organisationId));
+        return Handled.Accept(createdId: organisationId);
     }
 
     /// <summary>All organisations, by name (administrators).</summary>

@@ -16,16 +16,20 @@ public static class RegisterPersonEndpoint
     [Tags("Register")]
     [RequiresAdministrator]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(RegisterPerson command, IDocumentSession session, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Post(RegisterPerson command, IDocumentSession session, IClock clock, HttpContext http) =>
+        (await Execute(command, session, clock, http.RequestAborted)).ToHttpCreated(http, id => $"/api/people/{id}");
+
+    /// <summary>The use case, for the API above and the page alike.</summary>
+    public static async Task<Handled> Execute(RegisterPerson command, IDocumentSession session, IClock clock, CancellationToken ct)
     {
         var organisation = command.OrganisationId is { } id ? await session.LoadAsync<DirectoryOrganisation>(id, ct) : null;
         var email = string.IsNullOrWhiteSpace(command.Email) ? null : RegisterPerson.Normalise(command.Email);
         var emailInUse = email is not null && await session.Query<DirectoryPerson>().AnyAsync(p => p.Email == email, ct);
         var personId = Guid.CreateVersion7();
         var outcome = RegisterPerson.Decide(personId, command, organisation?.Name, emailInUse, clock.GetCurrentInstant());
-        if (outcome.IsRefused) return outcome.ToProblem();
+        if (outcome.IsRefused) return Handled.Refuse(outcome.Refusals);
         session.Events.StartStream(personId, outcome.Events);
-        return Results.Created($"/api/people/{personId}", new CreatedId(personId));
+        return Handled.Accept(createdId: personId);
     }
 
     /// <summary>All people, by name (administrators).</summary>

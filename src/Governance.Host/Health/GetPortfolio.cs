@@ -11,10 +11,10 @@ using Governance.Domain.Common;
 namespace Governance.Host.Health;
 
 /// <summary>
-/// One status, and apart from it the kinds of facts this indicator reads of which nothing was recorded at all
+/// One status with its one-line reason, and apart from it the kinds of facts this indicator reads of which nothing was recorded at all
 /// (<see cref="Coverage"/>): "we know too little" is not "it is going wrong". No count, no score.
 /// </summary>
-public sealed record PortfolioIndicator(int Number, string Title, IndicatorStatus Status, IReadOnlyList<string> NothingRecordedAbout);
+public sealed record PortfolioIndicator(int Number, string Title, IndicatorStatus Status, string Reason, IReadOnlyList<string> NothingRecordedAbout);
 
 public sealed record PortfolioProgramme(Guid ProgrammeId, string Name, IReadOnlyList<PortfolioIndicator> Indicators);
 

@@ -9,7 +9,7 @@ namespace Governance.Host.Health;
 
 /// <summary>
 /// One programme's line in the portfolio at a moment: its name and opdrachtgevers (for the filter), whether it existed
-/// yet, its ten statuses, and what the portfolio page lists from its facts (open tensions, an end without borging).
+/// yet, its ten statuses, and what the portfolio page lists from its facts (open tensions, a planned end that passed or nears without borging).
 /// </summary>
 public sealed record PortfolioLine(
     string Name,
@@ -17,7 +17,7 @@ public sealed record PortfolioLine(
     bool Registered,
     IReadOnlyList<PortfolioIndicator> Indicators,
     IReadOnlyList<OpenTension> OpenTensions,
-    EndWithoutBorging? EndingWithoutBorging);
+    PlannedEndAttention? PlannedEnd);
 
 /// <summary>
 /// What the portfolio last evaluated for each programme in the present, kept while it cannot differ: the same facts
@@ -45,10 +45,10 @@ public sealed class PortfolioStatuses(IClock clock)
         var known = document.Facts.AsOf(moment);
         var line = new PortfolioLine(document.Name, document.OpdrachtgeverKeys,
             known.Registration is not null,
-            HealthEvaluation.Evaluate(document.Facts, moment).Select(r => new PortfolioIndicator(r.Number, r.Title, r.Status,
+            HealthEvaluation.Evaluate(document.Facts, moment).Select(r => new PortfolioIndicator(r.Number, r.Title, r.Status, r.Reason,
                 r.Coverage.Where(k => !k.Recorded).Select(k => k.Kind).ToList())).ToList(),
             PortfolioAttention.OpenTensionsOf(document.Id, document.Name, known),
-            PortfolioAttention.EndingWithoutBorgingOf(document.Id, document.Name, known, moment.InZone(AmsterdamTime.Zone).Date));
+            PortfolioAttention.PlannedEndOf(document.Id, document.Name, known, moment.InZone(AmsterdamTime.Zone).Date));
 
         var period = SteadyPeriod.Around(document.Facts, moment);
         // Documents built before the version existed carry none: evaluate them every time rather than risk a stale line.

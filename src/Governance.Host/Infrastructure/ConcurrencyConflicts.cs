@@ -19,10 +19,8 @@ public sealed partial class ConcurrencyConflicts(IDocumentStore store) : IExcept
         if (!IsConflict(exception, out var streamId)) return false;
 
         await using var session = store.QuerySession();
-        var answer = streamId is { } id
-            ? await IfMatch.Stale(session, http, id)
-            : await IfMatch.Stale(session, http, Guid.Empty);
-        await answer.ExecuteAsync(http);
+        var current = streamId is { } id ? (await session.Events.FetchStreamStateAsync(id, ct))?.Version ?? 0 : 0;
+        await Handled.Stale(current).ToHttp(http, Results.NoContent).ExecuteAsync(http);
         return true;
     }
 

@@ -108,7 +108,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         if (key.Length > MaxKeyLength)
         {
             await Results.ValidationProblem(
-                new Dictionary<string, string[]> { [Header] = [$"{Header} is hoogstens {MaxKeyLength} tekens lang."] },
+                new Dictionary<string, string[]> { [Header] = [$"{Header} is maximaal {MaxKeyLength} tekens lang."] },
                 title: "De invoer is niet geldig.").ExecuteAsync(http);
             return;
         }

@@ -26,7 +26,7 @@ public sealed class OpenApiQueryParameters : IOpenApiOperationTransformer
         ["asOf"] = "Het antwoord zoals het toen was. Een datum (2021-03-01: het eind van die dag in Europe/Amsterdam) of een tijdstip "
                    + "(2021-03-01T12:00:00Z of met een offset). Vóór het bestaan van het programma: 404. Onleesbaar: 400 met asOf.",
         ["offset"] = "Hoeveel items over te slaan (standaard 0).",
-        ["limit"] = $"Hoeveel items hoogstens (1–{Paging.MaxLimit}, standaard {Paging.MaxLimit}). X-Total-Count geeft het totaal.",
+        ["limit"] = $"Hoeveel items maximaal (1–{Paging.MaxLimit}, standaard {Paging.MaxLimit}). X-Total-Count geeft het totaal.",
         ["sort"] = "Sorteervolgorde: een veldnaam, met een minteken voor aflopend. Welke velden kunnen, staat bij het endpoint; een andere waarde: 400 met sort.",
         ["from"] = "Begin van de periode, inclusief: een datum (jjjj-mm-dd) of een tijdstip.",
         ["to"] = "Eind van de periode, inclusief: een datum (jjjj-mm-dd) of een tijdstip.",

@@ -9,16 +9,21 @@ namespace Governance.Host.Infrastructure;
 /// </summary>
 public static class Problems
 {
-    public static IResult ToProblem(this Outcome outcome)
+    public static IResult ToProblem(this Outcome outcome) => ToProblem(outcome.Refusals);
+
+    /// <param name="currentVersion">For a stale If-Match: the stream's current version, so the client can re-read.</param>
+    public static IResult ToProblem(IReadOnlyList<Refusal> refusals, long? currentVersion = null)
     {
-        if (outcome.Refusals.FirstOrDefault(r => r.Kind == RefusalKind.NotFound) is { } missing)
+        if (refusals.FirstOrDefault(r => r.Kind == RefusalKind.NotFound) is { } missing)
             return Results.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: missing.Missing is { } what ? $"{what} niet gevonden." : "Niet gevonden.",
                 detail: missing.Message,
-                extensions: new Dictionary<string, object?> { ["rule"] = missing.Rule });
+                extensions: missing.Field is { } field
+                    ? new Dictionary<string, object?> { ["rule"] = missing.Rule, ["field"] = field }
+                    : new Dictionary<string, object?> { ["rule"] = missing.Rule });
 
-        var invalid = outcome.Refusals.Where(r => r.Kind == RefusalKind.InvalidInput).ToList();
+        var invalid = refusals.Where(r => r.Kind == RefusalKind.InvalidInput).ToList();
         if (invalid.Count > 0)
         {
             var errors = invalid
@@ -30,20 +35,16 @@ public static class Problems
                 extensions: new Dictionary<string, object?> { ["rules"] = invalid.Select(r => r.Rule).ToArray() });
         }
 
-        var rule = outcome.Refusals[0];
+        var rule = refusals[0];
+        var extensions = new Dictionary<string, object?> { ["rule"] = rule.Rule };
+        if (currentVersion is { } current) extensions["currentVersion"] = current;
         return Results.Problem(
             statusCode: StatusCodes.Status409Conflict,
             title: "Dit kan nu niet.",
             detail: rule.Message,
-            extensions: new Dictionary<string, object?> { ["rule"] = rule.Rule });
+            extensions: extensions);
     }
 
-    /// <summary>
-    /// The route's programme, decision or session does not exist (or is another programme's): there is no state to
-    /// ask the domain, so the host answers in the same shape as a domain refusal of kind NotFound.
-    /// </summary>
-    public static IResult NotFound(string what, Guid id) => Results.Problem(
-        statusCode: StatusCodes.Status404NotFound,
-        title: $"{what} niet gevonden.",
-        detail: $"Er is geen {what.ToLowerInvariant()} met id {id}.");
+    /// <summary>The route names something that does not exist (see <see cref="Handled.Missing"/>): 404.</summary>
+    public static IResult NotFound(string what, Guid id) => ToProblem([Handled.Missing(what, id)]);
 }

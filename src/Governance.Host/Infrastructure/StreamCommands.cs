@@ -15,20 +15,20 @@ namespace Governance.Host.Infrastructure;
 /// </summary>
 public static class StreamCommands
 {
-    public static async Task<IResult> Decide<TState>(
+    /// <summary>
+    /// The use case's part: fetch the stream's state for writing (checking <paramref name="expectedVersion"/> if the
+    /// caller named one), let the pure domain decide, append what it decided. Pages call it with no expected version.
+    /// </summary>
+    public static async Task<Handled> Handle<TState>(
         this IDocumentSession session,
-        HttpContext http,
         Guid streamId,
+        long? expectedVersion,
         string notFoundName,
         Func<TState, Outcome> decide,
-        Func<IResult> accepted) where TState : class
+        CancellationToken ct) where TState : class
     {
-        var ct = http.RequestAborted;
-        if (!IfMatch.TryRead(http.Request, out var expectedVersion))
-            return IfMatch.Malformed();
-
         // No stream has the empty id (Marten would try to start one with it and throw): it names nothing.
-        if (streamId == Guid.Empty) return Problems.NotFound(notFoundName, streamId);
+        if (streamId == Guid.Empty) return Handled.NotFound(notFoundName, streamId);
 
         IEventStream<TState> stream;
         try
@@ -40,17 +40,26 @@ public static class StreamCommands
         catch (ConcurrencyException)
         {
             // With an expected version Marten checks it while fetching, before anything is decided or appended.
-            return await IfMatch.Stale(session, http, streamId);
+            return Handled.Stale((await session.Events.FetchStreamStateAsync(streamId, ct))?.Version ?? 0);
         }
-        if (stream.Aggregate is null) return Problems.NotFound(notFoundName, streamId);
+        if (stream.Aggregate is null) return Handled.NotFound(notFoundName, streamId);
 
         var outcome = decide(stream.Aggregate);
-        if (outcome.IsRefused) return outcome.ToProblem();
+        if (outcome.IsRefused) return Handled.Refuse(outcome.Refusals);
 
         stream.AppendMany(outcome.Events);
-        http.Response.Headers.ETag = IfMatch.ETag((stream.StartingVersion ?? 0) + outcome.Events.Count);
-        return accepted();
+        return Handled.Accept((stream.StartingVersion ?? 0) + outcome.Events.Count);
     }
+
+    /// <summary>The API's part: If-Match read from the request, the use case carried out, its answer given.</summary>
+    public static Task<IResult> Decide<TState>(
+        this IDocumentSession session,
+        HttpContext http,
+        Guid streamId,
+        string notFoundName,
+        Func<TState, Outcome> decide,
+        Func<IResult> accepted) where TState : class =>
+        http.Answer(expected => session.Handle(streamId, expected, notFoundName, decide, http.RequestAborted), _ => accepted());
 
     /// <summary>
     /// A command on the programme stream: 404 for an unknown programme, and when accepted 200 without a body, or
@@ -59,6 +68,11 @@ public static class StreamCommands
     public static Task<IResult> DecideOnProgramme(this IDocumentSession session, HttpContext http, Guid programmeId,
         Func<Programme, Outcome> decide, Func<IResult>? accepted = null) =>
         session.Decide(http, programmeId, "Programma", decide, accepted ?? (() => Results.Ok()));
+
+    /// <summary>The use case's part of a command on the programme stream (see <see cref="Handle{TState}"/>).</summary>
+    public static Task<Handled> HandleOnProgramme(this IDocumentSession session, Guid programmeId, long? expectedVersion,
+        Func<Programme, Outcome> decide, CancellationToken ct) =>
+        session.Handle(programmeId, expectedVersion, "Programma", decide, ct);
 
     /// <summary>Commands on a decision or session read the programme's current state to check programme-level rules.</summary>
     public static ValueTask<Programme?> ProgrammeState(this IDocumentSession session, Guid programmeId, CancellationToken ct) =>
@@ -87,21 +101,6 @@ public static class IfMatch
             return true;
         }
         return false;
-    }
-
-    /// <summary>
-    /// 409 for a write that named a version the stream has moved on from: the answer carries the current version
-    /// (as <c>ETag</c> and as <c>currentVersion</c>) so the client can re-read and decide again.
-    /// </summary>
-    public static async Task<IResult> Stale(IQuerySession session, HttpContext http, Guid streamId)
-    {
-        var current = (await session.Events.FetchStreamStateAsync(streamId, http.RequestAborted))?.Version ?? 0;
-        http.Response.Headers.ETag = ETag(current);
-        return Results.Problem(
-            statusCode: StatusCodes.Status409Conflict,
-            title: "Dit kan nu niet.",
-            detail: "Er is intussen iets gewijzigd. Haal de laatste versie op en probeer het opnieuw.",
-            extensions: new Dictionary<string, object?> { ["rule"] = "concurrency.stale-version", ["currentVersion"] = current });
     }
 
     /// <summary>Answers a GET of a stream-backed document with the stream's version as its ETag, for a later If-Match.</summary>

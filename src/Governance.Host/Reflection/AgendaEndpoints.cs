@@ -18,9 +18,13 @@ public static class AgendaEndpoints
     [Tags("Reflectie")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public static Task<IResult> Set(Guid programmeId, Guid sessionId, SetReflectionAgenda command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
-            (reflection, _) => SetReflectionAgenda.Decide(reflection, command, Guid.CreateVersion7, clock.GetCurrentInstant()),
-            Results.NoContent);
+        http.Answer(expected => ExecuteSet(programmeId, sessionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> ExecuteSet(Guid programmeId, Guid sessionId, SetReflectionAgenda command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct) =>
+        session.HandleInProgramme<ReflectionSession>(programmeId, sessionId, expectedVersion, "Reflectiesessie", s => s.ProgrammeId,
+            (reflection, _) => SetReflectionAgenda.Decide(reflection, command, Guid.CreateVersion7, clock.GetCurrentInstant()), ct);
 
     /// <summary>Mark agenda items of a held session as discussed, with a note and the lessons linked to each.</summary>
     [WolverinePost("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/agenda/discussed", OperationId = "markAgendaDiscussed")]
@@ -28,9 +32,13 @@ public static class AgendaEndpoints
     [Tags("Reflectie")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public static Task<IResult> Discussed(Guid programmeId, Guid sessionId, MarkAgendaDiscussed command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
-            (reflection, _) => MarkAgendaDiscussed.Decide(reflection, command, clock.GetCurrentInstant()),
-            Results.NoContent);
+        http.Answer(expected => ExecuteDiscussed(programmeId, sessionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> ExecuteDiscussed(Guid programmeId, Guid sessionId, MarkAgendaDiscussed command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct) =>
+        session.HandleInProgramme<ReflectionSession>(programmeId, sessionId, expectedVersion, "Reflectiesessie", s => s.ProgrammeId,
+            (reflection, _) => MarkAgendaDiscussed.Decide(reflection, command, clock.GetCurrentInstant()), ct);
 
     /// <summary>
     /// When each indicator was discussed in a reflection session ("besproken op"), with note and lessons, by

@@ -20,14 +20,20 @@ public static class AgreeFollowUpActionEndpoint
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(Guid programmeId, Guid sessionId, AgreeFollowUpAction command, IDocumentSession session, IClock clock, HttpContext http)
+    public static Task<IResult> Post(Guid programmeId, Guid sessionId, AgreeFollowUpAction command, IDocumentSession session, IClock clock, HttpContext http) =>
+        http.Answer(expected => Execute(programmeId, sessionId, command, session, clock, expected, http.RequestAborted),
+            action => Results.Created($"/api/programmes/{programmeId}/reflection-sessions/{sessionId}", new CreatedId(action.CreatedId!.Value)));
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static async Task<Handled> Execute(Guid programmeId, Guid sessionId, AgreeFollowUpAction command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct)
     {
-        var (picked, notMember) = await ProgrammePeople.NamesOf(session, programmeId, command.OwnerPersonId is { } owner ? [owner] : [], "ownerPersonId", http.RequestAborted);
-        if (notMember is not null) return notMember;
+        var (picked, notMember) = await ProgrammePeople.NamesOf(session, programmeId, command.OwnerPersonId is { } owner ? [owner] : [], "ownerPersonId", ct);
+        if (notMember is not null) return Handled.Refuse(notMember);
         var withName = picked.Count == 1 ? command with { Owner = picked[0] } : command;
         var actionId = Guid.CreateVersion7();
-        return await session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
-            (reflection, _) => AgreeFollowUpAction.Decide(reflection, actionId, withName, clock.GetCurrentInstant()),
-            () => Results.Created($"/api/programmes/{programmeId}/reflection-sessions/{sessionId}", new CreatedId(actionId)));
+        var handled = await session.HandleInProgramme<ReflectionSession>(programmeId, sessionId, expectedVersion, "Reflectiesessie", s => s.ProgrammeId,
+            (reflection, _) => AgreeFollowUpAction.Decide(reflection, actionId, withName, clock.GetCurrentInstant()), ct);
+        return handled.Creating(actionId);
     }
 }

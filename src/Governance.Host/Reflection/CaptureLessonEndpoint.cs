@@ -16,11 +16,17 @@ public static class CaptureLessonEndpoint
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    public static Task<IResult> Post(Guid programmeId, Guid sessionId, CaptureLesson command, IDocumentSession session, IClock clock, HttpContext http)
+    public static Task<IResult> Post(Guid programmeId, Guid sessionId, CaptureLesson command, IDocumentSession session, IClock clock, HttpContext http) =>
+        http.Answer(expected => Execute(programmeId, sessionId, command, session, clock, expected, http.RequestAborted),
+            lesson => Results.Created($"/api/programmes/{programmeId}/reflection-sessions/{sessionId}", new CreatedId(lesson.CreatedId!.Value)));
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static async Task<Handled> Execute(Guid programmeId, Guid sessionId, CaptureLesson command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct)
     {
         var lessonId = Guid.CreateVersion7();
-        return session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
-            (reflection, _) => CaptureLesson.Decide(reflection, lessonId, command, clock.GetCurrentInstant()),
-            () => Results.Created($"/api/programmes/{programmeId}/reflection-sessions/{sessionId}", new CreatedId(lessonId)));
+        var handled = await session.HandleInProgramme<ReflectionSession>(programmeId, sessionId, expectedVersion, "Reflectiesessie", s => s.ProgrammeId,
+            (reflection, _) => CaptureLesson.Decide(reflection, lessonId, command, clock.GetCurrentInstant()), ct);
+        return handled.Creating(lessonId);
     }
 }

@@ -15,14 +15,18 @@ public static class RecordReflectionSessionHeldEndpoint
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    public static async Task<IResult> Post(Guid programmeId, Guid sessionId, RecordReflectionSessionHeld command, IDocumentSession session, IClock clock, HttpContext http)
+    public static Task<IResult> Post(Guid programmeId, Guid sessionId, RecordReflectionSessionHeld command, IDocumentSession session, IClock clock, HttpContext http) =>
+        http.Answer(expected => Execute(programmeId, sessionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static async Task<Handled> Execute(Guid programmeId, Guid sessionId, RecordReflectionSessionHeld command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct)
     {
         // Attendees who are members are picked by person id (they may read the confidential notes); others by name.
-        var (picked, notMembers) = await ProgrammePeople.NamesOf(session, programmeId, command.AttendingPersonIds, "attendingPersonIds", http.RequestAborted);
-        if (notMembers is not null) return notMembers;
+        var (picked, notMembers) = await ProgrammePeople.NamesOf(session, programmeId, command.AttendingPersonIds, "attendingPersonIds", ct);
+        if (notMembers is not null) return Handled.Refuse(notMembers);
         var withNames = command with { Attendees = ProgrammePeople.Together(picked, command.Attendees) };
-        return await session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
-            (reflection, programme) => RecordReflectionSessionHeld.Decide(reflection, withNames, clock.GetCurrentInstant()),
-            Results.NoContent);
+        return await session.HandleInProgramme<ReflectionSession>(programmeId, sessionId, expectedVersion, "Reflectiesessie", s => s.ProgrammeId,
+            (reflection, _) => RecordReflectionSessionHeld.Decide(reflection, withNames, clock.GetCurrentInstant()), ct);
     }
 }

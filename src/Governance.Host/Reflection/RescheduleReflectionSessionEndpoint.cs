@@ -16,7 +16,11 @@ public static class RescheduleReflectionSessionEndpoint
     [Tags("Reflectie")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public static Task<IResult> Post(Guid programmeId, Guid sessionId, RescheduleReflectionSession command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
-            (reflection, programme) => RescheduleReflectionSession.Decide(reflection, programme, command, clock.GetCurrentInstant()),
-            Results.NoContent);
+        http.Answer(expected => Execute(programmeId, sessionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> Execute(Guid programmeId, Guid sessionId, RescheduleReflectionSession command, IDocumentSession session, IClock clock,
+        long? expectedVersion, CancellationToken ct) =>
+        session.HandleInProgramme<ReflectionSession>(programmeId, sessionId, expectedVersion, "Reflectiesessie", s => s.ProgrammeId,
+            (reflection, programme) => RescheduleReflectionSession.Decide(reflection, programme, command, clock.GetCurrentInstant()), ct);
 }

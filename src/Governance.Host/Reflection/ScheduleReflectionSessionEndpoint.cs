@@ -22,22 +22,26 @@ public static class ScheduleReflectionSessionEndpoint
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(Guid programmeId, ScheduleReflectionSession command, IDocumentSession session, IClock clock, HttpContext http)
-    {
-        var programme = await session.ProgrammeState(programmeId, http.RequestAborted);
-        if (programme is null) return Problems.NotFound("Programma", programmeId);
+    public static async Task<IResult> Post(Guid programmeId, ScheduleReflectionSession command, IDocumentSession session, IClock clock, HttpContext http) =>
+        (await Execute(programmeId, command, session, clock, http.RequestAborted))
+            .ToHttpCreated(http, id => $"/api/programmes/{programmeId}/reflection-sessions/{id}");
 
-        var (picked, notMembers) = await ProgrammePeople.NamesOf(session, programmeId, command.InviteePersonIds, "inviteePersonIds", http.RequestAborted);
-        if (notMembers is not null) return notMembers;
+    /// <summary>The use case, for the API above and the page alike.</summary>
+    public static async Task<Handled> Execute(Guid programmeId, ScheduleReflectionSession command, IDocumentSession session, IClock clock, CancellationToken ct)
+    {
+        var programme = await session.ProgrammeState(programmeId, ct);
+        if (programme is null) return Handled.NotFound("Programma", programmeId);
+
+        var (picked, notMembers) = await ProgrammePeople.NamesOf(session, programmeId, command.InviteePersonIds, "inviteePersonIds", ct);
+        if (notMembers is not null) return Handled.Refuse(notMembers);
 
         var sessionId = Guid.CreateVersion7();
         var outcome = ScheduleReflectionSession.Decide(programme, sessionId,
             command with { Invitees = ProgrammePeople.Together(picked, command.Invitees) }, clock.GetCurrentInstant());
-        if (outcome.IsRefused) return outcome.ToProblem();
+        if (outcome.IsRefused) return Handled.Refuse(outcome.Refusals);
 
         // A session is its own stream (docs/adr/0001): the facilitator never contends with decision work.
         session.Events.StartStream(sessionId, outcome.Events);
-        http.Response.Headers.ETag = IfMatch.ETag(outcome.Events.Count);
-        return Results.Created($"/api/programmes/{programmeId}/reflection-sessions/{sessionId}", new CreatedId(sessionId));
+        return Handled.Accept(outcome.Events.Count, sessionId);
     }
 }

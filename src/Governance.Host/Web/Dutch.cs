@@ -38,12 +38,27 @@ public static class Dutch
         _ => "Nog niet te beoordelen",
     };
 
-    /// <summary>The CSS class of a status (colour and shape).</summary>
-    public static string CssClass(IndicatorStatus status) => status switch
+    /// <summary>
+    /// Where a status stands when the pages put what needs attention first: rood, oranje, then what cannot be judged
+    /// yet, then groen. An order of attention, not a score: the statuses are never added up.
+    /// </summary>
+    public static int AttentionOrder(IndicatorStatus status) => status switch
     {
-        IndicatorStatus.Groen => "status status--groen",
-        IndicatorStatus.Oranje => "status status--oranje",
-        IndicatorStatus.Rood => "status status--rood",
-        _ => "status status--onbekend",
+        IndicatorStatus.Rood => 0,
+        IndicatorStatus.Oranje => 1,
+        IndicatorStatus.NogNietTeBeoordelen => 2,
+        _ => 3,
+    };
+
+    /// <summary>The CSS class of a status (colour and shape).</summary>
+    public static string CssClass(IndicatorStatus status) => "status status--" + Tone(status);
+
+    /// <summary>The name of a status's colour in class names (status--rood, heat--rood).</summary>
+    public static string Tone(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.Groen => "groen",
+        IndicatorStatus.Oranje => "oranje",
+        IndicatorStatus.Rood => "rood",
+        _ => "onbekend",
     };
 }

@@ -1,3 +1,4 @@
+using Governance.Domain.Common;
 using Governance.Host.Infrastructure;
 using Governance.Host.Programmes;
 using Marten;
@@ -15,28 +16,34 @@ public sealed record CommandAnswer(bool Accepted, Guid? CreatedId, IReadOnlyDict
 }
 
 /// <summary>
-/// Pages carry out commands by calling the API's own endpoint method: the same domain Decide, the same rights checks
-/// inside the endpoint, the same refusal messages — no rule is written twice. What every write needs besides is not
-/// the page's to remember: the request's session is stamped with the person (Infrastructure/AttributedSessions.cs)
-/// and holds the programme's write lock (Infrastructure/ProgrammeWriteLock.cs), as for the API. Outside Wolverine
-/// nothing commits the session for us, so an accepted command is saved here.
+/// Pages carry out commands by calling the use case itself (the <c>Execute…</c> beside each API endpoint): the same
+/// domain Decide, the same refusal messages — no rule is written twice — and no HTTP answer in between: the refusals
+/// come back as the domain states them and land on the form's fields. What every write needs besides is not the page's
+/// to remember: the request's session is stamped with the person (Infrastructure/AttributedSessions.cs) and holds the
+/// programme's write lock (Infrastructure/ProgrammeWriteLock.cs), as for the API. Outside Wolverine nothing commits
+/// the session for us, so an accepted command is saved here.
 /// </summary>
 public static class PageCommands
 {
-    public static async Task<CommandAnswer> Run(IDocumentSession session, Func<Task<IResult>> endpoint, CancellationToken ct)
+    public static async Task<CommandAnswer> Run(IDocumentSession session, Func<Task<Handled>> useCase, CancellationToken ct)
     {
-        var result = await endpoint();
-        if (result is IValueHttpResult { Value: ProblemDetails problem })
-        {
-            var errors = problem is HttpValidationProblemDetails validation
-                ? validation.Errors.ToDictionary(e => e.Key, e => string.Join(" ", e.Value))
-                : new Dictionary<string, string>();
-            var message = errors.Count > 0 ? "Het formulier bevat fouten; pas de gemarkeerde velden aan." : problem.Detail ?? problem.Title;
-            return new CommandAnswer(false, null, errors, message);
-        }
+        var handled = await useCase();
+        if (!handled.Accepted) return Refused(handled);
         await session.SaveChangesAsync(ct);
-        var created = result is IValueHttpResult { Value: CreatedId id } ? id.Id : (Guid?)null;
-        return new CommandAnswer(true, created, new Dictionary<string, string>(), null);
+        return new CommandAnswer(true, handled.CreatedId, new Dictionary<string, string>(), null);
+    }
+
+    /// <summary>Each wrong field gets its own messages; otherwise the form says why nothing happened.</summary>
+    private static CommandAnswer Refused(Handled handled)
+    {
+        var errors = handled.Refusals
+            .Where(r => r.Kind == RefusalKind.InvalidInput && r.Field is not null)
+            .GroupBy(r => r.Field!)
+            .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(r => r.Message)));
+        var message = errors.Count > 0
+            ? "Het formulier bevat fouten; pas de gemarkeerde velden aan."
+            : handled.Forbidden ?? handled.Refusals[0].Message;
+        return new CommandAnswer(false, null, errors, message);
     }
 
     /// <summary>The value of a query endpoint's 200 answer (the page shows what the API would answer).</summary>
@@ -99,3 +106,6 @@ public sealed record PeopleField(
     string OutsideLabel,
     string? Outside,
     string? OutsideError);
+
+/// <summary>A required choice from a list for the shared partial _Keuze: id (the API's field name or the page's), posted name, label, options, the chosen value and its error.</summary>
+public sealed record SelectField(string Id, string Name, string Label, string Empty, IReadOnlyList<(string Value, string Label)> Options, string? Selected, string? Error);

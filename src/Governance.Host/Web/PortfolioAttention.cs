@@ -17,7 +17,12 @@ public sealed record DecisionDue(Guid ProgrammeId, string Programme, Guid Decisi
 
 public sealed record OpenTension(Guid ProgrammeId, string Programme, string Subject, LocalDate RaisedOn, bool Escalated);
 
-public sealed record EndWithoutBorging(Guid ProgrammeId, string Programme, LocalDate PlannedEnd);
+/// <summary>
+/// A programme whose planned end asks attention: it has passed without an end or a decision on stopping or continuing
+/// (<paramref name="Passed"/>: "einddatum verstreken"), or it comes within the "Stop gericht" horizon without a
+/// borging plan ("bijna ten einde").
+/// </summary>
+public sealed record PlannedEndAttention(Guid ProgrammeId, string Programme, LocalDate PlannedEnd, bool Passed);
 
 /// <summary>
 /// What asks for an opdrachtgever's attention across their programmes, as of a moment. Of the decisions due for
@@ -29,7 +34,7 @@ public sealed record Attention(
     IReadOnlyList<DecisionDue> DecisionsDue,
     int DecisionsDueCount,
     IReadOnlyList<OpenTension> Tensions,
-    IReadOnlyList<EndWithoutBorging> EndingWithoutBorging);
+    IReadOnlyList<PlannedEndAttention> PlannedEnds);
 
 /// <summary>
 /// The portfolio's lists besides the indicators. Open tensions and endings without a borging plan come from the
@@ -94,7 +99,7 @@ public static class PortfolioAttention
             decisions.OrderBy(d => d.ReviewOn).Take(DecisionsListed).ToList(),
             decisionsDue,
             lines.Values.SelectMany(l => l.OpenTensions).OrderByDescending(t => t.Escalated).ThenBy(t => t.RaisedOn).ToList(),
-            lines.Values.Select(l => l.EndingWithoutBorging).OfType<EndWithoutBorging>().OrderBy(e => e.PlannedEnd).ToList());
+            lines.Values.Select(l => l.PlannedEnd).OfType<PlannedEndAttention>().OrderBy(e => e.PlannedEnd).ToList());
     }
 
     private static bool IsDue(DecisionRecord record, LocalDate horizon) =>
@@ -111,12 +116,17 @@ public static class PortfolioAttention
     }
 
     /// <summary>
-    /// The programme's planned end when it falls within the horizon the "Stop gericht" rule uses for the
-    /// stop-or-continue decision, while there is no borging plan and the programme has not ended.
+    /// The programme's planned end when it has passed while the programme neither ended nor decided on stopping or
+    /// continuing; or when it falls within the horizon the "Stop gericht" rule uses for that decision while there is no
+    /// borging plan. A programme past its end is never "bijna ten einde": time is told as it is.
     /// </summary>
-    public static EndWithoutBorging? EndingWithoutBorgingOf(Guid programmeId, string name, ProgrammeFacts known, LocalDate today) =>
-        known.PlannedEndDate is { } end && end <= today.PlusMonths(known.EffectiveThresholds.Rec10DecisionOrangeMonths)
-            && known.BorgingPlans.Count == 0 && known.Endings.Count == 0
-            ? new EndWithoutBorging(programmeId, name, end)
+    public static PlannedEndAttention? PlannedEndOf(Guid programmeId, string name, ProgrammeFacts known, LocalDate today)
+    {
+        if (known.PlannedEndDate is not { } end || known.Endings.Count > 0) return null;
+        if (end < today)
+            return known.ContinuationDecisions.Count == 0 ? new PlannedEndAttention(programmeId, name, end, Passed: true) : null;
+        return end <= today.PlusMonths(known.EffectiveThresholds.Rec10DecisionOrangeMonths) && known.BorgingPlans.Count == 0
+            ? new PlannedEndAttention(programmeId, name, end, Passed: false)
             : null;
+    }
 }

@@ -62,7 +62,7 @@ public class when_the_demo_is_loaded(AppFixture app) : HostTest(app)
     {
         await using var session = Host.DocumentStore().QuerySession();
         var programmes = await session.Query<ProgrammeOverview>().OrderBy(p => p.Name).ToListAsync();
-        programmes.Select(p => p.Id).ShouldBe([GhntDemo.Id, WvggzDemo.Id, NpResDemo.Id], ignoreOrder: true);
+        programmes.Select(p => p.Id).ShouldBe([GhntDemo.Id, WvggzDemo.Id, NpResDemo.Id, LiveDemo.Id], ignoreOrder: true);
 
         var ghntPartners = (await session.LoadAsync<PartnerRegister>(GhntDemo.Id))!.Partners.Select(p => p.OrganisationName).ToList();
         ghntPartners.ShouldContain("Ministerie van VWS");
@@ -82,6 +82,37 @@ public class when_the_demo_is_loaded(AppFixture app) : HostTest(app)
         var sessions = await session.Query<ReflectionSessionView>().Where(s => s.ProgrammeId == GhntDemo.Id).ToListAsync();
         sessions.Count.ShouldBeGreaterThan(20);
         sessions.Count(s => s.Status == Domain.Reflection.ReflectionSessionStatus.Cancelled).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task one_invented_programme_is_live_on_the_day_of_loading_with_its_history_counted_back_from_that_day()
+    {
+        var now = App.Clock.GetCurrentInstant();
+        var today = now.InZone(Governance.Domain.Common.AmsterdamTime.Zone).Date;
+        await using var session = Host.DocumentStore().QuerySession();
+        var live = (await session.LoadAsync<ProgrammeOverview>(LiveDemo.Id))!;
+        live.Name.ShouldContain("verzonnen");
+        live.Opgave.ShouldStartWith("Verzonnen voorbeeldprogramma");
+        // Counted from the day of loading: begun nine months ago, ending fifteen months from now, in uitvoering.
+        live.StartDate.ShouldBe(today.PlusMonths(-9).With(NodaTime.DateAdjusters.StartOfMonth));
+        live.PlannedEndDate.ShouldBe(today.PlusMonths(15).With(NodaTime.DateAdjusters.EndOfMonth));
+        live.Phase.ShouldBe(Domain.Programmes.ProgrammePhase.Uitvoering);
+
+        // What the portfolio shows today: a session coming up, a decision due for review within the month.
+        var upcoming = (await session.LoadAsync<ReflectionSessionView>(LiveDemo.UpcomingSession))!;
+        upcoming.Status.ShouldBe(Domain.Reflection.ReflectionSessionStatus.Scheduled);
+        upcoming.Start.ToInstant().ShouldBeGreaterThan(now);
+        var decision = (await session.LoadAsync<DecisionRecord>(LiveDemo.ReviewDecision))!;
+        decision.ReviewOn!.Value.ShouldBeGreaterThan(today);
+        decision.ReviewOn!.Value.ShouldBeLessThanOrEqualTo(today.PlusDays(30));
+        var held = await session.Query<ReflectionSessionView>()
+            .Where(v => v.ProgrammeId == LiveDemo.Id && v.Status == Domain.Reflection.ReflectionSessionStatus.Held).CountAsync();
+        held.ShouldBeGreaterThan(3);
+
+        // Nothing of its history lies after the moment of loading.
+        var entries = await session.Query<AuditEntry>().Where(a => a.ProgrammeId == LiveDemo.Id).ToListAsync();
+        entries.Count.ShouldBeGreaterThan(50);
+        entries.ShouldAllBe(e => e.RecordedAt <= now);
     }
 
     [Fact]
@@ -108,7 +139,7 @@ public class when_the_demo_is_loaded(AppFixture app) : HostTest(app)
         ActAs(DemoPeople.Meelezer);
         var result = await Host.Scenario(s => { s.Get.Url("/api/programmes"); s.StatusCodeShouldBe(200); });
         var ids = result.ReadAsJson<JsonElement>().EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
-        ids.ShouldBe([GhntDemo.Id, WvggzDemo.Id, NpResDemo.Id], ignoreOrder: true);
+        ids.ShouldBe([GhntDemo.Id, WvggzDemo.Id, NpResDemo.Id, LiveDemo.Id], ignoreOrder: true);
     }
 
     [Fact]

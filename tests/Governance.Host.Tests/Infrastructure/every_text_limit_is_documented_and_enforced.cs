@@ -17,7 +17,7 @@ namespace Governance.Host.Tests.Infrastructure;
 /// </summary>
 public class every_text_limit_is_documented_and_enforced(AppFixture app) : HostTest(app)
 {
-    private const string TooLong = "hoogstens";
+    private const string TooLong = "maximaal";
 
     [Fact]
     public async Task every_documented_maxLength_is_enforced_naming_the_field_and_no_undocumented_limit_is()

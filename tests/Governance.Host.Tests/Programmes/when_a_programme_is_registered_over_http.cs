@@ -43,7 +43,7 @@ public class when_a_programme_is_registered_over_http(AppFixture app) : HostTest
 
         var problem = await PostExpecting400(body);
 
-        problem.GetProperty("errors").GetProperty("name")[0].GetString().ShouldBe("De naam is verplicht.");
+        problem.GetProperty("errors").GetProperty("name")[0].GetString().ShouldBe("Vul de naam in.");
         (await EventCount()).ShouldBe(_eventsBefore);
     }
 
@@ -67,7 +67,7 @@ public class when_a_programme_is_registered_over_http(AppFixture app) : HostTest
 
         var problem = await PostExpecting400(body);
 
-        problem.GetProperty("errors").GetProperty("startDate")[0].GetString().ShouldBe("De startdatum is verplicht.");
+        problem.GetProperty("errors").GetProperty("startDate")[0].GetString().ShouldBe("Vul de startdatum in.");
         (await EventCount()).ShouldBe(_eventsBefore);
     }
 

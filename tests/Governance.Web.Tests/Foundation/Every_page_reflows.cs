@@ -131,7 +131,7 @@ public class Every_page_reflows(WebApp app) : BrowserTest(app)
         var partnerPerson = await App.Create(people.Administrator, "/api/people", new { name = partnerName, email = $"paul-{suffix}@zeist.test", organisationId = organisation });
         await App.Post(people.Administrator, $"{api}/members", new { personId = partnerPerson, role = "partner", partnerId });
 
-        string director = WebPeople.DirectorName, facilitator = WebPeople.FacilitatorName, administrator = "Bea Beheer";
+        string director = WebPeople.DirectorName, facilitator = WebPeople.FacilitatorName, administrator = WebPeople.AdministratorName;
         var sessionUrl = $"{programme}/reflectie/{session}";
         var jointUrl = $"/reflectie/gezamenlijk/{joint}";
         return
@@ -146,6 +146,7 @@ public class Every_page_reflows(WebApp app) : BrowserTest(app)
             new("programmas/{programmeId:guid}", programme, director),
             new("programmas/{programmeId:guid}/gezondheid", $"{programme}/gezondheid", director),
             new("programmas/{programmeId:guid}/audit", $"{programme}/audit", director),
+            new("programmas/{programmeId:guid}/bestuur", $"{programme}/bestuur", director),
             new("programmas/{programmeId:guid}/besluiten", $"{programme}/besluiten", director),
             new("programmas/{programmeId:guid}/besluiten/nieuw", $"{programme}/besluiten/nieuw", director),
             new("programmas/{programmeId:guid}/besluiten/{decisionId:guid}", $"{programme}/besluiten/{decision}", director),

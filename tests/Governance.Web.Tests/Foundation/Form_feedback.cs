@@ -31,7 +31,7 @@ public class Form_feedback(WebApp app) : BrowserTest(app)
         (await Page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("title");
 
         await Page.Locator("#title").FillAsync("Wijkteams in de regio");
-        await Page.Locator("#chosenOption").FillAsync("Wijkteams");
+        await Page.Locator("#optie-1-naam").FillAsync("Wijkteams");
         await Page.Locator("#rationale").FillAsync("Dichtbij de mensen");
         await Page.Locator("#decidedBy").SelectOptionAsync(new SelectOptionValue { Label = "Ministerie van VWS" });
         await Page.Locator("#decidedOn").FillAsync("2026-02-01");

@@ -4,14 +4,12 @@ namespace Governance.Web.Tests.Pages;
 
 public class Beheer_pages(WebApp app) : BrowserTest(app)
 {
-    private const string AdministratorName = "Bea Beheer";
-
     [Fact]
     public async Task the_administrator_registers_an_organisation_and_a_person_gives_them_a_role_corrects_them_and_withdraws_their_access()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         await App.People.RegisterProgramme(App, "Beheerbaar " + suffix);
-        await SignInAs(AdministratorName);
+        await SignInAs(WebPeople.AdministratorName);
 
         // The way in: Beheer in the main menu.
         await Page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Beheer" }).ClickAsync();

@@ -62,8 +62,8 @@ public class Decision_log(WebApp app) : BrowserTest(app)
         await Page.Keyboard.TypeAsync("Dicht bij de praktijk");
         await TabTo("optie-2-naam");
         await Page.Keyboard.TypeAsync("Landelijk");
-        await TabTo("chosenOption");
-        await Page.Keyboard.TypeAsync("Regionaal");
+        await TabTo("gekozen-1");
+        await Page.Keyboard.PressAsync("Space");
         await TabTo("rationale");
         await Page.Keyboard.TypeAsync("De regio's kennen de gezinnen.");
         await TabTo("decidedBy");

@@ -12,7 +12,7 @@ public sealed record MarkAgendaDiscussed(IReadOnlyList<DiscussedItemInput>? Item
         var input = new Check()
             .That(items.Count > 0, "items", "input.required", "Kies minstens één besproken agendapunt.")
             .That(items.All(i => i.ItemId is not null), "items", "input.required", "Elk besproken punt noemt het agendapunt.")
-            .That(items.All(i => (i.Note?.Length ?? 0) <= TextLimits.Long), "items", "input.too-long", "Een notitie is hoogstens 4000 tekens.");
+            .That(items.All(i => (i.Note?.Length ?? 0) <= TextLimits.Long), "items", "input.too-long", "Een notitie is maximaal 4000 tekens.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (session.Status != ReflectionSessionStatus.Held)

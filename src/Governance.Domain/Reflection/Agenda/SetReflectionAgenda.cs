@@ -13,11 +13,11 @@ public sealed record SetReflectionAgenda(IReadOnlyList<AgendaItemInput>? Items)
         var items = command.Items ?? [];
         var input = new Check()
             .That(items.Count > 0, "items", "input.required", "Een agenda heeft minstens één punt.")
-            .That(items.Count <= MaxItems, "items", "input.too-many", $"Hoogstens {MaxItems} agendapunten: een reflectie is kort en gericht.")
+            .That(items.Count <= MaxItems, "items", "input.too-many", $"Maximaal {MaxItems} agendapunten: een reflectie is kort en gericht.")
             .That(items.All(i => !string.IsNullOrWhiteSpace(i.Title) && i.Title.Length <= TextLimits.Long), "items",
-                "reflection.agenda-item-titled", "Elk agendapunt heeft een titel van hoogstens 4000 tekens.")
+                "reflection.agenda-item-titled", "Elk agendapunt heeft een titel van maximaal 4000 tekens.")
             .That(items.All(i => (i.Why?.Length ?? 0) <= TextLimits.Long && (i.Reference?.Length ?? 0) <= TextLimits.Short), "items",
-                "input.too-long", "Toelichting hoogstens 4000 tekens, verwijzing hoogstens 200.")
+                "input.too-long", "Toelichting maximaal 4000 tekens, verwijzing maximaal 200.")
             .That(items.All(i => i.Kind is null || Enum.IsDefined(i.Kind.Value)), "items", "input.unknown-value", "Onbekende soort agendapunt.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
         if (session.RefuseWhenCancelledOrHeld() is { } closed) return Outcome.Refuse(closed);

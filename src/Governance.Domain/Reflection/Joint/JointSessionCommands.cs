@@ -21,7 +21,7 @@ public sealed record SetJointReflectionAgenda(IReadOnlyList<JointAgendaItemInput
         var covered = sessions.Select(s => s.ProgrammeId).ToHashSet();
         var input = new Check()
             .That(items.Count > 0, "items", "input.required", "Een agenda heeft minstens één punt.")
-            .That(items.Count <= SetReflectionAgenda.MaxItems, "items", "input.too-many", $"Hoogstens {SetReflectionAgenda.MaxItems} agendapunten: een reflectie is kort en gericht.")
+            .That(items.Count <= SetReflectionAgenda.MaxItems, "items", "input.too-many", $"Maximaal {SetReflectionAgenda.MaxItems} agendapunten: een reflectie is kort en gericht.")
             .That(items.All(i => i.ProgrammeId is { } id && covered.Contains(id)), "items", "reflection.joint-item-programme",
                 "Elk agendapunt hoort bij een van de programma's van deze gezamenlijke sessie.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);

@@ -34,7 +34,7 @@ public sealed record ScheduleJointReflectionSession(
         var input = new Check()
             .That(ids.Distinct().Count() >= 2, "programmeIds", "reflection.joint-programmes",
                 "Kies minstens twee verschillende programma's voor een gezamenlijke sessie.")
-            .That(ids.Count <= MaxProgrammes, "programmeIds", "input.too-many", $"Hoogstens {MaxProgrammes} programma's in één gezamenlijke sessie.")
+            .That(ids.Count <= MaxProgrammes, "programmeIds", "input.too-many", $"Maximaal {MaxProgrammes} programma's in één gezamenlijke sessie.")
             .That(ids.Distinct().Count() == ids.Count, "programmeIds", "reflection.joint-programmes", "Elk programma komt één keer voor.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 

@@ -1,8 +1,8 @@
 using Governance.Domain.Access;
-using Governance.Domain.Programmes;
 using Governance.Host.Access;
 using Governance.Host.Web;
 using Governance.Projections.Access;
+using Governance.Projections.Programmes;
 using Governance.Projections.Directory;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +20,7 @@ namespace Governance.Host.Pages.Beheer;
 [RequiresRight(Right.ManageMembers)]
 public sealed class LedenModel(IDocumentSession session, IClock clock) : PageModel
 {
-    public Programme Programme { get; private set; } = null!;
+    public ProgrammeOverview Programme { get; private set; } = null!;
     public IReadOnlyList<Member> Members { get; private set; } = [];
     public IReadOnlyList<DirectoryPerson> People { get; private set; } = [];
     public CommandAnswer? Answer { get; private set; }
@@ -34,7 +34,7 @@ public sealed class LedenModel(IDocumentSession session, IClock clock) : PageMod
     {
         if (!await Load(programmeId, ct)) return NotFound();
         var command = new AssignMember(Form.PersonId, Form.Role, Form.PartnerId);
-        Answer = await PageCommands.Run(session, () => MembersEndpoints.Assign(programmeId, command, session, clock, HttpContext), ct);
+        Answer = await PageCommands.Run(session, () => MembersEndpoints.ExecuteAssign(programmeId, command, session, clock, null, ct), ct);
         if (!Answer.Accepted) return Page();
         var name = People.FirstOrDefault(p => p.Id == Form.PersonId)?.Name;
         Saved.Tell(TempData, $"{name} is nu {DutchLabels.Of(Form.Role!.Value).ToLower(Dutch.Culture)} in {Programme.Name}.");
@@ -45,7 +45,7 @@ public sealed class LedenModel(IDocumentSession session, IClock clock) : PageMod
     {
         if (!await Load(programmeId, ct)) return NotFound();
         var name = Members.FirstOrDefault(m => m.PersonId == personId)?.Name;
-        Answer = await PageCommands.Run(session, () => MembersEndpoints.Remove(programmeId, personId, session, clock, HttpContext), ct);
+        Answer = await PageCommands.Run(session, () => MembersEndpoints.ExecuteRemove(programmeId, personId, session, clock, null, ct), ct);
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, $"{name} heeft geen rol meer in {Programme.Name}.");
         return RedirectToPage(new { programmeId });
@@ -53,7 +53,7 @@ public sealed class LedenModel(IDocumentSession session, IClock clock) : PageMod
 
     private async Task<bool> Load(Guid programmeId, CancellationToken ct)
     {
-        var programme = await session.LoadAsync<Programme>(programmeId, ct);
+        var programme = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
         if (programme is null) return false;
         Programme = programme;
         Members = (await session.LoadAsync<ProgrammeMembers>(programmeId, ct))?.Members

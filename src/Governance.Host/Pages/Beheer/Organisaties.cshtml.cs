@@ -26,7 +26,7 @@ public sealed class OrganisatiesModel(IDocumentSession session, IClock clock) : 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Answer = await PageCommands.Run(session, () => RegisterOrganisationEndpoint.Post(new RegisterOrganisation(Name ?? "", Layer), session, clock, ct), ct);
+        Answer = await PageCommands.Run(session, () => RegisterOrganisationEndpoint.Execute(new RegisterOrganisation(Name ?? "", Layer), session, clock, ct), ct);
         if (Answer.Accepted)
         {
             Saved.Tell(TempData, $"Organisatie {Name?.Trim()} is geregistreerd.");

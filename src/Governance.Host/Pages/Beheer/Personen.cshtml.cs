@@ -25,7 +25,7 @@ public sealed class PersonenModel(IDocumentSession session, IClock clock) : Page
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var command = new RegisterPerson(Form.Name ?? "", Form.Email ?? "", Form.OrganisationId, Form.IsAdministrator);
-        Answer = await PageCommands.Run(session, () => RegisterPersonEndpoint.Post(command, session, clock, ct), ct);
+        Answer = await PageCommands.Run(session, () => RegisterPersonEndpoint.Execute(command, session, clock, ct), ct);
         if (Answer.Accepted)
         {
             Saved.Tell(TempData, $"{Form.Name?.Trim()} is geregistreerd en kan zich nu aanmelden.");

@@ -37,7 +37,7 @@ public sealed class PersoonModel(IDocumentSession session, IClock clock) : PageM
     {
         if (!await Load(personId, ct)) return NotFound();
         var command = new ChangePerson(Form.Name ?? "", Form.Email ?? "", Form.OrganisationId, Form.IsAdministrator);
-        Answer = await PageCommands.Run(session, () => ChangePersonEndpoints.Change(personId, command, session, clock, ct), ct);
+        Answer = await PageCommands.Run(session, () => ChangePersonEndpoints.ExecuteChange(personId, command, session, clock, ct), ct);
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, "De gegevens zijn opgeslagen.");
         return RedirectToPage(new { personId });
@@ -52,7 +52,7 @@ public sealed class PersoonModel(IDocumentSession session, IClock clock) : PageM
             DeactivationAnswer = Confirmation.Missing("bevestigd", "Vink aan dat u de toegang echt wilt intrekken.");
             return Page();
         }
-        DeactivationAnswer = await PageCommands.Run(session, () => ChangePersonEndpoints.Deactivate(personId, new DeactivatePerson(Reason ?? ""), session, clock, ct), ct);
+        DeactivationAnswer = await PageCommands.Run(session, () => ChangePersonEndpoints.ExecuteDeactivate(personId, new DeactivatePerson(Reason ?? ""), session, clock, ct), ct);
         if (!DeactivationAnswer.Accepted) return Page();
         Saved.Tell(TempData, $"De toegang van {Person.Name} is ingetrokken.");
         return RedirectToPage(new { personId });

@@ -56,7 +56,9 @@ public sealed class NieuwModel(IDocumentSession session, IClock clock) : PageMod
             Answer = new CommandAnswer(false, null, dateErrors, "Het formulier bevat fouten; pas de gemarkeerde velden aan.");
             return Page();
         }
-        Answer = await PageCommands.Run(session, () => LogDecisionEndpoint.Post(programmeId, command, session, clock, HttpContext), ct);
+        var answer = await PageCommands.Run(session, () => LogDecisionEndpoint.Execute(programmeId, command, session, clock, ct), ct);
+        // The API names an option by its place among the options sent (options[0].name); the page by its row.
+        Answer = answer.Accepted ? answer : answer with { Errors = answer.Errors.ToDictionary(e => Form.FieldIdOf(e.Key), e => e.Value) };
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, "Het besluit is vastgelegd.");
         return Redirect($"/programmas/{programmeId}/besluiten/{Answer.CreatedId}");
@@ -93,7 +95,8 @@ public sealed class DecisionForm
     public string? Title { get; set; }
     public string? Context { get; set; }
     public List<OptionRow> Options { get; set; } = [];
-    public string? ChosenOption { get; set; }
+    /// <summary>The option row (0-based) marked as chosen: a choice among the options entered, never retyped.</summary>
+    public int? ChosenRow { get; set; }
     public string? Rationale { get; set; }
     /// <summary>"overleg:&lt;id&gt;" or "partner:&lt;id&gt;": one choice, so exactly one of both is named.</summary>
     public string? DecidedBy { get; set; }
@@ -113,16 +116,34 @@ public sealed class DecisionForm
         DecidedByInput? by = null;
         if (DecidedBy?.Split(':') is [var kind, var id] && Guid.TryParse(id, out var makerId))
             by = kind == "overleg" ? new DecidedByInput(makerId, null) : new DecidedByInput(null, makerId);
-        var options = Options
-            .Where(o => !string.IsNullOrWhiteSpace(o.Name) || !string.IsNullOrWhiteSpace(o.Pros) || !string.IsNullOrWhiteSpace(o.Cons))
-            .Select(o => new DecisionOption(o.Name ?? "", o.Pros ?? "", o.Cons ?? ""))
-            .ToList();
+        _sentRows = Options.Select((o, row) => (o, row))
+            .Where(x => !string.IsNullOrWhiteSpace(x.o.Name) || !string.IsNullOrWhiteSpace(x.o.Pros) || !string.IsNullOrWhiteSpace(x.o.Cons))
+            .Select(x => x.row).ToList();
+        var options = _sentRows.Select(row => new DecisionOption(Options[row].Name ?? "", Options[row].Pros ?? "", Options[row].Cons ?? "")).ToList();
+        // The chosen option is the name of the row marked; with a single option entered, that one.
+        var chosenRow = ChosenRow is { } marked && _sentRows.Contains(marked) ? marked : _sentRows.Count == 1 ? _sentRows[0] : (int?)null;
+        var chosen = chosenRow is { } r ? Options[r].Name ?? "" : "";
         return new LogDecision(
-            Title ?? "", Context, options, ChosenOption ?? "", Rationale ?? "", by, MandateId,
+            Title ?? "", Context, options, chosen, Rationale ?? "", by, MandateId,
             Date(DecidedOn, "decidedOn", dateErrors), Recommendations, ExpectedEffect,
             Date(ReviewOn, "reviewOn", dateErrors),
             Enum.TryParse<DecisionStatus>(Status, out var status) ? status : DecisionStatus.Taken,
             new WooInput(WooPublic, WooGround)) { ResponsiblePersonId = ResponsiblePersonId };
+    }
+
+    /// <summary>The form rows sent as options, in order: options[i] of the command is row _sentRows[i].</summary>
+    private List<int> _sentRows = [];
+
+    /// <summary>
+    /// The page's field id of an API field: options[i].name → optie-&lt;row&gt;-naam (its row on the form),
+    /// chosenOption → the first "gekozen" radio; any other field keeps the API's name.
+    /// </summary>
+    public string FieldIdOf(string apiField)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(apiField, @"^options\[(\d+)\]\.(name|pros|cons)$");
+        if (match.Success && int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var i && i < _sentRows.Count)
+            return $"optie-{_sentRows[i] + 1}-" + match.Groups[2].Value switch { "name" => "naam", "pros" => "voor", _ => "tegen" };
+        return apiField == "chosenOption" ? "gekozen-1" : apiField;
     }
 
     private static LocalDate? Date(string? value, string field, Dictionary<string, string> errors)

@@ -36,7 +36,7 @@ public sealed class StandpuntModel(IDocumentSession session, IClock clock) : Pag
         if (!await Load(programmeId, decisionId, ct)) return NotFound();
         var command = new RecordPartnerPosition(OwnPartner?.PartnerId, Position, Reasoning);
         Answer = await PageCommands.Run(session,
-            () => RecordPartnerPositionEndpoint.Post(programmeId, decisionId, command, session, clock, HttpContext), ct);
+            () => RecordPartnerPositionEndpoint.Execute(programmeId, decisionId, command, session, clock, HttpContext, null), ct);
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, "Het standpunt van uw organisatie is vastgelegd.");
         return Redirect($"/programmas/{programmeId}/besluiten/{decisionId}#standpunten");

@@ -32,7 +32,11 @@ public sealed class AuditModel(IQuerySession session) : PageModel
     public Dictionary<string, string> Errors { get; } = [];
     /// <summary>Every kind of event the programme has, with its Dutch description, for the filter.</summary>
     public IReadOnlyList<(string Type, string Description)> Kinds { get; private set; } = [];
-    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+    /// <summary>The page of rows shown: <see cref="PageSize"/> at a time, newest first.</summary>
+    public PageOfRows<AuditEntry> Entries { get; private set; } = null!;
+
+    /// <summary>Rows per page: a screenful or two, not the 300+ a programme collects over the years.</summary>
+    public const int PageSize = 50;
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
     {
@@ -45,6 +49,7 @@ public sealed class AuditModel(IQuerySession session) : PageModel
         var until = ReadDate(Tot, "tot")?.PlusDays(1).AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant().Minus(Duration.Epsilon);
         if (since is not null && until is not null && until < since) Errors["tot"] = "De einddatum ligt vóór de begindatum.";
 
+        Entries = PageOfRows.Of<AuditEntry>([], PageSize, Request, "pagina", "gebeurtenissen");
         var all = await GetAuditTrail.Trail(programmeId, null, null, null, session, ct);
         Kinds = all.GroupBy(e => e.EventType).Select(g => (g.Key, g.First().Kind))
             .OrderBy(k => k.Item2, StringComparer.Create(Dutch.Culture, true)).ToList();
@@ -52,11 +57,14 @@ public sealed class AuditModel(IQuerySession session) : PageModel
 
         var type = string.IsNullOrWhiteSpace(Soort) ? null : Soort;
         var person = Persoon?.Trim();
-        Entries = (await GetAuditTrail.Trail(programmeId, type, since, until, session, ct))
+        var rows = (await GetAuditTrail.Trail(programmeId, type, since, until, session, ct))
             .Where(e => string.IsNullOrEmpty(person)
                         || (e.Person?.Contains(person, StringComparison.CurrentCultureIgnoreCase) ?? false)
                         || (e.Organisation?.Contains(person, StringComparison.CurrentCultureIgnoreCase) ?? false))
             .Reverse().ToList();
+        // An evidence link (?gebeurtenis=<event id>#gebeurtenis-<event id>) opens the page that holds its row.
+        var wanted = Guid.TryParse(Request.Query[PageOfRows.Row], out var eventId) ? eventId : (Guid?)null;
+        Entries = PageOfRows.Of(rows, PageSize, Request, "pagina", "gebeurtenissen", wanted is null ? null : e => e.Id == wanted);
         return Page();
     }
 

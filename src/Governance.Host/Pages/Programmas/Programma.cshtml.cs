@@ -25,7 +25,16 @@ public sealed class ProgrammaModel(IQuerySession session, IClock clock) : PageMo
     public string OpdrachtgeverOrganisation { get; private set; } = "";
     public string Opgave { get; private set; } = "";
     public OpgaveFormulated? Formulation { get; private set; }
-    public IReadOnlyList<AuditEntry> Timeline { get; private set; } = [];
+    /// <summary>One page of the timeline: whole months, newest first, repeats grouped (<see cref="Web.Timeline"/>).</summary>
+    public PageOfRows<IReadOnlyList<TimelineMonth>> Timeline { get; private set; } = null!;
+    /// <summary>The phase as recorded, and since when (the last phase change, or the registration).</summary>
+    public LocalDate? PhaseSince { get; private set; }
+    /// <summary>The planned end has passed while no end was recorded: said as such, never as "bijna ten einde".</summary>
+    public bool PlannedEndPassed { get; private set; }
+    /// <summary>Whether stopping or continuing was decided (rec. 10), as of the date shown.</summary>
+    public bool ContinuationDecided { get; private set; }
+    /// <summary>Whether the person may record governance events (opdracht reconfirmed, escalation, strain): the link to that page.</summary>
+    public bool CanRecordGovernance { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, string? opDatum, CancellationToken ct)
     {
@@ -40,9 +49,16 @@ public sealed class ProgrammaModel(IQuerySession session, IClock clock) : PageMo
             OpdrachtgeverOrganisation = registered.OpdrachtgeverOrganisation;
             Formulation = events.OfType<OpgaveFormulated>().LastOrDefault();
             Opgave = Formulation?.Opgave ?? registered.Opgave;
+            PhaseSince = events.OfType<ProgrammePhaseChanged>().LastOrDefault()?.On ?? registered.StartDate;
+            PlannedEndPassed = !Programme.Ended && Programme.PlannedEndDate < AsOf.Date;
+            ContinuationDecided = events.OfType<ContinuationDecided>().Any();
         }
+        CanRecordGovernance = User.PersonIdOf() is { } person
+            && await ProgrammeRightHandler.MembershipOf(HttpContext, programmeId, person) is { } member
+            && Rights.Allows(member.Role, Right.ManageProgramme);
         // Newest first: what happened most recently is what a reader looks for.
-        Timeline = (await GetAuditTrail.Trail(programmeId, null, null, AsOf.Moment, session, ct)).Reverse().ToList();
+        var trail = (await GetAuditTrail.Trail(programmeId, null, null, AsOf.Moment, session, ct)).Reverse();
+        Timeline = PageOfRows.Of(Web.Timeline.Pages(trail), 1, Request, "tijdlijn", "tijdlijn");
         return Page();
     }
 }

@@ -56,7 +56,7 @@ public sealed class AgendaVoorbereidenModel(IDocumentSession session, IClock clo
             .Select(x => new AgendaItemInput(x.row.Kind, x.row.Title ?? "", x.row.Why, x.row.Reference))
             .ToList();
         Answer = await PageCommands.Run(session,
-            () => AgendaEndpoints.Set(programmeId, sessionId, new SetReflectionAgenda(items), session, clock, HttpContext), ct);
+            () => AgendaEndpoints.ExecuteSet(programmeId, sessionId, new SetReflectionAgenda(items), session, clock, null, ct), ct);
         if (Answer.Accepted)
         {
             Saved.Tell(TempData, "De agenda is opgeslagen.");

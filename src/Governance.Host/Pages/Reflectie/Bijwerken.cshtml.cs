@@ -68,8 +68,8 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
     }
 
     public Task<IActionResult> OnPostVerplaatsenAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
-        Carry("verplaatsen", programmeId, sessionId, ct, () => RescheduleReflectionSessionEndpoint.Post(programmeId, sessionId,
-            new RescheduleReflectionSession(MoveStartsAt, MoveLengthMinutes, MoveLocation, MoveReason), session, clock, HttpContext));
+        Carry("verplaatsen", programmeId, sessionId, ct, () => RescheduleReflectionSessionEndpoint.Execute(programmeId, sessionId,
+            new RescheduleReflectionSession(MoveStartsAt, MoveLengthMinutes, MoveLocation, MoveReason), session, clock, null, ct));
 
     public async Task<IActionResult> OnPostAnnulerenAsync(Guid programmeId, Guid sessionId, CancellationToken ct)
     {
@@ -80,33 +80,31 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
             Answer = Confirmation.Missing("bevestigd", "Vink aan dat u de sessie echt wilt annuleren.");
             return Page();
         }
-        return await Carry("annuleren", programmeId, sessionId, ct, () => CancelReflectionSessionEndpoint.Post(programmeId, sessionId,
-            new CancelReflectionSession(CancelReason), session, clock, HttpContext));
+        return await Carry("annuleren", programmeId, sessionId, ct, () => CancelReflectionSessionEndpoint.Execute(programmeId, sessionId,
+            new CancelReflectionSession(CancelReason), session, clock, null, ct));
     }
 
     public Task<IActionResult> OnPostGehoudenAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
-        Carry("gehouden", programmeId, sessionId, ct, () => RecordReflectionSessionHeldEndpoint.Post(programmeId, sessionId,
+        Carry("gehouden", programmeId, sessionId, ct, () => RecordReflectionSessionHeldEndpoint.Execute(programmeId, sessionId,
             new RecordReflectionSessionHeld(ReflectionPage.Lines(Attendees), Questions, Outcomes, ConfidentialNotes) { AttendingPersonIds = AttendingPersonIds },
-            session, clock, HttpContext));
+            session, clock, null, ct));
 
     public Task<IActionResult> OnPostLesAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
-        Carry("les", programmeId, sessionId, ct, () => CaptureLessonEndpoint.Post(programmeId, sessionId,
-            new CaptureLesson(Lesson), session, clock, HttpContext));
+        Carry("les", programmeId, sessionId, ct, () => CaptureLessonEndpoint.Execute(programmeId, sessionId,
+            new CaptureLesson(Lesson), session, clock, null, ct));
 
     public Task<IActionResult> OnPostActieAsync(Guid programmeId, Guid sessionId, CancellationToken ct)
     {
         // An unreadable date is no date: the domain then asks for one, beside the field.
         IsoDate.TryRead(DueOn, out var due);
-        return Carry("actie", programmeId, sessionId, ct, () => CreateAgreeAction(programmeId, sessionId, due));
+        return Carry("actie", programmeId, sessionId, ct, () => AgreeFollowUpActionEndpoint.Execute(programmeId, sessionId,
+            new AgreeFollowUpAction(Action, Owner, due) { OwnerPersonId = OwnerPersonId }, session, clock, null, ct));
     }
 
-    private Task<IResult> CreateAgreeAction(Guid programmeId, Guid sessionId, LocalDate? due) =>
-        AgreeFollowUpActionEndpoint.Post(programmeId, sessionId, new AgreeFollowUpAction(Action, Owner, due) { OwnerPersonId = OwnerPersonId }, session, clock, HttpContext);
-
     public Task<IActionResult> OnPostBesprokenAsync(Guid programmeId, Guid sessionId, CancellationToken ct) =>
-        Carry("besproken", programmeId, sessionId, ct, () => AgendaEndpoints.Discussed(programmeId, sessionId,
+        Carry("besproken", programmeId, sessionId, ct, () => AgendaEndpoints.ExecuteDiscussed(programmeId, sessionId,
             new MarkAgendaDiscussed(Discussed.Where(d => d.Discussed)
-                .Select(d => new DiscussedItemInput(d.ItemId, d.Note, d.LessonIds)).ToList()), session, clock, HttpContext));
+                .Select(d => new DiscussedItemInput(d.ItemId, d.Note, d.LessonIds)).ToList()), session, clock, null, ct));
 
     public string? ErrorOf(string form, string field) => Posted == form ? Answer?.ErrorOf(field) : null;
 
@@ -130,11 +128,11 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
         _ => "Opgeslagen.",
     };
 
-    private async Task<IActionResult> Carry(string form, Guid programmeId, Guid sessionId, CancellationToken ct, Func<Task<IResult>> endpoint)
+    private async Task<IActionResult> Carry(string form, Guid programmeId, Guid sessionId, CancellationToken ct, Func<Task<Handled>> useCase)
     {
         if (!await Load(programmeId, sessionId, ct)) return NotFound();
         Posted = form;
-        Answer = await PageCommands.Run(session, endpoint, ct);
+        Answer = await PageCommands.Run(session, useCase, ct);
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, SavedMessage(form));
         return Redirect($"/programmas/{programmeId}/reflectie/{sessionId}");

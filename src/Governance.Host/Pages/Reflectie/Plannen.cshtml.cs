@@ -45,7 +45,7 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
         {
             InviteePersonIds = InviteePersonIds,
         };
-        Answer = await PageCommands.Run(session, () => ScheduleReflectionSessionEndpoint.Post(programmeId, command, session, clock, HttpContext), ct);
+        Answer = await PageCommands.Run(session, () => ScheduleReflectionSessionEndpoint.Execute(programmeId, command, session, clock, ct), ct);
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, "De sessie is gepland; de genodigden krijgen een uitnodiging.");
         return Redirect($"/programmas/{programmeId}/reflectie/{Answer.CreatedId}");

@@ -69,7 +69,7 @@ public static class JointSessions
     /// concurrency per stream: a concurrent write on any of them fails the whole commit), the pure domain decides over
     /// all of them, and each event goes to the stream of the session it names. One transaction: all or nothing.
     /// </summary>
-    public static async Task<IResult> Decide(IDocumentSession session, IReadOnlyList<JointPart> parts,
+    public static async Task<Handled> Handle(IDocumentSession session, IReadOnlyList<JointPart> parts,
         Func<IReadOnlyList<ReflectionSession>, Outcome> decide, CancellationToken ct)
     {
         // Writes to each covered programme are serialised like any other write to it (ProgrammeWriteLock).
@@ -78,15 +78,15 @@ public static class JointSessions
         foreach (var part in parts)
         {
             var stream = await session.Events.FetchForWriting<ReflectionSession>(part.Session.Id, ct);
-            if (stream.Aggregate is null) return Problems.NotFound("Reflectiesessie", part.Session.Id);
+            if (stream.Aggregate is null) return Handled.NotFound("Reflectiesessie", part.Session.Id);
             streams.Add(stream);
         }
 
         var outcome = decide(streams.Select(s => s.Aggregate!).ToList());
-        if (outcome.IsRefused) return outcome.ToProblem();
+        if (outcome.IsRefused) return Handled.Refuse(outcome.Refusals);
         foreach (var e in outcome.Events)
             streams.Single(s => s.Id == JointReflection.SessionOf(e)).AppendOne(e);
-        return Results.NoContent();
+        return Handled.Accept();
     }
 
     /// <summary>

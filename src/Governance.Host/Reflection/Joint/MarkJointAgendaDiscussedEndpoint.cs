@@ -2,6 +2,7 @@ using Governance.Domain.Access;
 using Governance.Domain.Reflection.Agenda;
 using Governance.Domain.Reflection.Joint;
 using Governance.Host.Access;
+using Governance.Host.Infrastructure;
 using Marten;
 using NodaTime;
 using Wolverine.Http;
@@ -23,7 +24,11 @@ public static class MarkJointAgendaDiscussedEndpoint
     {
         var (parts, refused) = await JointSessions.WithRightInEvery(http, session, jointSessionId, Right.PlanReflection, http.RequestAborted);
         if (refused is not null) return refused;
-        return await JointSessions.Decide(session, parts,
-            sessions => MarkJointAgendaDiscussed.Decide(sessions, command, clock.GetCurrentInstant()), http.RequestAborted);
+        return (await Execute(parts, command, session, clock, http.RequestAborted)).ToHttp(http, Results.NoContent);
     }
+
+    /// <summary>The use case, for the API above and the page alike: <paramref name="parts"/> are the sessions the person may update.</summary>
+    public static Task<Handled> Execute(IReadOnlyList<JointPart> parts, MarkAgendaDiscussed command, IDocumentSession session, IClock clock, CancellationToken ct) =>
+        JointSessions.Handle(session, parts,
+            sessions => MarkJointAgendaDiscussed.Decide(sessions, command, clock.GetCurrentInstant()), ct);
 }

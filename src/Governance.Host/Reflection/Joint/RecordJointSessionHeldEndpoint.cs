@@ -2,6 +2,7 @@ using Governance.Domain.Access;
 using Governance.Domain.Reflection;
 using Governance.Domain.Reflection.Joint;
 using Governance.Host.Access;
+using Governance.Host.Infrastructure;
 using Marten;
 using NodaTime;
 using Wolverine.Http;
@@ -23,12 +24,18 @@ public static class RecordJointSessionHeldEndpoint
     {
         var (parts, refused) = await JointSessions.WithRightInEvery(http, session, jointSessionId, Right.PlanReflection, http.RequestAborted);
         if (refused is not null) return refused;
+        return (await Execute(parts, command, session, clock, http.RequestAborted)).ToHttp(http, Results.NoContent);
+    }
+
+    /// <summary>The use case, for the API above and the page alike: <paramref name="parts"/> are the sessions the person may update.</summary>
+    public static async Task<Handled> Execute(IReadOnlyList<JointPart> parts, RecordReflectionSessionHeld command, IDocumentSession session, IClock clock, CancellationToken ct)
+    {
         // Attendees picked by person id are members of a covered programme; their names come from the register.
         var (picked, notMembers) = await ProgrammePeople.NamesOf(session, parts.Select(p => p.ProgrammeId), command.AttendingPersonIds,
-            "attendingPersonIds", http.RequestAborted);
-        if (notMembers is not null) return notMembers;
+            "attendingPersonIds", ct);
+        if (notMembers is not null) return Handled.Refuse(notMembers);
         var withNames = command with { Attendees = ProgrammePeople.Together(picked, command.Attendees) };
-        return await JointSessions.Decide(session, parts,
-            sessions => RecordJointSessionHeld.Decide(sessions, withNames, clock.GetCurrentInstant()), http.RequestAborted);
+        return await JointSessions.Handle(session, parts,
+            sessions => RecordJointSessionHeld.Decide(sessions, withNames, clock.GetCurrentInstant()), ct);
     }
 }

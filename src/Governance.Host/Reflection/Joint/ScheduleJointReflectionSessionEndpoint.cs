@@ -1,4 +1,5 @@
 using Governance.Domain.Access;
+using Governance.Domain.Common;
 using Governance.Domain.Programmes;
 using Governance.Domain.Reflection;
 using Governance.Domain.Reflection.Joint;
@@ -25,6 +26,13 @@ public static class ScheduleJointReflectionSessionEndpoint
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
     public static async Task<IResult> Post(ScheduleJointReflectionSession command, IDocumentSession session, IClock clock, HttpContext http)
     {
+        var handled = await Execute(command, session, clock, http);
+        return handled.ToHttpCreated(http, id => $"/api/joint-reflection-sessions/{id}");
+    }
+
+    /// <summary>The use case, for the API above and the page alike (the request says who asks; nothing is written to its response).</summary>
+    public static async Task<Handled> Execute(ScheduleJointReflectionSession command, IDocumentSession session, IClock clock, HttpContext http)
+    {
         var ct = http.RequestAborted;
         var programmes = new List<Programme>();
         foreach (var programmeId in command.ProgrammeIds ?? [])
@@ -33,11 +41,10 @@ public static class ScheduleJointReflectionSessionEndpoint
             var role = await JointSessions.RoleIn(http, programmeId);
             var programme = role is null ? null : await session.ProgrammeState(programmeId, ct);
             if (programme is null)
-                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Programma niet gevonden.",
-                    detail: $"Programma {programmeId} bestaat niet, of u bent er geen lid van.",
-                    extensions: new Dictionary<string, object?> { ["field"] = "programmeIds" });
+                return Handled.Refuse(new Refusal(RefusalKind.NotFound, "joint.programme-member",
+                    $"Programma {programmeId} bestaat niet, of u bent er geen lid van.", Field: "programmeIds", Missing: "Programma"));
             if (!Rights.Allows(role!.Value, Right.PlanReflection))
-                return JointSessions.Forbidden($"U bent geen procesbegeleider in {programme.Name}; alleen wie dat in elk gekozen programma is, plant een gezamenlijke sessie.");
+                return Handled.ForbiddenBecause($"U bent geen procesbegeleider in {programme.Name}; alleen wie dat in elk gekozen programma is, plant een gezamenlijke sessie.");
             programmes.Add(programme);
         }
 
@@ -50,10 +57,10 @@ public static class ScheduleJointReflectionSessionEndpoint
         var jointSessionId = Guid.CreateVersion7();
         var outcome = ScheduleJointReflectionSession.Decide(programmes, jointSessionId, Guid.CreateVersion7,
             command with { Invitees = ProgrammePeople.Together(picked, command.Invitees) }, clock.GetCurrentInstant());
-        if (outcome.IsRefused) return outcome.ToProblem();
+        if (outcome.IsRefused) return Handled.Refuse(outcome.Refusals);
 
         foreach (var scheduled in outcome.Events.Cast<ReflectionSessionScheduled>())
             session.Events.StartStream(scheduled.SessionId, scheduled);
-        return Results.Created($"/api/joint-reflection-sessions/{jointSessionId}", new CreatedId(jointSessionId));
+        return Handled.Accept(createdId: jointSessionId);
     }
 }

@@ -1,6 +1,7 @@
 using Governance.Domain.Access;
 using Governance.Domain.Reflection.Joint;
 using Governance.Host.Access;
+using Governance.Host.Infrastructure;
 using Marten;
 using NodaTime;
 using Wolverine.Http;
@@ -22,7 +23,11 @@ public static class SetJointReflectionAgendaEndpoint
     {
         var (parts, refused) = await JointSessions.WithRightInEvery(http, session, jointSessionId, Right.PlanReflection, http.RequestAborted);
         if (refused is not null) return refused;
-        return await JointSessions.Decide(session, parts,
-            sessions => SetJointReflectionAgenda.Decide(sessions, command, Guid.CreateVersion7, clock.GetCurrentInstant()), http.RequestAborted);
+        return (await Execute(parts, command, session, clock, http.RequestAborted)).ToHttp(http, Results.NoContent);
     }
+
+    /// <summary>The use case, for the API above and the page alike: <paramref name="parts"/> are the sessions the person may update.</summary>
+    public static Task<Handled> Execute(IReadOnlyList<JointPart> parts, SetJointReflectionAgenda command, IDocumentSession session, IClock clock, CancellationToken ct) =>
+        JointSessions.Handle(session, parts,
+            sessions => SetJointReflectionAgenda.Decide(sessions, command, Guid.CreateVersion7, clock.GetCurrentInstant()), ct);
 }

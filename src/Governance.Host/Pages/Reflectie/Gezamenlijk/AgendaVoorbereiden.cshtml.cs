@@ -61,7 +61,7 @@ public sealed class AgendaVoorbereidenModel(IDocumentSession session, IClock clo
             .Select(x => new JointAgendaItemInput(x.row.ProgrammeId, x.row.Kind, x.row.Title ?? "", x.row.Why, x.row.Reference))
             .ToList();
         Answer = await PageCommands.Run(session,
-            () => SetJointReflectionAgendaEndpoint.Post(jointSessionId, new SetJointReflectionAgenda(items), session, clock, HttpContext), ct);
+            () => SetJointReflectionAgendaEndpoint.Execute(_parts, new SetJointReflectionAgenda(items), session, clock, ct), ct);
         if (Answer.Accepted)
         {
             Saved.Tell(TempData, "De agenda is opgeslagen.");
@@ -76,11 +76,14 @@ public sealed class AgendaVoorbereidenModel(IDocumentSession session, IClock clo
         while (Free.Count < FreeRows) Free.Add(new JointAgendaRow());
     }
 
+    private IReadOnlyList<JointPart> _parts = [];
+
     /// <summary>Only someone who is procesbegeleider in every covered programme prepares the joint agenda.</summary>
     private async Task<IActionResult?> Load(Guid jointSessionId, CancellationToken ct)
     {
-        var (_, refused) = await JointSessions.WithRightInEvery(HttpContext, session, jointSessionId, Right.PlanReflection, ct);
+        var (parts, refused) = await JointSessions.WithRightInEvery(HttpContext, session, jointSessionId, Right.PlanReflection, ct);
         if (refused is not null) return JointPage.Refusal(refused);
+        _parts = parts;
         Joint = (await JointPage.Load(HttpContext, session, jointSessionId, ct))!;
         return null;
     }

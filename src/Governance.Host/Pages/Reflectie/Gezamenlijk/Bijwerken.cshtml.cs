@@ -1,4 +1,6 @@
 using Governance.Domain.Access;
+using Governance.Domain.Common;
+using Governance.Host.Infrastructure;
 using Governance.Domain.Reflection;
 using Governance.Domain.Reflection.Agenda;
 using Governance.Host.Access;
@@ -31,6 +33,7 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
     public IReadOnlyList<Governance.Projections.Access.Member> Members { get; private set; } = [];
     /// <summary>Who was invited as a person, in any of the covered programmes' sessions.</summary>
     private IReadOnlyList<Guid> _invitedPeople = [];
+    private IReadOnlyList<JointPart> _parts = [];
     [BindProperty] public List<ReflectionQuestion> Questions { get; set; } = [];
     [BindProperty] public string? Outcomes { get; set; }
     [BindProperty] public string? ConfidentialNotes { get; set; }
@@ -50,9 +53,9 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
     }
 
     public Task<IActionResult> OnPostGehoudenAsync(Guid jointSessionId, CancellationToken ct) =>
-        Carry("gehouden", jointSessionId, ct, () => RecordJointSessionHeldEndpoint.Post(jointSessionId,
+        Carry("gehouden", jointSessionId, ct, () => RecordJointSessionHeldEndpoint.Execute(_parts,
             new RecordReflectionSessionHeld(ReflectionPage.Lines(Attendees), Questions, Outcomes, ConfidentialNotes) { AttendingPersonIds = AttendingPersonIds },
-            session, clock, HttpContext));
+            session, clock, ct));
 
     /// <summary>A lesson belongs to one programme's session: the one chosen in the form.</summary>
     public Task<IActionResult> OnPostLesAsync(Guid jointSessionId, CancellationToken ct) =>
@@ -60,22 +63,22 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
         {
             var part = Joint.Programmes.FirstOrDefault(p => p.ProgrammeId == LessonProgrammeId);
             if (part is null)
-                return Task.FromResult(Results.ValidationProblem(new Dictionary<string, string[]> { ["programmeId"] = ["Kies het programma waar de les bij hoort."] }));
-            return CaptureLessonEndpoint.Post(part.ProgrammeId, part.SessionId, new CaptureLesson(Lesson), session, clock, HttpContext);
+                return Task.FromResult(Handled.Refuse(Refusal.Invalid("programmeId", "joint.lesson-programme", "Kies het programma waar de les bij hoort.")));
+            return CaptureLessonEndpoint.Execute(part.ProgrammeId, part.SessionId, new CaptureLesson(Lesson), session, clock, null, ct);
         });
 
     public Task<IActionResult> OnPostBesprokenAsync(Guid jointSessionId, CancellationToken ct) =>
-        Carry("besproken", jointSessionId, ct, () => MarkJointAgendaDiscussedEndpoint.Post(jointSessionId,
+        Carry("besproken", jointSessionId, ct, () => MarkJointAgendaDiscussedEndpoint.Execute(_parts,
             new MarkAgendaDiscussed(Discussed.Where(d => d.Discussed).Select(d => new DiscussedItemInput(d.ItemId, d.Note, d.LessonIds)).ToList()),
-            session, clock, HttpContext));
+            session, clock, ct));
 
     public string? ErrorOf(string form, string field) => Posted == form ? Answer?.ErrorOf(field) : null;
 
-    private async Task<IActionResult> Carry(string form, Guid jointSessionId, CancellationToken ct, Func<Task<IResult>> endpoint)
+    private async Task<IActionResult> Carry(string form, Guid jointSessionId, CancellationToken ct, Func<Task<Handled>> useCase)
     {
         if (await Load(jointSessionId, ct) is { } refused) return refused;
         Posted = form;
-        Answer = await PageCommands.Run(session, endpoint, ct);
+        Answer = await PageCommands.Run(session, useCase, ct);
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, form switch
         {
@@ -94,6 +97,7 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
         Joint = (await JointPage.Load(HttpContext, session, jointSessionId, ct))!;
         Members = await ProgrammePeople.Of(session, parts.Select(p => p.ProgrammeId), ct);
         _invitedPeople = parts.SelectMany(p => p.Session.InviteePersonIds).Distinct().ToList();
+        _parts = parts;
         return null;
     }
 }

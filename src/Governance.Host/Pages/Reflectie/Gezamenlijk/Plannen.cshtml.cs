@@ -49,7 +49,7 @@ public sealed class PlannenModel(IDocumentSession session, IClock clock) : PageM
         {
             InviteePersonIds = InviteePersonIds,
         };
-        Answer = await PageCommands.Run(session, () => ScheduleJointReflectionSessionEndpoint.Post(command, session, clock, HttpContext), ct);
+        Answer = await PageCommands.Run(session, () => ScheduleJointReflectionSessionEndpoint.Execute(command, session, clock, HttpContext), ct);
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, "De gezamenlijke sessie is gepland; de genodigden krijgen een uitnodiging.");
         return Redirect($"/reflectie/gezamenlijk/{Answer.CreatedId}");

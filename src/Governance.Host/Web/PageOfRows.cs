@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http.Extensions;
+
+namespace Governance.Host.Web;
+
+/// <summary>
+/// One page of a long list (the audit trail, the programme timeline): a person reads the newest rows and pages on,
+/// instead of scrolling through hundreds. The page number travels in the address (<see cref="Parameter"/>), so a page
+/// can be bookmarked and works without JavaScript; every other part of the address (filters, a chosen date) is kept.
+/// </summary>
+public sealed record PageOfRows<T>(IReadOnlyList<T> Rows, int Number, int Count, int Total, string Parameter, string Fragment, IQueryCollection Query)
+{
+    public bool Paged => Count > 1;
+
+    /// <summary>The paging links under the list (partial _Paginering), named for screen readers by <paramref name="label"/>.</summary>
+    public PageLinks Links(string label) => new(Number, Count, Href, label);
+
+    /// <summary>The address of page <paramref name="number"/>: the current query with only the page number changed.</summary>
+    public string Href(int number)
+    {
+        var query = new QueryBuilder(Query.Where(q => q.Key != Parameter && q.Key != PageOfRows.Row)
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))));
+        if (number > 1) query.Add(Parameter, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // "?" alone still leaves the current query behind (a bare "#…" would not).
+        var search = query.ToString();
+        return (search.Length == 0 ? "?" : search) + "#" + Fragment;
+    }
+}
+
+/// <summary>What the partial _Paginering draws: the current page, how many there are, and each page's address.</summary>
+public sealed record PageLinks(int Number, int Count, Func<int, string> Href, string Label);
+
+public static class PageOfRows
+{
+    /// <summary>The query parameter that asks for the page holding one row (an evidence link to the audit trail).</summary>
+    public const string Row = "gebeurtenis";
+
+    /// <summary>
+    /// The requested page of <paramref name="all"/> (page 1 for anything unreadable or out of range), or the page
+    /// that holds the row <paramref name="holds"/> picks out.
+    /// </summary>
+    public static PageOfRows<T> Of<T>(IReadOnlyList<T> all, int size, HttpRequest request, string parameter, string fragment, Func<T, bool>? holds = null)
+    {
+        var count = Math.Max(1, (all.Count + size - 1) / size);
+        var number = int.TryParse(request.Query[parameter], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)
+                     && asked >= 1 && asked <= count ? asked : 1;
+        if (holds is not null)
+        {
+            var index = all.Select((row, i) => (row, i)).FirstOrDefault(x => holds(x.row), (default!, -1)).Item2;
+            if (index >= 0) number = index / size + 1;
+        }
+        return new PageOfRows<T>(all.Skip((number - 1) * size).Take(size).ToList(), number, count, all.Count, parameter, fragment, request.Query);
+    }
+}
