@@ -15,7 +15,7 @@ public static class Api
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         // The pages bring MVC, whose JSON options test clients (and any MVC formatter) read: one wire format for both.
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => ConfigureJson(o.JsonSerializerOptions));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = DutchFrameworkTitles);
         // Tried in this order: an unreachable database first (503), a programme busy beyond the lock wait (503),
         // then a lost optimistic-concurrency race (409).
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
@@ -33,6 +33,34 @@ public static class Api
         builder.Services.AddSingleton<Governance.Host.Health.PortfolioStatuses>();
         builder.Services.AddSingleton<Governance.Host.Health.HealthHistories>();
         return builder;
+    }
+
+    /// <summary>
+    /// Problems the framework writes itself (no route: 404, a wrong method: 405, a body that is not JSON: 415, a bug:
+    /// 500) come with an English default title; the API speaks Dutch in every problem. Titles the API set stay.
+    /// </summary>
+    private static void DutchFrameworkTitles(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+        var english = problem.Title is null || problem.Title == Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status)
+                      || problem.Title == "An error occurred while processing your request.";
+        if (!english) return;
+        problem.Title = status switch
+        {
+            StatusCodes.Status400BadRequest => "De invoer is niet geldig.",
+            StatusCodes.Status401Unauthorized => "Niet aangemeld.",
+            StatusCodes.Status403Forbidden => "Onvoldoende rechten.",
+            StatusCodes.Status404NotFound => "Niet gevonden.",
+            StatusCodes.Status405MethodNotAllowed => "Deze methode kan hier niet.",
+            StatusCodes.Status406NotAcceptable => "Dit formaat kan niet worden geleverd.",
+            StatusCodes.Status409Conflict => "Dit kan nu niet.",
+            StatusCodes.Status415UnsupportedMediaType => "De inhoud moet JSON zijn (Content-Type: application/json).",
+            StatusCodes.Status422UnprocessableEntity => "Dit verzoek kan niet worden verwerkt.",
+            StatusCodes.Status503ServiceUnavailable => "De dienst is even niet beschikbaar.",
+            >= 500 => "Er ging iets mis aan onze kant.",
+            _ => problem.Title,
+        };
     }
 
     /// <summary>camelCase, enums as strings, NodaTime values as ISO-8601: one wire format for the whole API.</summary>
