@@ -31,7 +31,7 @@ public class when_evaluating_rec09_organiseer_reflectie : HealthSpec
         SessionHeld(HeldOn);
         var result = On(HeldOn.PlusWeeks(40), Rec);
         result.Status.ShouldBe(IndicatorStatus.Oranje);
-        result.Missing.ShouldContain(m => m.Contains("de laatste vastgelegde was op 1-6-2020"));
+        result.Missing.ShouldContain(m => m.Contains("de laatste vastgelegde was op 1 juni 2020"));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public static class Rec04OrganiseerPassendeMiddelen
         var missing = new List<string>();
 
         foreach (var funding in f.Funding)
-            evidence.Add(Evidence($"Financiering toegezegd ({Kind(funding.Kind)}): € {funding.AmountEuro:N0} tot {Date(funding.Until)}.", funding.Source));
+            evidence.Add(Evidence($"Financiering toegezegd ({Kind(funding.Kind)}): {Money(funding.AmountEuro)} tot {Date(funding.Until)}.", funding.Source));
 
         var byOpdrachtnemer = f.Funding
             .Where(x => f.PartnersJoined.Any(p => p.PartnerId == x.CommittedByPartnerId && p.Role == PartnerRole.Opdrachtnemer))
