@@ -73,6 +73,7 @@ var hostStart = Stopwatch.StartNew();
 DecisionThroughput throughput;
 PortfolioTimes portfolio;
 (Timings Now, Timings AsOf, Timings Floor) health;
+IReadOnlyList<PageFigure> pages;
 long hostPeakSampled, hostPeakKernel;
 long portfolioCharacters, largeProgrammeCharacters;
 ConcurrentDecisions.Result concurrency;
@@ -92,6 +93,9 @@ await using (var host = await HostProcess.StartAsync(settings.HostDll, settings.
 
     (portfolioCharacters, largeProgrammeCharacters) = (reads.PortfolioCharacters, reads.LargeProgrammeCharacters);
 
+    Console.WriteLine("(g) the pages people open most, each next to its API call");
+    pages = await PageTimes.MeasureAsync(api, cast.Opdrachtgever, cast.Directors[settings.Programmes % Cast.Clients], large, settings.ReadIterations);
+
     Console.WriteLine("(a)+(e) decisions through HTTP against Marten appends, 8 clients");
     throughput = new DecisionThroughput(store, api, cast, programmes, settings.ConnectionString, settings.Schema);
     await throughput.RunAsync(settings.ThroughputRounds, settings.ThroughputPhase);
@@ -106,7 +110,7 @@ await using (var host = await HostProcess.StartAsync(settings.HostDll, settings.
 }
 
 var report = new Report(settings, await Machine.DescribeAsync(settings.ConnectionString), loader, large, rebuildSmall, rebuildFull,
-    throughput, portfolio, health, profile, concurrency, portfolioCharacters, largeProgrammeCharacters, hostPeakKernel, Math.Max(rebuildSmall.PeakResidentBytes, rebuildFull.PeakResidentBytes), run.Elapsed);
+    throughput, portfolio, health, pages, profile, concurrency, portfolioCharacters, largeProgrammeCharacters, hostPeakKernel, Math.Max(rebuildSmall.PeakResidentBytes, rebuildFull.PeakResidentBytes), run.Elapsed);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Output))!);
 await File.WriteAllTextAsync(settings.Output, report.Markdown());
 Console.WriteLine();

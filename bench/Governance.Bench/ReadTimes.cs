@@ -11,7 +11,7 @@ namespace Governance.Bench;
 /// completely (an upper bound on the server's own time; loopback adds well under a millisecond).
 /// </summary>
 /// <summary>(b)'s measurements: the live portfolio, the portfolio as of yesterday, the floor, and the host's first request.</summary>
-public sealed record PortfolioTimes(Timings Now, Timings AsOf, Timings Floor, Timings Page)
+public sealed record PortfolioTimes(Timings Now, Timings AsOf, Timings Floor)
 {
     public TimeSpan FirstRequest { get; set; }
 }
@@ -29,7 +29,7 @@ public sealed class ReadTimes(Api api, string connectionString, string schema)
     /// </summary>
     public async Task<PortfolioTimes> PortfolioAsync(Guid opdrachtgever, IReadOnlyList<Guid> programmeIds, int iterations)
     {
-        var times = new PortfolioTimes(new Timings(), new Timings(), new Timings(), new Timings());
+        var times = new PortfolioTimes(new Timings(), new Timings(), new Timings());
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var yesterday = SystemClock.Instance.GetCurrentInstant().InZone(AmsterdamTime.Zone).Date.PlusDays(-1).ToString("yyyy-MM-dd", null);
@@ -50,15 +50,6 @@ public sealed class ReadTimes(Api api, string connectionString, string schema)
             watch.Restart();
             await ReadDocumentsAsync(connection, programmeIds);
             times.Floor.Add(watch.Elapsed);
-        }
-        // The portfolio page as the opdrachtgever opens it: the same portfolio, rendered, with its attention lists
-        // (upcoming sessions, reviews due, open tensions, programmes ending without a borging plan).
-        await api.GetAsync(opdrachtgever, "/");
-        for (var i = 0; i < Math.Max(3, iterations / 4); i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await api.GetAsync(opdrachtgever, "/");
-            times.Page.Add(watch.Elapsed);
         }
         return times;
     }

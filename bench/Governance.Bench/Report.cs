@@ -36,6 +36,7 @@ public sealed class Report(
     DecisionThroughput throughput,
     PortfolioTimes portfolio,
     (Timings Now, Timings AsOf, Timings Floor) health,
+    IReadOnlyList<PageFigure> pages,
     PortfolioProfile.Sections profile,
     ConcurrentDecisions.Result concurrency,
     long portfolioCharacters,
@@ -49,6 +50,9 @@ public sealed class Report(
     private static string F(double value, string format = "0.0") => value.ToString(format, Inv);
     private static string Mb(long bytes) => F(bytes / 1024.0 / 1024.0, "0") + " MiB";
     private static string Met(bool met) => met ? "met" : "**missed**";
+
+    /// <summary>A page's address with its ids shortened, for the table.</summary>
+    private static string PathOnly(string url) => System.Text.RegularExpressions.Regex.Replace(url, "[0-9a-f]{8}-[0-9a-f-]{27}", "{id}");
 
     public string Table()
     {
@@ -79,6 +83,11 @@ public sealed class Report(
         t.AppendLine($"| d. ceiling: every event read and deserialised once through Marten | {rebuildSmall.Events:N0}: {F(rebuildSmall.CeilingPerSecond, "0")} events/s; {rebuildFull.Events:N0}: {F(rebuildFull.CeilingPerSecond, "0")} events/s | sequential read of mt_events (as above) | {F(ceilingSmall, "0.000")} / {F(ceilingFull, "0.000")} | — (the most any rebuild can reach) | |");
         t.AppendLine($"| d. linearity | {F(eventsRatio)}× the events cost {F(costRatio)}× the time | — | {F(costRatio / eventsRatio, "0.00")} of linear | ≤ 1.2 of linear (1M ≤ 12× 100k) | {Met(costRatio <= linearLimit)} |");
         t.AppendLine($"| e. lag decision → portfolio, under HTTP load of {F(throughput.LagPhaseDecisions / throughput.LagPhaseTime.TotalSeconds)} decisions/s | p50 {F(throughput.Lag.P50, "0")} ms, p95 {F(e, "0")} ms, max {F(throughput.Lag.Max, "0")} ms ({throughput.Lag.Count} probes) | — | — | p95 ≤ 1 s | {Met(e <= 1000)} |");
+        foreach (var page in pages)
+        {
+            var ratio = page.Page.P95 / page.Api.P95;
+            t.AppendLine($"| g. page: {page.Name} (`{PathOnly(page.PageUrl)}`) | p50 {F(page.Page.P50)} / p95 {F(page.Page.P95)} ms | its API call `{PathOnly(page.ApiUrl)}`: p50 {F(page.Api.P50)} / p95 {F(page.Api.P95)} ms | {F(ratio, "0.00")}× | p95 ≤ 150 ms and ≤ 2× its API | {Met(page.Page.P95 <= 150 && ratio <= 2)} |");
+        }
         t.AppendLine($"| f. peak memory | host (a–c): {Mb(hostPeakBytes)} peak resident; rebuild process (d): {Mb(rebuildPeakBytes)} | — | — | reported | |");
         return t.ToString();
     }
@@ -115,9 +124,6 @@ public sealed class Report(
                      $"a past moment): load its health-facts document ({F(profile.LoadMs)} ms for all) and evaluate the ten indicators " +
                      $"({F(profile.EvaluateMs)} ms for all; of which, one measurement: {string.Join(", ", profile.EvaluationSteps.Select(s => $"{s.Step} {F(s.Ms)} ms"))}).");
         m.AppendLine();
-        m.AppendLine($"The portfolio page (`/`, HTML with its attention lists: upcoming sessions, reviews due, open tensions, endings " +
-                     $"without a borging plan), round trip: p50 {F(portfolio.Page.P50)} ms, p95 {F(portfolio.Page.P95)} ms ({portfolio.Page.Count} requests).");
-        m.AppendLine();
         m.AppendLine($"Decisions logged at the same time in one programme (4 HTTP clients × 10): {concurrency.Logged} logged; in the decision log " +
                      $"{concurrency.InDecisionLog}, in the programme overview {concurrency.InOverview}, in the health facts {concurrency.InHealthFacts}.");
         m.AppendLine();
@@ -135,6 +141,7 @@ public sealed class Report(
                      "the audit trail's rows written with COPY; floor = mean of a full `select data from mt_events order by seq_id` " +
                      "before and after; ceiling = every event read once through Marten's event query (`QueryAllRawEvents`, 5,000 " +
                      "per page, deserialised), the faster of a read before and after the rebuild; " +
+                     "(g) each page's rendered HTML and its API call, alternating, body read, after one warm-up request each; " +
                      "(e) POST until a portfolio answer that started after the decision was in the health-facts document; (f) the host's " +
                      "VmHWM from /proc, and the harness's VmHWM reset before each rebuild.");
         return m.ToString();

@@ -46,23 +46,31 @@ public sealed record DiscussTension(string Where, LocalDate? DiscussedOn)
 
 /// <summary>
 /// The tension goes to a body of the programme that can decide on it (rec. 5: a place "waar informatie-uitwisseling
-/// en besluitvorming plaatsvindt", 004 l. 1149–1151). Only a tension that is not resolved can be escalated; an
-/// escalated one may go on to another body.
+/// en besluitvorming plaatsvindt", 004 l. 1149–1151) or, where no body can, to the opdrachtgevers or a named person
+/// (<paramref name="EscalatedTo"/>; "dan moet deze georganiseerd worden", 004 l. 1913–1915). Exactly one of the two.
+/// Only a tension that is not resolved can be escalated; an escalated one may go on to another body or person.
 /// </summary>
-public sealed record EscalateTension(Guid? BodyId, LocalDate? EscalatedOn)
+public sealed record EscalateTension(Guid? BodyId, LocalDate? EscalatedOn, string? EscalatedTo = null)
 {
     public static Outcome Decide(Programme programme, Guid tensionId, EscalateTension command, Instant now)
     {
         if (!programme.Tensions.TryGetValue(tensionId, out var status)) return Outcome.Refuse(TensionRules.Unknown);
 
+        var toPerson = Text.OrNull(command.EscalatedTo);
         var input = new Check()
-            .Required("bodyId", command.BodyId, "Het overleg")
+            .That(command.BodyId is not null || toPerson is not null, "bodyId", "input.required",
+                "Kies het overleg, of noem bij wie de spanning is neergelegd (de opdrachtgevers of een persoon).")
+            .That(command.BodyId is null || toPerson is null, "bodyId", "tension.escalate-to-one",
+                "Schaal op naar een overleg óf naar de opdrachtgevers of een persoon, niet naar beide.")
+            .Optional("escalatedTo", command.EscalatedTo, "Bij wie de spanning is neergelegd", TextLimits.Short)
             .Required("escalatedOn", command.EscalatedOn, "De datum");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (status == TensionStatus.Resolved)
             return Outcome.Refuse(Refusal.Violates("tension.unresolved", "Deze spanning is al opgelost; ze kan niet meer worden opgeschaald."));
+        if (toPerson is not null)
+            return Outcome.Accept(new TensionEscalatedToPerson(programme.Id, tensionId, toPerson, command.EscalatedOn!.Value, now));
         if (!programme.Bodies.ContainsKey(command.BodyId!.Value))
             return Outcome.Refuse(Refusal.Violates("tension.escalate-to-existing-body", "Het overleg waarnaar wordt opgeschaald bestaat niet in dit programma."));
 

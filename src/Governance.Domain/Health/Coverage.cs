@@ -17,23 +17,27 @@ public static class Coverage
         Recommendation.VerbindOpgaveEnSpelers =>
             [Kind("opgave", f.OpgaveFormulations.Count), Kind("partners", f.PartnersJoined.Count),
              Kind("instemming met de opgave", f.Endorsements.Count), Kind("belang en bijdrage van partners", f.InterestsRecorded.Count)],
-        Recommendation.HandelDaarWaarNodig => [Kind("zwaartepunt", f.FocusChoices.Count), Kind("partners", f.PartnersJoined.Count)],
+        Recommendation.HandelDaarWaarNodig =>
+            [Kind("zwaartepunt", f.FocusChoices.Count), Kind("partners", f.PartnersJoined.Count), Kind("middelen in de regio", f.Instruments.Count)],
         Recommendation.OrganiseerPassendeMiddelen =>
             [Kind("financiering", f.Funding.Count), Kind("besluiten over middelen", f.Decisions.Count(d => d.AboutMeans)),
-             Kind("standpunten van partners", f.Positions.Count)],
+             Kind("standpunten van partners", f.Positions.Count), Kind("middelen (regelingen, projectleiders)", f.Instruments.Count)],
         Recommendation.CreeerDoorzettingskracht =>
             [Kind("gremia", f.Bodies.Count), Kind("mandaten", f.Mandates.Count), Kind("plaatsen aan tafel", f.BodyMemberships.Count),
-             Kind("vertegenwoordigers", f.RepresentativesNamed.Count), Kind("escalaties", f.TensionSteps.Count(s => s.Step == TensionStep.Escalated))],
+             Kind("vertegenwoordigers", f.RepresentativesNamed.Count), Kind("escalaties", f.TensionSteps.Count(s => s.Step == TensionStep.Escalated)),
+             Kind("(her)bevestiging van de opdracht", f.Reconfirmations.Count)],
         Recommendation.MaakVerbindingenPersoonlijk => [Kind("partners", f.PartnersJoined.Count), Kind("persoonlijk contact", f.PersonalConnections.Count)],
         Recommendation.BlijfDeMensZien => [Kind("ervaringsverhalen", f.LivedExperience.Count), Kind("overleggen met agenda", f.Meetings.Count)],
         Recommendation.BenutSpanningEnOngemak =>
-            [Kind("spanningen", f.Tensions.Count), Kind("vitaliteitschecks en gevierde successen", f.CareMoments.Count)],
+            [Kind("spanningen", f.Tensions.Count), Kind("vitaliteitschecks en gevierde successen", f.CareMoments.Count),
+             Kind("druk op de opdrachtnemer", f.Strains.Count)],
         Recommendation.OrganiseerReflectie =>
             [Kind("reflectiebijeenkomsten", f.Sessions.Count), Kind("afgesproken reflectieritme", f.ReflectionCadences.Count),
              Kind("leerdoelen", f.LearningGoals.Count)],
         Recommendation.StopGericht =>
             [Kind("borgingsplan", f.BorgingPlans.Count), Kind("besluit over voortzetting", f.ContinuationDecisions.Count),
-             Kind("verlengingen", f.PlannedEndChanges.Count)],
+             Kind("verlengingen", f.PlannedEndChanges.Count), Kind("effectmetingen", f.EffectMeasurements.Count),
+             Kind("gedeelde lessen", f.LessonsSharedWidely.Count)],
         _ => [],
     };
 

@@ -16,11 +16,26 @@ public static class IndicatorHistory
     public static IReadOnlyList<StatusChange> Between(ProgrammeFacts facts, Instant from, Instant to)
     {
         if (to < from) return [];
-        var changes = new List<StatusChange>();
-        var current = HealthEvaluation.Evaluate(facts, from);
-        foreach (var result in current)
-            changes.Add(Change(result, from, previous: null));
+        var atFrom = HealthEvaluation.Evaluate(facts, from);
+        return [.. Starting(atFrom, from), .. After(facts, atFrom, from, to, out _)];
+    }
 
+    /// <summary>The first entry per indicator: its status at the start of the period.</summary>
+    public static IEnumerable<StatusChange> Starting(IReadOnlyList<IndicatorResult> statuses, Instant from) =>
+        statuses.Select(result => Change(result, from, previous: null));
+
+    /// <summary>
+    /// The changes after <paramref name="from"/> up to <paramref name="to"/>, given the statuses at
+    /// <paramref name="from"/>; <paramref name="statusesAtTo"/> are the statuses at <paramref name="to"/>, so a history
+    /// can be continued from there later. What was known at a moment never changes afterwards (facts are dated by when
+    /// they were recorded), so a history once evaluated up to a moment can be kept and extended rather than evaluated
+    /// again — as long as no fact was recorded at or before that moment since (the clock is not turned back).
+    /// </summary>
+    public static IReadOnlyList<StatusChange> After(ProgrammeFacts facts, IReadOnlyList<IndicatorResult> statusesAtFrom, Instant from, Instant to,
+        out IReadOnlyList<IndicatorResult> statusesAtTo)
+    {
+        var changes = new List<StatusChange>();
+        var current = statusesAtFrom;
         foreach (var moment in CandidateMoments(facts, from, to))
         {
             var next = HealthEvaluation.Evaluate(facts, moment);
@@ -29,6 +44,7 @@ public static class IndicatorHistory
                     changes.Add(Change(next[i], moment, current[i].Status));
             current = next;
         }
+        statusesAtTo = current;
         return changes;
     }
 

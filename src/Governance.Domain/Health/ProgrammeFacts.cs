@@ -40,7 +40,17 @@ public sealed record PositionFact(Guid DecisionId, Guid PartnerId, PartnerPositi
 public sealed record DecisionSettledFact(Guid DecisionId, FactSource Source);
 public sealed record SessionFact(Guid SessionId, bool Held, LocalDate? HeldOn, string? CancelReason, FactSource Source);
 
-public enum TensionStep { Discussed, Escalated, Resolved }
+/// <summary>Answered: the body or person a tension was escalated to answered (last, so stored facts keep their meaning).</summary>
+public enum TensionStep { Discussed, Escalated, Resolved, Answered }
+
+/// <summary>Whether the opdracht was (re)confirmed with a partner's current representatives, or explicitly not (with the reason).</summary>
+public sealed record ReconfirmationFact(Guid PartnerId, bool Reconfirmed, LocalDate On, string? Note, FactSource Source);
+/// <summary>Strain on the opdrachtnemer: the director threatened to resign or left.</summary>
+/// <summary>A means instrument (subsidy scheme, regional project leaders) the programme established.</summary>
+public sealed record InstrumentFact(Guid InstrumentId, string Name, MeansInstrumentKind Kind, LocalDate On, FactSource Source);
+/// <summary>A partner contested an instrument (<see cref="Settled"/> false), or the dispute was settled (true).</summary>
+public sealed record InstrumentDisputeFact(Guid InstrumentId, Guid? PartnerId, string What, bool Settled, LocalDate On, FactSource Source);
+public sealed record StrainFact(Guid StrainId, OpdrachtnemerStrain Kind, string Description, LocalDate On, FactSource Source);
 
 /// <summary>
 /// Everything the ten health indicators look at, folded from all streams of one programme (programme, decisions,
@@ -84,6 +94,15 @@ public sealed record ProgrammeFacts
     /// <summary>Every naming of a partner's representative; a second naming is a new person at the table.</summary>
     public ImmutableList<PartnerEventFact> RepresentativesNamed { get; init; } = [];
     public ImmutableList<SessionFact> Sessions { get; init; } = [];
+    public ImmutableList<ReconfirmationFact> Reconfirmations { get; init; } = [];
+    public ImmutableList<StrainFact> Strains { get; init; } = [];
+    /// <summary>The opdrachtgever's follow-up of a strain (<see cref="DatedFact.What"/> holds the strain's id).</summary>
+    public ImmutableList<DatedFact> StrainFollowUps { get; init; } = [];
+    public ImmutableList<InstrumentFact> Instruments { get; init; } = [];
+    public ImmutableList<InstrumentDisputeFact> InstrumentDisputes { get; init; } = [];
+    /// <summary>Rec. 10: effect measurements (<see cref="DatedFact.What"/>: what was measured) and lessons shared with a wider public (to whom).</summary>
+    public ImmutableList<DatedFact> EffectMeasurements { get; init; } = [];
+    public ImmutableList<DatedFact> LessonsSharedWidely { get; init; } = [];
 
     public static ProgrammeFacts For(Guid programmeId) => new() { ProgrammeId = programmeId };
 
@@ -115,6 +134,8 @@ public sealed record ProgrammeFacts
             PersonalConnectionMade x => this with { PersonalConnections = PersonalConnections.Add(new(x.PartnerId, x.On, s)) },
             ReflectionCadenceSet x => this with { ReflectionCadences = ReflectionCadences.Add(new($"elke {x.EveryWeeks} weken", s)) },
             RepresentativeNamed x => this with { RepresentativesNamed = RepresentativesNamed.Add(new(x.PartnerId, null, s)) },
+            OpdrachtReconfirmed x => this with { Reconfirmations = Reconfirmations.Add(new(x.PartnerId, true, x.ReconfirmedOn, x.Note, s)) },
+            OpdrachtNotReconfirmed x => this with { Reconfirmations = Reconfirmations.Add(new(x.PartnerId, false, x.RecordedOn, x.Reason, s)) },
 
             GovernanceBodyEstablished x => this with { Bodies = Bodies.Add(new(x.BodyId, x.Name, x.Aspects, s)) },
             BodyMemberAdded x => this with { BodyMemberships = BodyMemberships.Add(new(x.BodyId, x.PartnerId, Added: true, s)) },
@@ -131,7 +152,16 @@ public sealed record ProgrammeFacts
             TensionRaised x => this with { Tensions = Tensions.Add(new(x.TensionId, x.Subject, x.RaisedOn, s)) },
             TensionDiscussed x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Discussed, x.DiscussedOn, s)) },
             TensionEscalated x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Escalated, x.EscalatedOn, s)) },
+            TensionEscalatedToPerson x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Escalated, x.EscalatedOn, s)) },
+            EscalationAnswered x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Answered, x.AnsweredOn, s)) },
             TensionResolved x => this with { TensionSteps = TensionSteps.Add(new(x.TensionId, TensionStep.Resolved, x.ResolvedOn, s)) },
+            OpdrachtnemerStrainRecorded x => this with { Strains = Strains.Add(new(x.StrainId, x.Kind, x.Description, x.On, s)) },
+            MeansInstrumentEstablished x => this with { Instruments = Instruments.Add(new(x.InstrumentId, x.Name, x.Kind, x.EstablishedOn, s)) },
+            MeansInstrumentContested x => this with { InstrumentDisputes = InstrumentDisputes.Add(new(x.InstrumentId, x.PartnerId, x.Reason, false, x.ContestedOn, s)) },
+            MeansInstrumentDisputeSettled x => this with { InstrumentDisputes = InstrumentDisputes.Add(new(x.InstrumentId, null, x.Outcome, true, x.SettledOn, s)) },
+            EffectMeasured x => this with { EffectMeasurements = EffectMeasurements.Add(new($"{x.WhatWasMeasured}: {x.Finding}", x.MeasuredOn, s)) },
+            LessonsShared x => this with { LessonsSharedWidely = LessonsSharedWidely.Add(new($"{x.Audience} ({x.How})", x.SharedOn, s)) },
+            OpdrachtnemerStrainFollowedUp x => this with { StrainFollowUps = StrainFollowUps.Add(new(x.StrainId.ToString(), x.On, s)) },
             VitalityCheckHeld x => this with { CareMoments = CareMoments.Add(new("vitaliteitscheck", x.HeldOn, s)) },
             SuccessCelebrated x => this with { CareMoments = CareMoments.Add(new($"succes gevierd: {x.What}", x.CelebratedOn, s)) },
 
@@ -192,11 +222,26 @@ public sealed record ProgrammeFacts
             ReflectionCadences = Keep(ReflectionCadences, x => x.Source),
             RepresentativesNamed = Keep(RepresentativesNamed, x => x.Source),
             Sessions = Keep(Sessions, x => x.Source),
+            Reconfirmations = Keep(Reconfirmations, x => x.Source),
+            Strains = Keep(Strains, x => x.Source),
+            StrainFollowUps = Keep(StrainFollowUps, x => x.Source),
+            Instruments = Keep(Instruments, x => x.Source),
+            InstrumentDisputes = Keep(InstrumentDisputes, x => x.Source),
+            EffectMeasurements = Keep(EffectMeasurements, x => x.Source),
+            LessonsSharedWidely = Keep(LessonsSharedWidely, x => x.Source),
         };
     }
 
     /// <summary>Every moment at which a fact was recorded, in order: the moments where an indicator can change by an event.</summary>
-    public IEnumerable<Instant> RecordedMoments() =>
+    public IEnumerable<Instant> RecordedMoments() => Sources().Select(x => x.RecordedAt).Distinct().Order();
+
+    /// <summary>
+    /// How many facts were recorded at or before <paramref name="moment"/>. A history kept up to that moment still
+    /// holds while this number is the same (no fact was added in its past).
+    /// </summary>
+    public int SourcesRecordedBy(Instant moment) => Sources().Count(x => x.RecordedAt <= moment);
+
+    private IEnumerable<FactSource> Sources() =>
         new IEnumerable<FactSource>[]
         {
             Registration is null ? [] : [Registration.Source],
@@ -210,7 +255,10 @@ public sealed record ProgrammeFacts
             TensionSteps.Select(x => x.Source), CareMoments.Select(x => x.Source), Funding.Select(x => x.Source),
             Decisions.Select(x => x.Source), Sessions.Select(x => x.Source), Positions.Select(x => x.Source),
             DecisionsSettled.Select(x => x.Source), ReflectionCadences.Select(x => x.Source), RepresentativesNamed.Select(x => x.Source),
-        }.SelectMany(x => x).Select(x => x.RecordedAt).Distinct().Order();
+            Reconfirmations.Select(x => x.Source), Strains.Select(x => x.Source), StrainFollowUps.Select(x => x.Source),
+            Instruments.Select(x => x.Source), InstrumentDisputes.Select(x => x.Source), EffectMeasurements.Select(x => x.Source),
+            LessonsSharedWidely.Select(x => x.Source),
+        }.SelectMany(x => x);
 
     // Derived views the rules share. They assume the facts were already cut with AsOf.
 

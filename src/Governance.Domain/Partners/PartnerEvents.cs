@@ -25,6 +25,18 @@ public sealed record OpgaveEndorsed(Guid ProgrammeId, Guid PartnerId, LocalDate 
 public sealed record RepresentativeNamed(Guid ProgrammeId, Guid PartnerId, Guid PersonId, string Name, string Function, Instant RecordedAt) : IProgrammeEvent;
 
 /// <summary>
+/// The opdracht was (re)confirmed with the people now representing the partner: after a change of representative
+/// the opdracht has to be contracted again (004 l. 4420–4426, 4464–4480).
+/// </summary>
+public sealed record OpdrachtReconfirmed(Guid ProgrammeId, Guid PartnerId, LocalDate ReconfirmedOn, string? Note, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>
+/// Explicitly not: the partner's new representatives did not (re)confirm the opdracht ("Het is helaas niet gelukt om
+/// het ‘oude’ contract met de vorige opdrachtgevers herbevestigd te krijgen met de nieuwe opdrachtgevers", 004 l. 4464–4468).
+/// </summary>
+public sealed record OpdrachtNotReconfirmed(Guid ProgrammeId, Guid PartnerId, LocalDate RecordedOn, string Reason, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>
 /// Authority granted to a partner or a body: what it may decide, on which aspects of doorzettingsmacht (rec. 5).
 /// </summary>
 public sealed record MandateGranted(

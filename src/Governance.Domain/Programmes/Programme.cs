@@ -77,7 +77,14 @@ public sealed record Programme(
 
         TensionRaised x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Open) },
         TensionEscalated x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Escalated) },
+        TensionEscalatedToPerson x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Escalated) },
+        EscalationAnswered x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Answered) },
         TensionResolved x => this with { Tensions = Tensions.SetItem(x.TensionId, TensionStatus.Resolved) },
+        OpdrachtnemerStrainRecorded x => this with { Strains = Strains.SetItem(x.StrainId, new StrainState(x.On, FollowedUp: false)) },
+        MeansInstrumentEstablished x => this with { Instruments = Instruments.SetItem(x.InstrumentId, false) },
+        MeansInstrumentContested x => this with { Instruments = Instruments.SetItem(x.InstrumentId, true) },
+        MeansInstrumentDisputeSettled x => this with { Instruments = Instruments.SetItem(x.InstrumentId, false) },
+        OpdrachtnemerStrainFollowedUp x => Strains.TryGetValue(x.StrainId, out var strain) ? this with { Strains = Strains.SetItem(x.StrainId, strain with { FollowedUp = true }) } : this,
 
         TeamMemberJoined x => this with { TeamMembers = TeamMembers.Add(x.MemberId) },
         TeamMemberLeft x => this with { TeamMembers = TeamMembers.Remove(x.MemberId), TeamMembersWhoLeft = TeamMembersWhoLeft.Add(x.MemberId) },
@@ -88,13 +95,20 @@ public sealed record Programme(
         // Events that change nothing a command decides on (opgave text, interests, ground rules, meetings …).
         ProgrammeFormJustified or FocusLevelChosen or BorgingPlanRecorded or ReflectionCadenceSet
             or PartnerInterestRecorded or OpgaveEndorsed or RepresentativeNamed or LearningGoalSet
+            or OpdrachtReconfirmed or OpdrachtNotReconfirmed
             or GroundRulesAgreed or MeetingHeld or TensionDiscussed
             or VitalityCheckHeld or SuccessCelebrated or PersonalConnectionMade or LivedExperienceContributed
-            or FundingCommitted or HealthThresholdsChanged => this,
+            or FundingCommitted or HealthThresholdsChanged or EffectMeasured or LessonsShared => this,
 
         _ => throw new InvalidOperationException(
             $"Programme does not fold {e.GetType().Name}: handle it in Programme.After, or name it among the events that change nothing of the programme stream."),
     };
+
+    /// <summary>Strains on the opdrachtnemer (a director threatening to resign or leaving) and whether each was followed up.</summary>
+    public ImmutableDictionary<Guid, StrainState> Strains { get; init; } = ImmutableDictionary<Guid, StrainState>.Empty;
+
+    /// <summary>Means instruments (subsidy schemes, regional project leaders) and whether a dispute about each is open.</summary>
+    public ImmutableDictionary<Guid, bool> Instruments { get; init; } = ImmutableDictionary<Guid, bool>.Empty;
 
     /// <summary>Former team members, so leaving twice is told apart from an unknown member.</summary>
     public ImmutableHashSet<Guid> TeamMembersWhoLeft { get; init; } = ImmutableHashSet<Guid>.Empty;
@@ -120,4 +134,7 @@ public sealed record MandateState(Guid Id, Guid HolderId, LocalDate ValidFrom, L
     public bool ValidOn(LocalDate date) => !Revoked && date >= ValidFrom && (ValidUntil is null || date <= ValidUntil);
 }
 
-public enum TensionStatus { Open, Escalated, Resolved }
+/// <summary>Answered: the body or person it was escalated to has answered; the tension itself may still be open (last, so stored numbers keep their meaning).</summary>
+public enum TensionStatus { Open, Escalated, Resolved, Answered }
+
+public sealed record StrainState(LocalDate On, bool FollowedUp);

@@ -61,3 +61,12 @@ public enum ProgrammePhase { Verkenning, Start, Uitvoering, Afbouw, Beeindigd, V
 public enum FocusLevel { Landelijk, Regionaal, Lokaal }
 
 public enum ContinuationChoice { Stoppen, Voortzetten, VoortzettenInAangepasteVorm, OverdragenAanLijn }
+
+/// <summary>
+/// Rec. 10: whether and how far the intended societal effect was realised ("óf en in welke mate het beoogd
+/// maatschappelijk effect is gerealiseerd", 004 l. 1432–1434); GHNT's Impactmonitor is one (004 l. 731–737).
+/// </summary>
+public sealed record EffectMeasured(Guid ProgrammeId, string WhatWasMeasured, string Finding, LocalDate MeasuredOn, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>Rec. 10: lessons made productive "voor een groter publiek" (004 l. 1458–1462): to whom and how.</summary>
+public sealed record LessonsShared(Guid ProgrammeId, string Audience, string How, LocalDate SharedOn, Instant RecordedAt) : IProgrammeEvent;

@@ -19,7 +19,9 @@ public static class EscalateTensionEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Escalate(Guid programmeId, Guid tensionId, EscalateTension command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnProgramme(http, programmeId,
-            programme => EscalateTension.Decide(programme, tensionId, command, clock.GetCurrentInstant()),
-            Results.NoContent);
+        http.Answer(expected => ExecuteEscalate(programmeId, tensionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> ExecuteEscalate(Guid programmeId, Guid tensionId, EscalateTension command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
+        session.HandleOnProgramme(programmeId, expectedVersion, programme => EscalateTension.Decide(programme, tensionId, command, clock.GetCurrentInstant()), ct);
 }

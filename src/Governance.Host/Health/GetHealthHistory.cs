@@ -24,7 +24,7 @@ public static class GetHealthHistory
     [ProducesResponseType<HealthHistory>(StatusCodes.Status200OK)]
     [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    public static async Task<IResult> Get(Guid programmeId, string? from, string? to, IQuerySession session, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Get(Guid programmeId, string? from, string? to, IQuerySession session, IClock clock, HealthHistories histories, CancellationToken ct)
     {
         var now = clock.GetCurrentInstant();
         if (!Moments.TryParse(to, endOfDay: true, now, out var end)) return Moments.Invalid("to");
@@ -34,13 +34,13 @@ public static class GetHealthHistory
 
         var registeredAt = document.Facts.Registration?.Source.RecordedAt ?? now;
         if (!Moments.TryParse(from, endOfDay: false, registeredAt, out var start)) return Moments.Invalid("from");
-        // Before its registration a programme has no history: begin there. The history is evaluated day by day, so
-        // the period is bounded.
+        // Before its registration a programme has no history: begin there. The history is evaluated day by day (and
+        // kept: HealthHistories), so the period is bounded.
         if (start < registeredAt) start = registeredAt;
         if (end < start) return Invalid("to", "to moet na from en na de registratie van het programma liggen.");
         if (end - start > MaximumPeriod) return Invalid("to", "De periode van from tot to mag maximaal 25 jaar beslaan.");
 
-        return Results.Ok(new HealthHistory(programmeId, document.Name, start, end, IndicatorHistory.Between(document.Facts, start, end)));
+        return Results.Ok(new HealthHistory(programmeId, document.Name, start, end, document.Facts.Registration is null ? [] : histories.Between(document, start, end)));
     }
 
     private static readonly Duration MaximumPeriod = Duration.FromDays(25 * 366);

@@ -31,6 +31,7 @@ public static class Api
         builder.Services.AddWolverineHttp();
         // The portfolio's memory of evaluations that still hold (Health/PortfolioStatuses.cs).
         builder.Services.AddSingleton<Governance.Host.Health.PortfolioStatuses>();
+        builder.Services.AddSingleton<Governance.Host.Health.HealthHistories>();
         return builder;
     }
 

@@ -69,6 +69,11 @@ public static class StreamCommands
         Func<Programme, Outcome> decide, Func<IResult>? accepted = null) =>
         session.Decide(http, programmeId, "Programma", decide, accepted ?? (() => Results.Ok()));
 
+    /// <summary>The use case's part of a command on the programme stream (see <see cref="Handle{TState}"/>).</summary>
+    public static Task<Handled> HandleOnProgramme(this IDocumentSession session, Guid programmeId, long? expectedVersion,
+        Func<Programme, Outcome> decide, CancellationToken ct) =>
+        session.Handle(programmeId, expectedVersion, "Programma", decide, ct);
+
     /// <summary>Commands on a decision or session read the programme's current state to check programme-level rules.</summary>
     public static ValueTask<Programme?> ProgrammeState(this IDocumentSession session, Guid programmeId, CancellationToken ct) =>
         session.Events.FetchLatest<Programme>(programmeId, ct);

@@ -106,3 +106,6 @@ public sealed record PeopleField(
     string OutsideLabel,
     string? Outside,
     string? OutsideError);
+
+/// <summary>A required choice from a list for the shared partial _Keuze: id (the API's field name or the page's), posted name, label, options, the chosen value and its error.</summary>
+public sealed record SelectField(string Id, string Name, string Label, string Empty, IReadOnlyList<(string Value, string Label)> Options, string? Selected, string? Error);

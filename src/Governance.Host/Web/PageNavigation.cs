@@ -90,6 +90,7 @@ public static partial class PageNavigation
             "programmas" => "Programma's",
             "gezondheid" => "Gezondheid",
             "audit" => "Audittrail",
+            "bestuur" => "Bestuurlijke gebeurtenissen",
             "besluiten" => "Besluiten",
             "nieuw" when previous == "besluiten" => "Besluit vastleggen",
             "standpunt" => "Standpunt",

@@ -38,6 +38,8 @@ public static partial class EventDescriptions
         Add<BorgingPlanRecorded>("Borgingsplan vastgelegd", e => new(Count(e.Items.Count, "onderdeel", "onderdelen")));
         Add<ContinuationDecided>("Besluit over het vervolg", e => new(Continuation(e.Choice)));
         Add<ProgrammeEnded>("Programma beëindigd", e => new($"per {Date(e.EndedOn)}"));
+        Add<EffectMeasured>("Effect gemeten", e => new($"{e.WhatWasMeasured}, op {Date(e.MeasuredOn)}"));
+        Add<LessonsShared>("Lessen gedeeld met een groter publiek", e => new($"met {e.Audience}, op {Date(e.SharedOn)}"));
         Add<ReflectionCadenceSet>("Ritme van reflectie vastgesteld", e => new($"elke {e.EveryWeeks} weken"));
         Add<HealthThresholdsChanged>("Drempels van de indicatoren gewijzigd", e => new(e.Reason));
 
@@ -51,6 +53,8 @@ public static partial class EventDescriptions
         Add<RepresentativeNamed>("Vertegenwoordiger benoemd", e => new($"{e.Name} ({e.Function})", PartnerId: e.PartnerId));
         Add<MandateGranted>("Mandaat verleend", e => new(e.Scope, PartnerId: e.GrantedByPartnerId));
         Add<MandateRevoked>("Mandaat ingetrokken", e => new(e.Reason));
+        Add<OpdrachtReconfirmed>("Opdracht opnieuw bevestigd", e => new($"op {Date(e.ReconfirmedOn)}", PartnerId: e.PartnerId));
+        Add<OpdrachtNotReconfirmed>("Opdracht niet opnieuw bevestigd", e => new(e.Reason, PartnerId: e.PartnerId));
         Add<LearningGoalSet>("Leerdoel vastgesteld", e => new(e.Goal, PartnerId: e.PartnerId));
 
         // Bodies
@@ -82,6 +86,9 @@ public static partial class EventDescriptions
 
         // Resources
         Add<FundingCommitted>("Financiering toegezegd", e => new(e.AmountEuro.ToString("C0", Dutch), PartnerId: e.CommittedByPartnerId));
+        Add<MeansInstrumentEstablished>("Middel ingesteld", e => new($"{e.Name}, op {Date(e.EstablishedOn)}"));
+        Add<MeansInstrumentContested>("Middel betwist", e => new(e.Reason, PartnerId: e.PartnerId));
+        Add<MeansInstrumentDisputeSettled>("Betwisting van een middel beslecht", e => new(e.Outcome));
         Add<TeamMemberJoined>("Teamlid toegetreden", e => new($"{e.Name} ({e.Role})"));
         Add<TeamMemberLeft>("Teamlid vertrokken", e => new($"per {Date(e.LeftOn)}"));
 
@@ -89,7 +96,12 @@ public static partial class EventDescriptions
         Add<TensionRaised>("Spanning benoemd", e => new(e.Subject));
         Add<TensionDiscussed>("Spanning besproken", e => new(e.Where));
         Add<TensionEscalated>("Spanning voorgelegd aan een overleg", _ => new());
+        Add<TensionEscalatedToPerson>("Spanning voorgelegd aan de opdrachtgevers of een persoon", e => new(e.EscalatedTo));
+        Add<EscalationAnswered>("Antwoord op een opgeschaalde spanning", e => new(e.Answer));
         Add<TensionResolved>("Spanning opgelost", e => new(e.Resolution));
+        Add<OpdrachtnemerStrainRecorded>("Druk op de opdrachtnemer vastgelegd", e => new(
+            $"{(e.Kind == OpdrachtnemerStrain.DirectorLeft ? "programmadirecteur vertrokken" : "programmadirecteur dreigde op te stappen")}, op {Date(e.On)}"));
+        Add<OpdrachtnemerStrainFollowedUp>("Druk op de opdrachtnemer opgevolgd", e => new(e.FollowUp));
         Add<VitalityCheckHeld>("Vitaliteitscheck gehouden", e => new($"op {Date(e.HeldOn)}"));
         Add<SuccessCelebrated>("Succes gevierd", e => new(e.What));
         Add<PersonalConnectionMade>("Persoonlijk contact gelegd", e => new($"op {Date(e.On)}", PartnerId: e.PartnerId));

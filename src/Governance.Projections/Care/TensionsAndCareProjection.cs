@@ -17,6 +17,10 @@ public partial class TensionsAndCareProjection : MultiStreamProjection<TensionsA
         Identity<TensionRaised>(e => e.ProgrammeId);
         Identity<TensionDiscussed>(e => e.ProgrammeId);
         Identity<TensionEscalated>(e => e.ProgrammeId);
+        Identity<TensionEscalatedToPerson>(e => e.ProgrammeId);
+        Identity<EscalationAnswered>(e => e.ProgrammeId);
+        Identity<OpdrachtnemerStrainRecorded>(e => e.ProgrammeId);
+        Identity<OpdrachtnemerStrainFollowedUp>(e => e.ProgrammeId);
         Identity<TensionResolved>(e => e.ProgrammeId);
         Identity<VitalityCheckHeld>(e => e.ProgrammeId);
         Identity<SuccessCelebrated>(e => e.ProgrammeId);
@@ -52,7 +56,37 @@ public partial class TensionsAndCareProjection : MultiStreamProjection<TensionsA
         tension.Status = TensionStatus.Escalated;
         tension.EscalatedToBodyId = e.BodyId;
         tension.EscalatedToBody = body;
+        tension.EscalatedToPerson = null;
         tension.History.Add(new TensionStep(TensionStepKind.Escalated, e.EscalatedOn, body, e.BodyId, e.RecordedAt));
+    }
+
+    public void Apply(TensionsAndCare view, TensionEscalatedToPerson e)
+    {
+        var tension = Tension(view, e.TensionId);
+        if (tension is null) return;
+        tension.Status = TensionStatus.Escalated;
+        tension.EscalatedToBodyId = null;
+        tension.EscalatedToBody = null;
+        tension.EscalatedToPerson = e.EscalatedTo;
+        tension.History.Add(new TensionStep(TensionStepKind.Escalated, e.EscalatedOn, e.EscalatedTo, null, e.RecordedAt));
+    }
+
+    public void Apply(TensionsAndCare view, EscalationAnswered e)
+    {
+        var tension = Tension(view, e.TensionId);
+        if (tension is null) return;
+        tension.Status = TensionStatus.Answered;
+        tension.History.Add(new TensionStep(TensionStepKind.Answered, e.AnsweredOn, e.Answer, null, e.RecordedAt));
+    }
+
+    public void Apply(TensionsAndCare view, OpdrachtnemerStrainRecorded e) =>
+        view.Strains.Add(new StrainView { StrainId = e.StrainId, Kind = e.Kind, Description = e.Description, On = e.On });
+
+    public void Apply(TensionsAndCare view, OpdrachtnemerStrainFollowedUp e)
+    {
+        if (view.Strains.Find(s => s.StrainId == e.StrainId) is not { } strain) return;
+        strain.FollowUp = e.FollowUp;
+        strain.FollowedUpOn = e.On;
     }
 
     public void Apply(TensionsAndCare view, TensionResolved e)

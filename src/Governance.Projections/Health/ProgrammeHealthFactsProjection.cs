@@ -60,6 +60,17 @@ public partial class ProgrammeHealthFactsProjection : MultiStreamProjection<Prog
         Identity<ReflectionCadenceSet>(e => e.ProgrammeId);
         Identity<ReflectionSessionHeld>(e => e.ProgrammeId);
         Identity<ReflectionSessionCancelled>(e => e.ProgrammeId);
+        Identity<OpdrachtReconfirmed>(e => e.ProgrammeId);
+        Identity<OpdrachtNotReconfirmed>(e => e.ProgrammeId);
+        Identity<TensionEscalatedToPerson>(e => e.ProgrammeId);
+        Identity<EscalationAnswered>(e => e.ProgrammeId);
+        Identity<OpdrachtnemerStrainRecorded>(e => e.ProgrammeId);
+        Identity<OpdrachtnemerStrainFollowedUp>(e => e.ProgrammeId);
+        Identity<MeansInstrumentEstablished>(e => e.ProgrammeId);
+        Identity<MeansInstrumentContested>(e => e.ProgrammeId);
+        Identity<MeansInstrumentDisputeSettled>(e => e.ProgrammeId);
+        Identity<EffectMeasured>(e => e.ProgrammeId);
+        Identity<LessonsShared>(e => e.ProgrammeId);
     }
 
     public override ProgrammeHealthFacts? Evolve(ProgrammeHealthFacts? snapshot, Guid id, IEvent e)

@@ -17,6 +17,8 @@ public sealed class ProgrammeResources
 
     public decimal TotalCommittedEuro { get; set; }
     public List<TeamMemberView> TeamMembers { get; set; } = [];
+    /// <summary>Means instruments (subsidy schemes, regional project leaders), each with its open dispute if any.</summary>
+    public List<InstrumentView> Instruments { get; set; } = [];
 
     /// <summary>The fte of the members who have not left.</summary>
     public decimal CurrentFte { get; set; }
@@ -38,4 +40,17 @@ public sealed record FundingCommitmentView(
 public sealed record TeamMemberView(Guid MemberId, string Name, string Role, IReadOnlyList<string> Competences, decimal Fte, LocalDate? LeftOn)
 {
     public bool Active => LeftOn is null;
+}
+
+public sealed class InstrumentView
+{
+    public Guid InstrumentId { get; set; }
+    public string Name { get; set; } = "";
+    public Governance.Domain.Resources.MeansInstrumentKind Kind { get; set; }
+    public LocalDate EstablishedOn { get; set; }
+    /// <summary>Who contests it and why, while a dispute is open; null when none is.</summary>
+    public string? ContestedBy { get; set; }
+    public string? ContestReason { get; set; }
+    /// <summary>How the last dispute was settled.</summary>
+    public string? SettledWith { get; set; }
 }

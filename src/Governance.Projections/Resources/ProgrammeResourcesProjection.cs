@@ -15,6 +15,27 @@ public partial class ProgrammeResourcesProjection : MultiStreamProjection<Progra
         Identity<FundingCommitted>(e => e.ProgrammeId);
         Identity<TeamMemberJoined>(e => e.ProgrammeId);
         Identity<TeamMemberLeft>(e => e.ProgrammeId);
+        Identity<MeansInstrumentEstablished>(e => e.ProgrammeId);
+        Identity<MeansInstrumentContested>(e => e.ProgrammeId);
+        Identity<MeansInstrumentDisputeSettled>(e => e.ProgrammeId);
+    }
+
+    public void Apply(ProgrammeResources view, MeansInstrumentEstablished e) =>
+        view.Instruments.Add(new InstrumentView { InstrumentId = e.InstrumentId, Name = e.Name, Kind = e.Kind, EstablishedOn = e.EstablishedOn });
+
+    public void Apply(ProgrammeResources view, MeansInstrumentContested e)
+    {
+        if (view.Instruments.Find(i => i.InstrumentId == e.InstrumentId) is not { } instrument) return;
+        instrument.ContestedBy = view.PartnerNames.GetValueOrDefault(e.PartnerId, "");
+        instrument.ContestReason = e.Reason;
+    }
+
+    public void Apply(ProgrammeResources view, MeansInstrumentDisputeSettled e)
+    {
+        if (view.Instruments.Find(i => i.InstrumentId == e.InstrumentId) is not { } instrument) return;
+        instrument.ContestedBy = null;
+        instrument.ContestReason = null;
+        instrument.SettledWith = e.Outcome;
     }
 
     public void Apply(ProgrammeResources view, ProgrammeRegistered e) => view.Id = e.ProgrammeId;

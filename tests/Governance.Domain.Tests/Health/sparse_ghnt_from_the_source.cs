@@ -2,6 +2,7 @@ using Governance.Domain.Care;
 using Governance.Domain.Common;
 using Governance.Domain.Health;
 using Governance.Domain.Programmes;
+using Governance.Domain.Resources;
 using NodaTime;
 
 namespace Governance.Domain.Tests.Health;
@@ -30,11 +31,19 @@ public class sparse_ghnt_from_the_source
         // l. 677–682: "Kort na die start bleek de totstandkoming van een subsidieregeling niet zonder slag of stoot te gaan.
         // In de op dat moment moeizame samenwerking met VWS heeft de toenmalige programmadirecteur gedreigd op te stappen."
         // "Kort na die start": our choice 1-6-2018. The text does not say it was discussed or resolved, so neither is recorded.
-        Add(new TensionRaised(Ghnt, Guid.NewGuid(), "Subsidieregeling", "Moeizame samenwerking met VWS; de programmadirecteur dreigt op te stappen",
+        Add(new TensionRaised(Ghnt, Guid.NewGuid(), "Subsidieregeling", "Moeizame samenwerking met VWS over de subsidieregeling",
             "Programmadirecteur", D(2018, 6, 1), Noon(2018, 6, 1)));
+        // The same lines: the threat to resign is strain on the opdrachtnemer of its own (004 l. 2083–2085). The text names
+        // no follow-up by the opdrachtgever, so none is recorded.
+        Add(new OpdrachtnemerStrainRecorded(Ghnt, Guid.NewGuid(), OpdrachtnemerStrain.DirectorThreatenedToResign,
+            "In de moeizame samenwerking met VWS over de subsidieregeling", D(2018, 6, 1), Noon(2018, 6, 1)));
         // l. 719–723: "Om in de regio's verbeteringen door te kunnen voeren ontwikkelde het team een infrastructuur waarbij
         // samenwerkende gemeenten via een subsidieregeling …": the focus is regional. No date given: our choice 1-9-2018.
         Add(new FocusLevelChosen(Ghnt, FocusLevel.Regionaal, "Verbeteringen in de regio's (004 l. 719–723)", Noon(2018, 9, 1)));
+        // l. 721–725: "samenwerkende gemeenten via een subsidieregeling de beschikking konden krijgen over regionaal
+        // projectleiders". It came about after the strained talks (l. 679–683): our choice 1-3-2019.
+        Add(new MeansInstrumentEstablished(Ghnt, Guid.NewGuid(), "Subsidieregeling regionaal projectleiders", MeansInstrumentKind.RegionaleProjectleiders,
+            D(2019, 3, 1), Noon(2019, 3, 1)));
         // l. 706–709: "een spiegelgroep ervaringsdeskundigheid (slachtoffers en plegers) ingericht". No date: our choice 1-3-2019.
         Add(new LivedExperienceContributed(Ghnt, "Spiegelgroep", "slachtoffers en plegers", "Programmateam", D(2019, 3, 1), Noon(2019, 3, 1)));
         // l. 496–500: "De looptijd is nu met een jaar verlengd, waarbij de vraag nog openstaat of het programma in de huidige of in
@@ -53,15 +62,17 @@ public class sparse_ghnt_from_the_source
             .ShouldAllBe(r => r.Evidence.Any(e => e.Kind == EvidenceKind.Negative));
 
     [Fact]
-    public void on_1_july_2018_the_strained_subsidy_talks_are_not_yet_overdue_and_nothing_else_is_judged()
+    public void on_1_july_2018_the_threat_to_resign_is_strain_and_the_silent_indicators_are_not_judged()
     {
         var results = On(D(2018, 7, 1));
         NoRoodFromAbsence(results);
-        // Four weeks after the tension was named: within the eight weeks to discuss it; no care moment recorded at all.
-        Status(results, Recommendation.BenutSpanningEnOngemak).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
-        // The text says nothing about bodies, funding, partners or reflection in this period: not assessable, not rood.
+        // (b) l. 685–687: the director threatened to resign a month ago, no follow-up recorded: spanning and
+        // doorzettingskracht move away from groen (oranje), not yet rood.
+        Status(results, Recommendation.BenutSpanningEnOngemak).ShouldBe(IndicatorStatus.Oranje);
+        Status(results, Recommendation.CreeerDoorzettingskracht).ShouldBe(IndicatorStatus.Oranje);
+        // The text says nothing about funding, partners or reflection in this period: not assessable, not rood.
         foreach (var silent in new[] { Recommendation.StartGericht, Recommendation.VerbindOpgaveEnSpelers, Recommendation.OrganiseerPassendeMiddelen,
-                     Recommendation.CreeerDoorzettingskracht, Recommendation.MaakVerbindingenPersoonlijk, Recommendation.OrganiseerReflectie })
+                     Recommendation.MaakVerbindingenPersoonlijk, Recommendation.OrganiseerReflectie })
             Status(results, silent).ShouldBe(IndicatorStatus.NogNietTeBeoordelen, silent.ToString());
     }
 
@@ -83,8 +94,8 @@ public class sparse_ghnt_from_the_source
         NoRoodFromAbsence(results);
         // (c) l. 706–709: lived experience at the table four months ago, within the six-month window.
         Status(results, Recommendation.BlijfDeMensZien).ShouldBe(IndicatorStatus.Groen);
-        // (c) the regional infrastructure of l. 719–723 is a strength: never rood.
-        Status(results, Recommendation.HandelDaarWaarNodig).ShouldNotBe(IndicatorStatus.Rood);
+        // (c) the regional infrastructure of l. 719–725 (regional project leaders through a subsidy scheme) is a strength: groen.
+        Status(results, Recommendation.HandelDaarWaarNodig).ShouldBe(IndicatorStatus.Groen);
         // No dated commitment has passed yet: the planned end (31-12-2021) is far, no borging plan recorded.
         Status(results, Recommendation.StopGericht).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
     }

@@ -1,3 +1,4 @@
+using Governance.Domain.Resources;
 using Governance.Domain.Health;
 using Governance.Domain.Partners;
 using Governance.Domain.Programmes;
@@ -51,5 +52,17 @@ public class when_evaluating_rec03_handel_daar_waar_nodig : HealthSpec
         var result = On(AfterStartWindow, Rec);
         result.Status.ShouldBe(IndicatorStatus.Oranje);
         result.Missing.ShouldHaveSingleItem().ShouldContain("Plaatselijke verbindingen");
+    }
+
+    [Fact]
+    public void a_regional_focus_with_regional_project_leaders_through_a_subsidy_scheme_is_green_without_local_partners()
+    {
+        // GHNT: "samenwerkende gemeenten via een subsidieregeling de beschikking konden krijgen over regionaal projectleiders" (004 l. 721–725).
+        Focus(FocusLevel.Regionaal);
+        StatusOn(AfterStartWindow, Rec).ShouldBe(IndicatorStatus.Oranje);
+        Given(new MeansInstrumentEstablished(ProgrammeId, Guid.NewGuid(), "Regionale projectleiders", MeansInstrumentKind.RegionaleProjectleiders, D(2020, 5, 1), Noon(D(2020, 5, 1))));
+        var result = On(D(2020, 5, 1), Rec);
+        result.Status.ShouldBe(IndicatorStatus.Groen);
+        result.Evidence.ShouldContain(e => e.Text == "Middel voor de regio: Regionale projectleiders.");
     }
 }

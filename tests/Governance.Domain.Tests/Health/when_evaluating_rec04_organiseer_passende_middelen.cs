@@ -82,4 +82,24 @@ public class when_evaluating_rec04_organiseer_passende_middelen : HealthSpec
         Given(new FundingCommitted(ProgrammeId, Guid.NewGuid(), vws, 500_000m, D(2023, 1, 1), D(2026, 12, 31), FundingKind.Structureel, Noon(D(2022, 5, 1))));
         StatusOn(D(2022, 5, 1), Rec).ShouldBe(IndicatorStatus.Groen);
     }
+
+    [Fact]
+    public void a_contested_instrument_is_orange_even_before_funding_is_recorded_until_the_dispute_is_settled()
+    {
+        // GHNT: "Kort na die start bleek de totstandkoming van een subsidieregeling niet zonder slag of stoot te gaan" (004 l. 679–683).
+        var vws = Partner("Ministerie van VWS", Start, role: PartnerRole.Opdrachtgever);
+        var instrument = Guid.NewGuid();
+        Given(new MeansInstrumentEstablished(ProgrammeId, instrument, "Subsidieregeling", MeansInstrumentKind.Subsidieregeling, D(2020, 3, 1), Noon(D(2020, 3, 1))));
+        StatusOn(D(2020, 3, 1), Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+
+        Given(new MeansInstrumentContested(ProgrammeId, instrument, vws, "Voorwaarden te ruim", D(2020, 4, 1), Noon(D(2020, 4, 1))));
+        var contested = On(D(2020, 4, 1), Rec);
+        contested.Status.ShouldBe(IndicatorStatus.Oranje);
+        contested.Evidence.ShouldContain(e => e.Kind == EvidenceKind.Negative && e.Text.StartsWith("Ministerie van VWS betwist het middel 'Subsidieregeling'"));
+        Funding(PlannedEnd, vws, D(2020, 4, 2));
+        StatusOn(D(2020, 4, 2), Rec).ShouldBe(IndicatorStatus.Oranje);
+
+        Given(new MeansInstrumentDisputeSettled(ProgrammeId, instrument, "Voorwaarden aangescherpt", D(2020, 6, 1), Noon(D(2020, 6, 1))));
+        StatusOn(D(2020, 6, 1), Rec).ShouldBe(IndicatorStatus.Groen);
+    }
 }

@@ -87,7 +87,7 @@ public class when_evaluating_rec05_creeer_doorzettingskracht : HealthSpec
         Escalation(SteeringGroupWithSeatFor("VNG", AllAspects));
         StatusOn(EscalatedOn.PlusDays(-1), Rec).ShouldBe(IndicatorStatus.Groen);
         StatusOn(EscalatedOn, Rec).ShouldBe(IndicatorStatus.Oranje);
-        On(EscalatedOn.PlusWeeks(6).PlusDays(1), Rec).Reason.ShouldBe("Een escalatie staat langer dan 6 weken open.");
+        On(EscalatedOn.PlusWeeks(6).PlusDays(1), Rec).Reason.ShouldBe("Een escalatie wacht langer dan 6 weken op een antwoord.");
     }
 
     [Fact]
@@ -102,5 +102,70 @@ public class when_evaluating_rec05_creeer_doorzettingskracht : HealthSpec
         var resolvedOn = EscalatedOn.PlusWeeks(13);
         Given(new TensionResolved(ProgrammeId, tension, "Besloten", resolvedOn, Noon(resolvedOn)));
         StatusOn(resolvedOn, Rec).ShouldBe(IndicatorStatus.Groen);
+    }
+
+    private Guid OpdrachtgeverWithNewRepresentative()
+    {
+        SteeringGroupWithSeatFor("VNG", AllAspects);
+        var vws = Partner("Ministerie van VWS", D(2020, 1, 2), role: PartnerRole.Opdrachtgever);
+        Given(new BodyMemberAdded(ProgrammeId, Facts.Bodies[0].BodyId, vws, Noon(D(2020, 1, 16))));
+        Given(new RepresentativeNamed(ProgrammeId, vws, Guid.NewGuid(), "A. Eerste", "DG", Noon(D(2020, 1, 3))));
+        Given(new RepresentativeNamed(ProgrammeId, vws, Guid.NewGuid(), "B. Nieuw", "DG", Noon(D(2020, 6, 2))));
+        return vws;
+    }
+
+    [Fact]
+    public void an_explicit_reconfirmation_with_the_new_representative_clears_the_question()
+    {
+        var vws = OpdrachtgeverWithNewRepresentative();
+        StatusOn(D(2020, 6, 2), Rec).ShouldBe(IndicatorStatus.Oranje);
+
+        Given(new OpdrachtReconfirmed(ProgrammeId, vws, D(2020, 6, 20), null, Noon(D(2020, 6, 20))));
+        var reconfirmed = On(D(2020, 6, 20), Rec);
+        reconfirmed.Status.ShouldBe(IndicatorStatus.Groen);
+        reconfirmed.Evidence.ShouldContain(e => e.Kind == EvidenceKind.Positive && e.Text.Contains("opnieuw bevestigd"));
+    }
+
+    [Fact]
+    public void an_opdracht_explicitly_not_reconfirmed_is_red_until_it_is_reconfirmed()
+    {
+        // Wvggz: "Het is helaas niet gelukt om het ‘oude’ contract … herbevestigd te krijgen met de nieuwe opdrachtgevers" (004 l. 4464–4468).
+        var vws = OpdrachtgeverWithNewRepresentative();
+        Given(new OpdrachtNotReconfirmed(ProgrammeId, vws, D(2020, 7, 1), "Zien het als programma van het departement", Noon(D(2020, 7, 1))));
+        var refused = On(D(2020, 7, 1), Rec);
+        refused.Status.ShouldBe(IndicatorStatus.Rood);
+        refused.Evidence.ShouldContain(e => e.Kind == EvidenceKind.Negative && e.Text.Contains("niet opnieuw bevestigd"));
+
+        // An endorsement recorded before the refusal does not undo it; a later reconfirmation does.
+        Given(new OpdrachtReconfirmed(ProgrammeId, vws, D(2020, 9, 1), "Na bestuurlijk overleg", Noon(D(2020, 9, 1))));
+        StatusOn(D(2020, 9, 1), Rec).ShouldBe(IndicatorStatus.Groen);
+    }
+
+    [Fact]
+    public void an_escalation_to_the_opdrachtgevers_waits_for_an_answer_and_an_answer_ends_the_wait()
+    {
+        SteeringGroupWithSeatFor("VNG", AllAspects);
+        var tension = Tension(D(2020, 5, 1));
+        Given(new TensionEscalatedToPerson(ProgrammeId, tension, "de opdrachtgevers", EscalatedOn, Noon(EscalatedOn)));
+        StatusOn(EscalatedOn, Rec).ShouldBe(IndicatorStatus.Oranje);
+        StatusOn(EscalatedOn.PlusWeeks(12).PlusDays(1), Rec).ShouldBe(IndicatorStatus.Rood);
+
+        var answeredOn = EscalatedOn.PlusWeeks(13);
+        Given(new EscalationAnswered(ProgrammeId, tension, "De regeling wordt aangepast", answeredOn, Noon(answeredOn)));
+        var answered = On(answeredOn, Rec);
+        answered.Status.ShouldBe(IndicatorStatus.Groen);
+        answered.Evidence.ShouldContain(e => e.Kind == EvidenceKind.Positive && e.Text.Contains("beantwoord"));
+    }
+
+    [Fact]
+    public void a_threat_to_resign_is_orange_until_the_opdrachtgever_follows_it_up()
+    {
+        SteeringGroupWithSeatFor("VNG", AllAspects);
+        var strain = Guid.NewGuid();
+        Given(new OpdrachtnemerStrainRecorded(ProgrammeId, strain, OpdrachtnemerStrain.DirectorThreatenedToResign, "Moeizaam met VWS", D(2020, 5, 4), Noon(D(2020, 5, 4))));
+        On(D(2020, 5, 4), Rec).Reason.ShouldBe("De programmadirecteur dreigde op te stappen en dat is nog niet opgevolgd.");
+
+        Given(new OpdrachtnemerStrainFollowedUp(ProgrammeId, strain, "Gesprek met de DG", D(2020, 5, 11), Noon(D(2020, 5, 11))));
+        StatusOn(D(2020, 5, 11), Rec).ShouldBe(IndicatorStatus.Groen);
     }
 }

@@ -46,4 +46,37 @@ public class when_evaluating_rec08_benut_spanning_en_ongemak : HealthSpec
         StatusOn(careOn.PlusWeeks(13), Rec).ShouldBe(IndicatorStatus.Groen);
         StatusOn(careOn.PlusWeeks(13).PlusDays(1), Rec).ShouldBe(IndicatorStatus.Oranje);
     }
+
+    [Fact]
+    public void strain_on_the_opdrachtnemer_is_orange_at_once_red_after_twelve_weeks_without_follow_up_and_not_after_it()
+    {
+        // "Ook bewaak je de kracht en gezondheid van de opdrachtnemer" (004 l. 2083–2085).
+        Care(RaisedOn);
+        var strain = Guid.NewGuid();
+        Given(new OpdrachtnemerStrainRecorded(ProgrammeId, strain, OpdrachtnemerStrain.DirectorLeft, "Geen overeenstemming over de aard van het programma", RaisedOn, Noon(RaisedOn)));
+        var left = On(RaisedOn, Rec);
+        left.Status.ShouldBe(IndicatorStatus.Oranje);
+        left.Evidence.ShouldContain(e => e.Kind == EvidenceKind.Negative && e.Text.StartsWith("De programmadirecteur vertrok"));
+        Care(RaisedOn.PlusWeeks(12));
+        StatusOn(RaisedOn.PlusWeeks(12), Rec).ShouldBe(IndicatorStatus.Oranje);
+        StatusOn(RaisedOn.PlusWeeks(12).PlusDays(1), Rec).ShouldBe(IndicatorStatus.Rood);
+
+        var followedUpOn = RaisedOn.PlusWeeks(13);
+        Given(new OpdrachtnemerStrainFollowedUp(ProgrammeId, strain, "Nieuwe directeur aangesteld, met coaching", followedUpOn, Noon(followedUpOn)));
+        StatusOn(followedUpOn, Rec).ShouldBe(IndicatorStatus.Groen);
+    }
+
+    [Fact]
+    public void an_escalation_is_handled_once_it_is_answered()
+    {
+        Care(RaisedOn);
+        var tension = Tension(RaisedOn);
+        Given(new TensionEscalatedToPerson(ProgrammeId, tension, "de opdrachtgevers", RaisedOn.PlusDays(1), Noon(RaisedOn.PlusDays(1))));
+        On(RaisedOn.PlusDays(1), Rec).Reason.ShouldBe("Een geëscaleerde spanning wacht op een antwoord.");
+
+        Given(new EscalationAnswered(ProgrammeId, tension, "Besloten: de regeling blijft", RaisedOn.PlusDays(20), Noon(RaisedOn.PlusDays(20))));
+        var answered = On(RaisedOn.PlusDays(20), Rec);
+        answered.Status.ShouldBe(IndicatorStatus.Groen);
+        answered.Evidence.ShouldContain(e => e.Text.Contains("beantwoord na escalatie"));
+    }
 }

@@ -65,4 +65,23 @@ public class when_evaluating_rec10_stop_gericht : HealthSpec
         result.Reason.ShouldBe("Het programma is verlengd en er is geen besluit over de voortzetting vastgelegd.");
         result.Evidence.ShouldContain(e => e.Kind == EvidenceKind.Negative && e.Text.StartsWith("Verlengd tot"));
     }
+
+    [Fact]
+    public void near_the_end_the_effect_measured_and_lessons_shared_are_evidence_and_their_absence_is_listed_not_judged()
+    {
+        Given(new BorgingPlanRecorded(ProgrammeId, [new BorgingItem("Aanpak", Guid.NewGuid())], Noon(D(2020, 2, 1))));
+        Given(new ContinuationDecided(ProgrammeId, ContinuationChoice.OverdragenAanLijn, "Naar de lijn", D(2022, 5, 1), Noon(D(2022, 5, 1))));
+        var near = On(D(2022, 8, 1), Rec);
+        near.Status.ShouldBe(IndicatorStatus.Groen);
+        near.Missing.ShouldContain(m => m.Contains("beoogd maatschappelijk effect"));
+        near.Missing.ShouldContain(m => m.Contains("groter publiek"));
+
+        Given(new EffectMeasured(ProgrammeId, "Impactmonitor", "Minder herhaald geweld", D(2022, 8, 2), Noon(D(2022, 8, 2))));
+        Given(new LessonsShared(ProgrammeId, "Andere programma's", "Publicatie", D(2022, 8, 3), Noon(D(2022, 8, 3))));
+        var recorded = On(D(2022, 8, 3), Rec);
+        recorded.Status.ShouldBe(IndicatorStatus.Groen);
+        recorded.Missing.ShouldBeEmpty();
+        recorded.Evidence.ShouldContain(e => e.Text == "Effect gemeten: Impactmonitor: Minder herhaald geweld.");
+        recorded.Evidence.ShouldContain(e => e.Text.StartsWith("Lessen gedeeld met een groter publiek"));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Alba;
+using Marten;
 using Governance.Domain.Access;
 using Governance.Domain.Health;
 using Governance.Domain.Partners;
@@ -107,6 +108,47 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
         reflection[2].GetProperty("reason").GetString().ShouldBe(
             "Reflectie elke 6 weken is afgesproken, maar sinds 1-6-2020 is geen gehouden bijeenkomst vastgelegd (rood na 12 weken).");
     }
+
+    [Fact]
+    public async Task the_history_kept_between_requests_equals_a_fresh_evaluation_also_when_a_fact_turns_up_in_its_past()
+    {
+        var programmeId = await ProgrammeWithOneReflection("Bewaarde geschiedenis");
+        async Task<List<string>> History(string to)
+        {
+            var result = await Host.Scenario(s =>
+            {
+                s.Get.Url($"/api/programmes/{programmeId}/health/history?to={to}");
+                s.StatusCodeShouldBe(200);
+            });
+            return (await result.ReadJson()).GetProperty("changes").EnumerateArray()
+                .Select(c => $"{c.GetProperty("number")}|{c.GetProperty("date")}|{c.GetProperty("status")}|{c.GetProperty("reason")}").ToList();
+        }
+        async Task<List<string>> Fresh(string to)
+        {
+            await using var session = Host.DocumentStore().QuerySession();
+            var document = (await session.LoadAsync<Governance.Projections.Health.ProgrammeHealthFacts>(programmeId))!;
+            var end = LocalDate.FromDateTime(DateTime.Parse(to)).PlusDays(1).AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant().Minus(Duration.Epsilon);
+            return IndicatorHistory.Between(document.Facts, document.Facts.Registration!.Source.RecordedAt, end)
+                .Select(c => $"{c.Number}|{c.Date:yyyy-MM-dd}|{DutchStatus(c.Status)}|{c.Reason}").ToList();
+        }
+
+        // Asked up to the end of 2020, then further: the second answer continues the kept one.
+        (await History("2020-12-31")).ShouldBe(await Fresh("2020-12-31"));
+        var upToMid2021 = await History("2021-06-30");
+        upToMid2021.ShouldBe(await Fresh("2021-06-30"));
+        upToMid2021.ShouldContain(c => c.StartsWith("9|2020-08-25|rood"));
+
+        // A session recorded with a moment inside the kept period (a clock set back, as an import would): the host starts
+        // over rather than answer the history it kept.
+        var sessionId = Guid.NewGuid();
+        await Host.AppendHistory((sessionId, new ReflectionSessionHeld(sessionId, programmeId, new LocalDate(2020, 9, 1), ["VNG"],
+            [ReflectionQuestion.SamenLeren], "Weer samen", null, Noon(2020, 9, 1))));
+        var afterwards = await History("2021-06-30");
+        afterwards.ShouldBe(await Fresh("2021-06-30"));
+        afterwards.ShouldContain(c => c.StartsWith("9|2020-09-01|groen"));
+    }
+
+    private static string DutchStatus(IndicatorStatus status) => JsonSerializer.Serialize(status, Governance.Host.Tests.Api.Json).Trim('"');
 
     [Fact]
     public async Task a_bad_history_bound_is_400_naming_it()

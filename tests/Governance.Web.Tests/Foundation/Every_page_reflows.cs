@@ -146,6 +146,7 @@ public class Every_page_reflows(WebApp app) : BrowserTest(app)
             new("programmas/{programmeId:guid}", programme, director),
             new("programmas/{programmeId:guid}/gezondheid", $"{programme}/gezondheid", director),
             new("programmas/{programmeId:guid}/audit", $"{programme}/audit", director),
+            new("programmas/{programmeId:guid}/bestuur", $"{programme}/bestuur", director),
             new("programmas/{programmeId:guid}/besluiten", $"{programme}/besluiten", director),
             new("programmas/{programmeId:guid}/besluiten/nieuw", $"{programme}/besluiten/nieuw", director),
             new("programmas/{programmeId:guid}/besluiten/{decisionId:guid}", $"{programme}/besluiten/{decision}", director),

@@ -71,6 +71,97 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
             decisionUrl = new Uri(Page.Url).AbsolutePath;
         });
 
+        // The director records the governance events that decide doorzettingskracht and tension (page Bestuurlijke gebeurtenissen).
+        await App.Create(people.Director, $"{url}/tensions",
+            new { subject = "Subsidieregeling", description = "Moeizaam met VWS", raisedBy = "Programmadirecteur", raisedOn = "2026-02-01" });
+        async Task Record(string button, string saved)
+        {
+            await Page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+            await Page.GetByText(saved).WaitForAsync();
+        }
+        await Submitted("Programmas.BestuurModel.OnPostHerbevestigingAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#reconfirmPartnerId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await Page.Locator("#herbevestigd-nee").CheckAsync();
+            await Page.Locator("#reconfirmOn").FillAsync("2026-02-20");
+            await Page.Locator("#reconfirmNote").FillAsync("De nieuwe DG ziet het als programma van het departement.");
+            await Record("Bevestiging vastleggen", "Vastgelegd of de opdracht opnieuw is bevestigd.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostOpschalenAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#escalateTensionId").SelectOptionAsync(new SelectOptionValue { Label = "Subsidieregeling" });
+            await Page.Locator("#escalatedTo").FillAsync("de opdrachtgevers");
+            await Page.Locator("#escalatedOn").FillAsync("2026-02-21");
+            await Record("Opschaling vastleggen", "De opschaling is vastgelegd.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostAntwoordAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#answerTensionId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await Page.Locator("#escalationAnswer").FillAsync("De regeling wordt aangepast.");
+            await Page.Locator("#answeredOn").FillAsync("2026-02-25");
+            await Record("Antwoord vastleggen", "Het antwoord op de opschaling is vastgelegd.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostDrukAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#druk-DirectorThreatenedToResign").CheckAsync();
+            await Page.Locator("#strainDescription").FillAsync("Moeizame samenwerking over de subsidieregeling.");
+            await Page.Locator("#strainOn").FillAsync("2026-02-22");
+            await Record("Druk vastleggen", "De druk op de opdrachtnemer is vastgelegd.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostOpvolgingAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#followUpStrainId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await Page.Locator("#followUp").FillAsync("Gesprek tussen de DG en de directeur.");
+            await Page.Locator("#followUpOn").FillAsync("2026-02-24");
+            await Record("Opvolging vastleggen", "De opvolging is vastgelegd.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostMiddelAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#instrumentName").FillAsync("Subsidieregeling regionale projectleiders");
+            await Page.Locator("#middel-RegionaleProjectleiders").CheckAsync();
+            await Page.Locator("#establishedOn").FillAsync("2026-01-15");
+            await Record("Middel vastleggen", "Het middel is vastgelegd.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostBetwistAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#contestInstrumentId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await Page.Locator("#contestPartnerId").SelectOptionAsync(new SelectOptionValue { Label = "Ministerie van VWS" });
+            await Page.Locator("#contestReason").FillAsync("De voorwaarden zijn te ruim.");
+            await Page.Locator("#contestedOn").FillAsync("2026-01-20");
+            await Record("Betwisting vastleggen", "De betwisting van het middel is vastgelegd.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostBeslechtAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#settleInstrumentId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await Page.Locator("#settleOutcome").FillAsync("Voorwaarden aangescherpt.");
+            await Page.Locator("#settledOn").FillAsync("2026-02-10");
+            await Record("Beslechting vastleggen", "Vastgelegd hoe de betwisting is beslecht.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostEffectAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#whatWasMeasured").FillAsync("Impactmonitor");
+            await Page.Locator("#finding").FillAsync("Minder herhaald geweld.");
+            await Page.Locator("#measuredOn").FillAsync("2026-02-15");
+            await Record("Effectmeting vastleggen", "De effectmeting is vastgelegd.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostLessenAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#audience").FillAsync("Andere programma's");
+            await Page.Locator("#howShared").FillAsync("Een publicatie.");
+            await Page.Locator("#sharedOn").FillAsync("2026-02-16");
+            await Record("Gedeelde lessen vastleggen", "Vastgelegd met wie de lessen zijn gedeeld.");
+        });
+
         // The partner records its position on it.
         await SignInAs(partner.Name);
         await Submitted("Besluiten.StandpuntModel.OnPostAsync", partner, async () =>

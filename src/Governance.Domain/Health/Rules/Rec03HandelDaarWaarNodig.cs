@@ -1,5 +1,6 @@
 using Governance.Domain.Partners;
 using Governance.Domain.Programmes;
+using Governance.Domain.Resources;
 using static Governance.Domain.Health.HealthContext;
 
 namespace Governance.Domain.Health.Rules;
@@ -29,6 +30,13 @@ public static class Rec03HandelDaarWaarNodig
 
         var regional = c.ActivePartners.Where(p => RegionalLayers.Contains(p.Layer)).ToList();
         evidence.AddRange(regional.Select(p => Evidence($"Regionale/lokale partner: {p.OrganisationName} ({p.Layer}).", p.Source, p.JoinedOn)));
+        // Regional project leaders or a subsidy scheme for municipalities are the local connections themselves
+        // ("in de vorm van projectleiders … faciliteer gemeenten … met subsidie", 004 l. 1070–1078).
+        var instruments = c.Facts.Instruments.Where(i => i.Kind is MeansInstrumentKind.RegionaleProjectleiders or MeansInstrumentKind.Subsidieregeling).ToList();
+        evidence.AddRange(instruments.Select(i => Evidence($"Middel voor de regio: {i.Name}.", i.Source, i.On)));
+        if (instruments.Count > 0)
+            return c.Result(Recommendation.HandelDaarWaarNodig, IndicatorStatus.Groen,
+                $"Zwaartepunt {focus.Level}, met middelen die de regio bereiken ({string.Join(", ", instruments.Select(i => i.Name))}).", evidence, missing);
         if (regional.Count < t.Rec3RegionalPartnersForGreen)
             missing.Add($"Plaatselijke verbindingen leggen: partners op provinciaal, gemeentelijk of waterschapsniveau ({regional.Count} van {t.Rec3RegionalPartnersForGreen} voor groen).");
 

@@ -7,8 +7,10 @@ namespace Governance.Domain.Health.Rules;
 /// <summary>
 /// Rec. 5: bodies that carry doorzettingsmacht exist; bodies and valid mandates together cover the four aspects
 /// (004 l. 1136–1138: "beleidsmatige, financiële, juridische en communicatieve"); every partner has a seat at a
-/// table. Doorzettingskracht drops while a tension escalated to a body is open, and while an opdrachtgever has a new
-/// representative who has not (re)confirmed the opdracht (004 l. 2083–2090).
+/// table. Doorzettingskracht drops while an escalation waits for an answer (to a body, the opdrachtgevers or a named
+/// person), while the director's threat to resign is not followed up, and while an opdrachtgever has a new
+/// representative who has not (re)confirmed the opdracht; an opdracht explicitly not reconfirmed is rood
+/// ("hercontracteren essentieel voor de uitvoerbaarheid van een programma", 004 l. 4464–4480).
 /// </summary>
 public static class Rec05CreeerDoorzettingskracht
 {
@@ -42,12 +44,29 @@ public static class Rec05CreeerDoorzettingskracht
         var openDays = -1;
         foreach (var escalation in f.TensionSteps.Where(s => s.Step == TensionStep.Escalated))
         {
-            if (f.TensionSteps.Any(s => s.TensionId == escalation.TensionId && s.Step == TensionStep.Resolved)) continue;
+            // Waiting until resolved, or answered after this escalation (a later escalation waits again).
+            var answered = f.TensionSteps.FirstOrDefault(s => s.TensionId == escalation.TensionId
+                && (s.Step == TensionStep.Resolved || (s.Step == TensionStep.Answered && s.Source.RecordedAt >= escalation.Source.RecordedAt)));
+            var subject = f.Tensions.FirstOrDefault(x => x.TensionId == escalation.TensionId)?.Subject ?? "spanning";
+            if (answered is not null)
+            {
+                evidence.Add(Evidence($"Escalatie over '{subject}' {(answered.Step == TensionStep.Resolved ? "opgelost" : "beantwoord")}.", answered.Source, answered.On));
+                continue;
+            }
             var days = Math.Max(0, DaysBetween(escalation.On, c.Today));
             openDays = Math.Max(openDays, days);
-            var subject = f.Tensions.FirstOrDefault(x => x.TensionId == escalation.TensionId)?.Subject ?? "spanning";
-            evidence.Add(Against($"Geëscaleerd en nog open: {subject} ({days / 7} weken).", escalation.Source, escalation.On));
-            missing.Add($"Besluit nemen over de geëscaleerde kwestie '{subject}'.");
+            evidence.Add(Against($"Geëscaleerd en nog zonder antwoord: {subject} ({days / 7} weken).", escalation.Source, escalation.On));
+            missing.Add($"Een antwoord of besluit vastleggen op de geëscaleerde kwestie '{subject}'.");
+        }
+
+        // The director's threat to resign, not (yet) followed up by the opdrachtgever: the opdrachtnemer's position is in doubt.
+        var threats = f.Strains
+            .Where(s => s.Kind == OpdrachtnemerStrain.DirectorThreatenedToResign && !f.StrainFollowUps.Any(u => u.What == s.StrainId.ToString()))
+            .ToList();
+        foreach (var threat in threats)
+        {
+            evidence.Add(Against($"De programmadirecteur dreigde op te stappen; nog niet opgevolgd: {threat.Description}", threat.Source, threat.On));
+            missing.Add("De opvolging door de opdrachtgever vastleggen van de dreiging van de programmadirecteur om op te stappen.");
         }
 
         // A mandate that ran out (its own end date passed) leaving an aspect uncovered is a dated commitment that
@@ -59,19 +78,38 @@ public static class Rec05CreeerDoorzettingskracht
         foreach (var mandate in lapsed)
             evidence.Add(Against($"Mandaat ({string.Join(", ", mandate.Aspects)}) liep af op {Date(mandate.ValidUntil!.Value)} en is niet vernieuwd.", mandate.Source, mandate.ValidUntil));
 
-        var unconfirmed = UnconfirmedOpdrachtgevers(c).ToList();
-        foreach (var (partner, naming) in unconfirmed)
+        var unconfirmed = new List<PartnerFact>();
+        var notReconfirmed = new List<PartnerFact>();
+        foreach (var (partner, word) in OpdrachtConfirmations(c))
         {
-            evidence.Add(Against($"{partner.OrganisationName} heeft een nieuwe vertegenwoordiger; de opdracht is sindsdien niet opnieuw bevestigd.", naming.Source));
-            missing.Add($"Met de nieuwe vertegenwoordiger van {partner.OrganisationName} de opdracht opnieuw bevestigen (de opgave laten onderschrijven).");
+            switch (word)
+            {
+                case Word.NotReconfirmed(var fact):
+                    notReconfirmed.Add(partner);
+                    evidence.Add(Against($"De opdracht is met {partner.OrganisationName} niet opnieuw bevestigd: {fact.Note}", fact.Source, fact.On));
+                    missing.Add($"Met {partner.OrganisationName} de opdracht opnieuw contracteren, of het programma bijstellen.");
+                    break;
+                case Word.Unconfirmed(var naming):
+                    unconfirmed.Add(partner);
+                    evidence.Add(Against($"{partner.OrganisationName} heeft een nieuwe vertegenwoordiger; de opdracht is sindsdien niet opnieuw bevestigd.", naming.Source));
+                    missing.Add($"Vastleggen of de opdracht met de nieuwe vertegenwoordiger van {partner.OrganisationName} opnieuw is bevestigd.");
+                    break;
+                case Word.Reconfirmed(var fact):
+                    evidence.Add(Evidence($"De opdracht is met {partner.OrganisationName} opnieuw bevestigd.", fact.Source, fact.On));
+                    break;
+            }
         }
 
+        if (notReconfirmed.Count > 0)
+            return c.Result(Recommendation.CreeerDoorzettingskracht, IndicatorStatus.Rood,
+                "Een opdrachtgever heeft de opdracht niet opnieuw bevestigd: het programma mist het mandaat om door te zetten.", evidence, missing);
         if (openDays > t.Rec5EscalationRedWeeks * 7)
-            return c.Result(Recommendation.CreeerDoorzettingskracht, IndicatorStatus.Rood, $"Een escalatie staat langer dan {t.Rec5EscalationRedWeeks} weken open.", evidence, missing);
-        if (openDays >= 0 || unconfirmed.Count > 0 || lapsed.Count > 0)
+            return c.Result(Recommendation.CreeerDoorzettingskracht, IndicatorStatus.Rood, $"Een escalatie wacht langer dan {t.Rec5EscalationRedWeeks} weken op een antwoord.", evidence, missing);
+        if (openDays >= 0 || unconfirmed.Count > 0 || lapsed.Count > 0 || threats.Count > 0)
             return c.Result(Recommendation.CreeerDoorzettingskracht, IndicatorStatus.Oranje,
-                openDays > t.Rec5EscalationOrangeWeeks * 7 ? $"Een escalatie staat langer dan {t.Rec5EscalationOrangeWeeks} weken open."
-                : openDays >= 0 ? "Er staat een escalatie open: de doorzettingskracht wordt op de proef gesteld."
+                openDays > t.Rec5EscalationOrangeWeeks * 7 ? $"Een escalatie wacht langer dan {t.Rec5EscalationOrangeWeeks} weken op een antwoord."
+                : openDays >= 0 ? "Een escalatie wacht op een antwoord: de doorzettingskracht wordt op de proef gesteld."
+                : threats.Count > 0 ? "De programmadirecteur dreigde op te stappen en dat is nog niet opgevolgd."
                 : unconfirmed.Count > 0 ? "Een opdrachtgever heeft een nieuwe vertegenwoordiger die de opdracht nog niet opnieuw heeft bevestigd."
                 : "Een mandaat is afgelopen en niet vernieuwd; niet alle aspecten van doorzettingsmacht zijn nog belegd.",
                 evidence, missing);
@@ -85,19 +123,39 @@ public static class Rec05CreeerDoorzettingskracht
     private static bool HasSeat(ProgrammeFacts f, Guid partnerId) =>
         f.BodyMemberships.Where(m => m.PartnerId == partnerId).GroupBy(m => m.BodyId).Any(g => g.Last().Added);
 
+    /// <summary>The last word on an opdrachtgever's opdracht: reconfirmed, explicitly not, or a new representative since.</summary>
+    private abstract record Word
+    {
+        public sealed record Reconfirmed(ReconfirmationFact Fact) : Word;
+        public sealed record NotReconfirmed(ReconfirmationFact Fact) : Word;
+        public sealed record Unconfirmed(PartnerEventFact Naming) : Word;
+    }
+
     /// <summary>
-    /// Opdrachtgevers whose representative was named again (a new person at the table) with no endorsement of the
-    /// opgave recorded since: the new person has not (re)confirmed the opdracht.
+    /// Per active opdrachtgever the last word on its opdracht. An explicit "not reconfirmed" stands until a later
+    /// reconfirmation (or endorsement of the opgave); a representative named again (a new person at the table) with
+    /// neither since is unconfirmed. An opdrachtgever with one representative and no word has nothing to say here.
     /// </summary>
-    private static IEnumerable<(PartnerFact Partner, PartnerEventFact Naming)> UnconfirmedOpdrachtgevers(HealthContext c)
+    private static IEnumerable<(PartnerFact Partner, Word Word)> OpdrachtConfirmations(HealthContext c)
     {
         foreach (var partner in c.ActivePartners.Where(p => p.Role == PartnerRole.Opdrachtgever))
         {
+            var words = c.Facts.Reconfirmations.Where(r => r.PartnerId == partner.PartnerId).ToList();
+            var lastYes = words.LastOrDefault(w => w.Reconfirmed);
+            var lastNo = words.LastOrDefault(w => !w.Reconfirmed);
+            var lastEndorsement = c.Facts.Endorsements.LastOrDefault(e => e.PartnerId == partner.PartnerId);
+            var confirmedAt = new[] { lastYes?.Source.RecordedAt, lastEndorsement?.Source.RecordedAt }.Max();
+
+            if (lastNo is not null && (confirmedAt is null || confirmedAt < lastNo.Source.RecordedAt))
+            {
+                yield return (partner, new Word.NotReconfirmed(lastNo));
+                continue;
+            }
             var namings = c.Facts.RepresentativesNamed.Where(r => r.PartnerId == partner.PartnerId).ToList();
-            if (namings.Count < 2) continue;
-            var latest = namings[^1];
-            if (!c.Facts.Endorsements.Any(e => e.PartnerId == partner.PartnerId && e.Source.RecordedAt >= latest.Source.RecordedAt))
-                yield return (partner, latest);
+            if (namings.Count >= 2 && (confirmedAt is null || confirmedAt < namings[^1].Source.RecordedAt))
+                yield return (partner, new Word.Unconfirmed(namings[^1]));
+            else if (lastYes is not null)
+                yield return (partner, new Word.Reconfirmed(lastYes));
         }
     }
 }

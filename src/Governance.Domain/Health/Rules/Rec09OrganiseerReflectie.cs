@@ -6,7 +6,8 @@ namespace Governance.Domain.Health.Rules;
 /// Rec. 9: reflection sessions are actually held (not merely scheduled), not repeatedly cancelled ("Urgent gaat voor
 /// belangrijk", 004 l. 7009–7010), and every partner has learning goals (004 l. 1389–1391). A held session ages with
 /// time alone: oranje once it is no longer recent; rood only where the programme committed to a reflection cadence
-/// (a dated commitment that has passed). Learning goals not recorded are listed, never lower the status: a
+/// (a dated commitment that has passed) — counted from the day the cadence was agreed when no session was ever held
+/// (the first session never came). Learning goals not recorded are listed, never lower the status: a
 /// reflection held recently says more about reflecting than a missing form does.
 /// </summary>
 public static class Rec09OrganiseerReflectie
@@ -22,6 +23,10 @@ public static class Rec09OrganiseerReflectie
         var cadence = f.ReflectionCadences.LastOrDefault();
         if (cadence is not null) evidence.Add(Evidence($"Afgesproken: reflectie {cadence.What}.", cadence.Source));
         var daysWithout = held is null ? 0 : DaysBetween(held.HeldOn!.Value, c.Today);
+        // A cadence agreed while no session was ever held is a dated commitment too: counted from the day it was
+        // agreed, it ages like a last session would (oranje, then rood), worded as "niet vastgelegd".
+        var agreedOn = cadence is null ? (NodaTime.LocalDate?)null : DateOf(cadence.Source);
+        var daysSinceAgreed = held is null && agreedOn is { } agreed ? DaysBetween(agreed, c.Today) : 0;
         var aged = held is not null && daysWithout > t.Rec9GreenWithinWeeks * 7;
         if (held is not null)
             evidence.Add(aged
@@ -52,7 +57,11 @@ public static class Rec09OrganiseerReflectie
             cancelledInARow.Count >= t.Rec9RedConsecutiveCancellations ? (IndicatorStatus.Rood, $"{cancelledInARow.Count} reflectiebijeenkomsten op rij afgelast.")
             : cadence is not null && held is not null && daysWithout > t.Rec9RedAfterWeeks * 7
                 ? (IndicatorStatus.Rood, $"Reflectie {cadence.What} is afgesproken, maar sinds {Date(held.HeldOn!.Value)} is geen gehouden bijeenkomst vastgelegd (rood na {t.Rec9RedAfterWeeks} weken).")
+            : held is null && agreedOn is not null && daysSinceAgreed > t.Rec9RedAfterWeeks * 7
+                ? (IndicatorStatus.Rood, $"Reflectie {cadence!.What} is afgesproken op {Date(agreedOn.Value)}, maar sindsdien is geen gehouden bijeenkomst vastgelegd (rood na {t.Rec9RedAfterWeeks} weken).")
             : cancelledInARow.Count > 0 ? (IndicatorStatus.Oranje, "De laatste reflectiebijeenkomst is afgelast.")
+            : held is null && agreedOn is not null && daysSinceAgreed > t.Rec9GreenWithinWeeks * 7
+                ? (IndicatorStatus.Oranje, $"Reflectie {cadence!.What} is afgesproken op {Date(agreedOn.Value)}; sindsdien is nog geen gehouden bijeenkomst vastgelegd.")
             : aged ? (IndicatorStatus.Oranje, $"Langer dan {t.Rec9GreenWithinWeeks} weken geen gehouden reflectiebijeenkomst vastgelegd (de laatste op {Date(held!.HeldOn!.Value)}).")
             : held is null ? (IndicatorStatus.NogNietTeBeoordelen, "Nog niet te beoordelen: niet vastgelegd dat er een reflectiebijeenkomst is gehouden.")
             : (IndicatorStatus.Groen, "Er wordt regelmatig gereflecteerd." + goals);

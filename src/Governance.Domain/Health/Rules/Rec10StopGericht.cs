@@ -31,6 +31,13 @@ public static class Rec10StopGericht
             evidence.Add(decision is null ? Against(text, extension.Source) : Evidence(text, extension.Source));
         }
 
+        // What the end asks besides a decision: has the effect been measured, and were lessons shared with a wider
+        // public (004 l. 1432–1434, 1458–1462)? Recorded, they are evidence; not recorded near the end, they are listed.
+        foreach (var measured in f.EffectMeasurements)
+            evidence.Add(Evidence($"Effect gemeten: {measured.What}.", measured.Source, measured.On));
+        foreach (var shared in f.LessonsSharedWidely)
+            evidence.Add(Evidence($"Lessen gedeeld met een groter publiek: {shared.What}.", shared.Source, shared.On));
+
         var end = c.PlannedEndDate;
         var redFrom = end.PlusMonths(-t.Rec10DecisionRedMonths);
         var orangeFrom = end.PlusMonths(-t.Rec10DecisionOrangeMonths);
@@ -38,6 +45,10 @@ public static class Rec10StopGericht
         if (decision is null && c.Today >= orangeFrom)
             missing.Add($"Besluiten over beëindigen of voortzetten, na te zijn gegaan of het beoogd maatschappelijk effect is gerealiseerd (gepland einde {Date(end)}).");
 
+        if (c.Today >= orangeFrom && f.EffectMeasurements.Count == 0)
+            missing.Add("Vastleggen óf en in welke mate het beoogd maatschappelijk effect is gerealiseerd (een effectmeting).");
+        if (c.Today >= orangeFrom && f.LessonsSharedWidely.Count == 0)
+            missing.Add("Vastleggen welke lessen over de samenwerking met een groter publiek zijn gedeeld.");
         // The planned end is an explicit, dated commitment: as it comes near, the missing decision is itself the signal,
         // worded as "not recorded" (the decision may have been taken elsewhere and not yet entered here).
         var (status, reason) =

@@ -18,7 +18,7 @@ namespace Governance.Host.Pages.Programmas;
 /// evaluation as GET /api/programmes/{id}/health and …/health/history.
 /// </summary>
 [RequiresRight(Right.ReadProgramme)]
-public sealed class GezondheidModel(IQuerySession session, IClock clock) : PageModel
+public sealed class GezondheidModel(IQuerySession session, IClock clock, Health.HealthHistories histories) : PageModel
 {
     public Guid ProgrammeId { get; private set; }
     public string Name { get; private set; } = "";
@@ -47,7 +47,7 @@ public sealed class GezondheidModel(IQuerySession session, IClock clock) : PageM
 
         Indicators = HealthEvaluation.Evaluate(document.Facts, facts.EffectiveThresholds, AsOf.Moment);
         HistoryFrom = facts.Registration!.Source.RecordedAt;
-        History = IndicatorHistory.Between(document.Facts, HistoryFrom, AsOf.Moment).ToLookup(c => c.Number);
+        History = histories.Between(document, HistoryFrom, AsOf.Moment).ToLookup(c => c.Number);
         Conversations = (await Reflection.AgendaEndpoints.Conversations(programmeId, session, ct))
             .Where(c => c.DiscussedOn <= AsOf.Date).ToLookup(c => c.Number);
         EvidenceEvents = (await GetAuditTrail.Trail(programmeId, null, null, AsOf.Moment, session, ct)).ToDictionary(e => e.Id);

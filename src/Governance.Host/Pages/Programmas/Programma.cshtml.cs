@@ -33,6 +33,8 @@ public sealed class ProgrammaModel(IQuerySession session, IClock clock) : PageMo
     public bool PlannedEndPassed { get; private set; }
     /// <summary>Whether stopping or continuing was decided (rec. 10), as of the date shown.</summary>
     public bool ContinuationDecided { get; private set; }
+    /// <summary>Whether the person may record governance events (opdracht reconfirmed, escalation, strain): the link to that page.</summary>
+    public bool CanRecordGovernance { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, string? opDatum, CancellationToken ct)
     {
@@ -51,6 +53,9 @@ public sealed class ProgrammaModel(IQuerySession session, IClock clock) : PageMo
             PlannedEndPassed = !Programme.Ended && Programme.PlannedEndDate < AsOf.Date;
             ContinuationDecided = events.OfType<ContinuationDecided>().Any();
         }
+        CanRecordGovernance = User.PersonIdOf() is { } person
+            && await ProgrammeRightHandler.MembershipOf(HttpContext, programmeId, person) is { } member
+            && Rights.Allows(member.Role, Right.ManageProgramme);
         // Newest first: what happened most recently is what a reader looks for.
         var trail = (await GetAuditTrail.Trail(programmeId, null, null, AsOf.Moment, session, ct)).Reverse();
         Timeline = PageOfRows.Of(Web.Timeline.Pages(trail), 1, Request, "tijdlijn", "tijdlijn");

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace Governance.Web.Tests.Pages;
+
+public class Governance_events_page(WebApp app) : BrowserTest(app)
+{
+    [Fact]
+    public async Task the_director_records_that_the_opdracht_was_not_reconfirmed_and_the_health_page_shows_doorzettingskracht_red()
+    {
+        var name = "Verplichte ggz " + Guid.NewGuid().ToString("N")[..6];
+        var programmeId = await App.People.RegisterProgramme(App, name);
+        await App.Create(App.People.Director, $"/api/programmes/{programmeId}/partners",
+            new { organisationName = "Ministerie van VWS", layer = "rijk", role = "opdrachtgever", joinedOn = "2020-01-01" });
+        await SignInAs(WebPeople.DirectorName);
+
+        await Page.GotoAsync($"/programmas/{programmeId}");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Bestuurlijke gebeurtenissen vastleggen" }).ClickAsync();
+        await Page.WaitForURLAsync($"**/programmas/{programmeId}/bestuur");
+
+        // "Nee" without its reason: the API's message stands at the field, nothing is written.
+        await Page.Locator("#reconfirmPartnerId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Page.Locator("#herbevestigd-nee").CheckAsync();
+        await Page.Locator("#reconfirmOn").FillAsync("2020-09-01");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Bevestiging vastleggen" }).ClickAsync();
+        var summary = Page.Locator(".governance-error-summary");
+        await summary.WaitForAsync();
+        (await summary.InnerTextAsync()).ShouldContain("Schrijf op waarom de opdracht niet opnieuw is bevestigd.");
+        (await Page.Locator("#reconfirmNote-fout").InnerTextAsync()).ShouldBe("Schrijf op waarom de opdracht niet opnieuw is bevestigd.");
+        (await Page.TitleAsync()).ShouldStartWith("Fout:");
+        await CheckPage("bestuur-fout");
+
+        await Page.Locator("#reconfirmNote").FillAsync("De nieuwe opdrachtgevers zien het als programma van de departementen.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Bevestiging vastleggen" }).ClickAsync();
+        await Page.GetByText("Vastgelegd of de opdracht opnieuw is bevestigd.").WaitForAsync();
+
+        await Page.GotoAsync($"/programmas/{programmeId}/gezondheid#indicator-5");
+        var indicator = await Page.Locator("#indicator-5").InnerTextAsync();
+        indicator.ShouldContain("Een opdrachtgever heeft de opdracht niet opnieuw bevestigd");
+        indicator.ShouldContain("De opdracht is met Ministerie van VWS niet opnieuw bevestigd");
+    }
+}
