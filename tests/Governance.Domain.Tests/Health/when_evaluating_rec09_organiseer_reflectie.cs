@@ -86,7 +86,7 @@ public class when_evaluating_rec09_organiseer_reflectie : HealthSpec
         StatusOn(D(2020, 1, 10).PlusWeeks(8), Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
         var orange = On(D(2020, 1, 10).PlusWeeks(8).PlusDays(1), Rec);
         orange.Status.ShouldBe(IndicatorStatus.Oranje);
-        orange.Reason.ShouldBe("Reflectie elke 6 weken is afgesproken op 10-1-2020; sindsdien is nog geen gehouden bijeenkomst vastgelegd.");
+        orange.Reason.ShouldBe("Reflectie elke 6 weken is afgesproken op 10 januari 2020; sindsdien is nog geen gehouden bijeenkomst vastgelegd.");
         StatusOn(D(2020, 1, 10).PlusWeeks(12), Rec).ShouldBe(IndicatorStatus.Oranje);
         var red = On(D(2020, 1, 10).PlusWeeks(12).PlusDays(1), Rec);
         red.Status.ShouldBe(IndicatorStatus.Rood);
