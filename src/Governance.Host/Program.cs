@@ -26,6 +26,7 @@ app.UseGovernanceTelemetry();
 app.UseGovernanceWeb();
 app.UseGovernanceAccess();
 app.UseGovernanceIdempotency();
+app.UseConditionalReads();
 app.UseProgrammeWriteLock();
 app.MapGovernanceApi();
 app.MapGovernanceWeb();

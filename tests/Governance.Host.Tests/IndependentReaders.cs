@@ -22,6 +22,22 @@ public static class IndependentReaders
     public static Task<JsonElement> Python(string script, params string[] arguments) =>
         Run("/usr/bin/python3", [Path.Combine(ContractFolder, script), .. arguments]);
 
+    /// <summary>
+    /// Runs a program of the contract tools (a generator, a compiler, a generated client) and returns what it printed;
+    /// an exit code outside <paramref name="acceptExitCodes"/> (default: 0) fails with what it said.
+    /// </summary>
+    public static async Task<string> Command(string program, string[] arguments, string workingDirectory, int[]? acceptExitCodes = null)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
+        (acceptExitCodes ?? [0]).ShouldContain(process.ExitCode, $"{program} {string.Join(' ', arguments)}: {await output}{await error}");
+        return await output;
+    }
+
     /// <summary>Writes the bytes to a file of its own with the given extension, for a reader that takes a path.</summary>
     public static async Task<string> SaveTemporarily(byte[] content, string extension)
     {

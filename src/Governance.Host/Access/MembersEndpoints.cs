@@ -16,9 +16,6 @@ public static class MembersEndpoints
     [Tags("Leden en rechten")]
     [RequiresRight(Right.ManageMembers)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Assign(Guid programmeId, AssignMember command, IDocumentSession session, IClock clock, HttpContext http) =>
         http.Answer(expected => ExecuteAssign(programmeId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
 
@@ -36,8 +33,6 @@ public static class MembersEndpoints
     [Tags("Leden en rechten")]
     [RequiresRight(Right.ManageMembers)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Remove(Guid programmeId, Guid personId, IDocumentSession session, IClock clock, HttpContext http) =>
         http.Answer(expected => ExecuteRemove(programmeId, personId, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
 
@@ -56,8 +51,6 @@ public static class MembersEndpoints
     [Tags("Leden en rechten")]
     [RequiresRight(Right.ReadProgramme)]
     [ProducesResponseType<IReadOnlyList<Member>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> List(Guid programmeId, string? role, Guid? partnerId, string? asOf, string? sort, string? offset, string? limit,
         IQuerySession session, HttpContext http)
     {

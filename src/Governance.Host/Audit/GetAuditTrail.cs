@@ -18,8 +18,6 @@ public static class GetAuditTrail
     [Tags("Audittrail")]
     [RequiresRight(Right.ReadProgramme)]
     [ProducesResponseType<IReadOnlyList<AuditEntry>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Get(Guid programmeId, string? type, string? from, string? to, string? asOf, string? offset, string? limit,
         IQuerySession session, HttpContext http)
     {

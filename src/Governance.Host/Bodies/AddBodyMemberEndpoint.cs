@@ -16,9 +16,6 @@ public static class AddBodyMemberEndpoint
     [RequiresRight(Right.ManageBodies)]
     [Tags("Overleggen")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, Guid bodyId, AddBodyMember command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId,
             programme => AddBodyMember.Decide(programme, bodyId, command, clock.GetCurrentInstant()),

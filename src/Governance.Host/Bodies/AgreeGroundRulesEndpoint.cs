@@ -15,9 +15,6 @@ public static class AgreeGroundRulesEndpoint
     [RequiresRight(Right.ManageBodies)]
     [Tags("Overleggen")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, Guid bodyId, AgreeGroundRules command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId,
             programme => AgreeGroundRules.Decide(programme, bodyId, command, clock.GetCurrentInstant()),

@@ -17,9 +17,6 @@ public static class EstablishGovernanceBodyEndpoint
     [RequiresRight(Right.ManageBodies)]
     [Tags("Overleggen")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, EstablishGovernanceBody command, IDocumentSession session, IClock clock, HttpContext http)
     {
         var bodyId = Guid.CreateVersion7();

@@ -20,8 +20,6 @@ public static class GetGovernanceBodies
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Overleggen")]
     [ProducesResponseType<GovernanceBodies>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Get(Guid programmeId, string? asOf, string? kind, Guid? partnerId, string? sort, string? offset, string? limit,
         IQuerySession session, HttpContext http)
     {

@@ -16,9 +16,6 @@ public static class RecordMeetingEndpoint
     [RequiresRight(Right.ManageBodies)]
     [Tags("Overleggen")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, Guid bodyId, RecordMeeting command, IDocumentSession session, IClock clock, HttpContext http)
     {
         var meetingId = Guid.CreateVersion7();

@@ -15,8 +15,6 @@ public static class RemoveBodyMemberEndpoint
     [RequiresRight(Right.ManageBodies)]
     [Tags("Overleggen")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Delete(Guid programmeId, Guid bodyId, Guid partnerId, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId,
             programme => RemoveBodyMember.Decide(programme, bodyId, partnerId, clock.GetCurrentInstant()),

@@ -16,9 +16,6 @@ public static class CelebrateSuccessEndpoint
     [RequiresRight(Right.RecordCare)]
     [Tags("Spanning en zorg")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Success(Guid programmeId, CelebrateSuccess command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.Decide<Programme>(http, programmeId, "Programma",
             programme => CelebrateSuccess.Decide(programme, command, clock.GetCurrentInstant()), Results.NoContent);

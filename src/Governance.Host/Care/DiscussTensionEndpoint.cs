@@ -15,9 +15,6 @@ public static class DiscussTensionEndpoint
     [RequiresRight(Right.RaiseTensions)]
     [Tags("Spanning en zorg")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Discuss(Guid programmeId, Guid tensionId, DiscussTension command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId,
             programme => DiscussTension.Decide(programme, tensionId, command, clock.GetCurrentInstant()),

@@ -15,9 +15,6 @@ public static class EscalateTensionEndpoint
     [RequiresRight(Right.ManageTensions)]
     [Tags("Spanning en zorg")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Escalate(Guid programmeId, Guid tensionId, EscalateTension command, IDocumentSession session, IClock clock, HttpContext http) =>
         http.Answer(expected => ExecuteEscalate(programmeId, tensionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
 

@@ -21,8 +21,6 @@ public static class GetTensionsAndCare
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Spanning en zorg")]
     [ProducesResponseType<TensionsAndCare>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Get(Guid programmeId, string? asOf, string? status, Guid? bodyId, string? from, string? to, string? sort,
         string? offset, string? limit, IQuerySession session, HttpContext http)
     {

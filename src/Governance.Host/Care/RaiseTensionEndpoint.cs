@@ -17,9 +17,6 @@ public static class RaiseTensionEndpoint
     [RequiresRight(Right.RaiseTensions)]
     [Tags("Spanning en zorg")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Raise(Guid programmeId, RaiseTension command, IDocumentSession session, IClock clock, HttpContext http)
     {
         var tensionId = Guid.CreateVersion7();

@@ -16,9 +16,6 @@ public static class RecordLivedExperienceEndpoint
     [RequiresRight(Right.RecordLivedExperience)]
     [Tags("Spanning en zorg")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> LivedExperience(Guid programmeId, RecordLivedExperience command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.Decide<Programme>(http, programmeId, "Programma",
             programme => RecordLivedExperience.Decide(programme, command, clock.GetCurrentInstant()), Results.NoContent);

@@ -16,9 +16,6 @@ public static class RecordPersonalConnectionEndpoint
     [RequiresRight(Right.RecordCare)]
     [Tags("Spanning en zorg")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> PersonalConnection(Guid programmeId, RecordPersonalConnection command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.Decide<Programme>(http, programmeId, "Programma",
             programme => RecordPersonalConnection.Decide(programme, command, clock.GetCurrentInstant()), Results.NoContent);

@@ -15,9 +15,6 @@ public static class ResolveTensionEndpoint
     [RequiresRight(Right.ManageTensions)]
     [Tags("Spanning en zorg")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Resolve(Guid programmeId, Guid tensionId, ResolveTension command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId,
             programme => ResolveTension.Decide(programme, tensionId, command, clock.GetCurrentInstant()),

@@ -17,8 +17,6 @@ public static class GetDecisions
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Besluiten")]
     [ProducesResponseType<DecisionRecord>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Get(Guid programmeId, Guid decisionId, string? asOf, IQuerySession session, HttpContext http, CancellationToken ct)
     {
         if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
@@ -38,8 +36,6 @@ public static class GetDecisions
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Besluiten")]
     [ProducesResponseType<IReadOnlyList<DecisionRecord>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> List(Guid programmeId, string? status, string? recommendation, Guid? partnerId, Guid? bodyId,
         string? from, string? to, string? asOf, string? sort, string? offset, string? limit, IQuerySession session, HttpContext http)
     {

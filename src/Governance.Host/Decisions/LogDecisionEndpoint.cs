@@ -21,9 +21,6 @@ public static class LogDecisionEndpoint
     [Tags("Besluiten")]
     [RequiresRight(Right.LogDecisions)]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Post(Guid programmeId, LogDecision command, IDocumentSession session, IClock clock, HttpContext http) =>
         (await Execute(programmeId, command, session, clock, http.RequestAborted))
             .ToHttpCreated(http, id => $"/api/programmes/{programmeId}/decisions/{id}");

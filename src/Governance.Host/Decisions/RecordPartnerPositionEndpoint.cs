@@ -19,10 +19,6 @@ public static class RecordPartnerPositionEndpoint
     [RequiresRight(Right.RecordOwnPosition)]
     [Tags("Besluiten")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, Guid decisionId, RecordPartnerPosition command, IDocumentSession session, IClock clock, HttpContext http) =>
         http.Answer(expected => Execute(programmeId, decisionId, command, session, clock, http, expected), _ => Results.NoContent());
 

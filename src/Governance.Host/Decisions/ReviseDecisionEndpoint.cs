@@ -15,9 +15,6 @@ public static class ReviseDecisionEndpoint
     [RequiresRight(Right.LogDecisions)]
     [Tags("Besluiten")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, Guid decisionId, ReviseDecision command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideInProgramme<Decision>(http, programmeId, decisionId, "Besluit", d => d.ProgrammeId,
             (decision, programme) => ReviseDecision.Decide(decision, programme, command, clock.GetCurrentInstant()),

@@ -15,9 +15,6 @@ public static class SupersedeDecisionEndpoint
     [RequiresRight(Right.LogDecisions)]
     [Tags("Besluiten")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Post(Guid programmeId, Guid decisionId, SupersedeDecision command, IDocumentSession session, IClock clock, HttpContext http)
     {
         // The superseding decision is only read, not written: its own stream is not touched.

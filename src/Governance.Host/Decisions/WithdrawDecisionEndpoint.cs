@@ -15,9 +15,6 @@ public static class WithdrawDecisionEndpoint
     [RequiresRight(Right.LogDecisions)]
     [Tags("Besluiten")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, Guid decisionId, WithdrawDecision command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideInProgramme<Decision>(http, programmeId, decisionId, "Besluit", d => d.ProgrammeId,
             (decision, programme) => WithdrawDecision.Decide(decision, programme, command, clock.GetCurrentInstant()),

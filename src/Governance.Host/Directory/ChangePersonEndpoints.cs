@@ -15,9 +15,6 @@ public static class ChangePersonEndpoints
     [Tags("Register")]
     [RequiresAdministrator]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Change(Guid personId, ChangePerson command, IDocumentSession session, IClock clock, HttpContext http) =>
         (await ExecuteChange(personId, command, session, clock, http.RequestAborted)).ToHttp(http, Results.NoContent);
 
@@ -41,9 +38,6 @@ public static class ChangePersonEndpoints
     [Tags("Register")]
     [RequiresAdministrator]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Deactivate(Guid personId, DeactivatePerson command, IDocumentSession session, IClock clock, HttpContext http) =>
         (await ExecuteDeactivate(personId, command, session, clock, http.RequestAborted)).ToHttp(http, Results.NoContent);
 

@@ -16,8 +16,6 @@ public static class RegisterOrganisationEndpoint
     [Tags("Register")]
     [RequiresAdministrator]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Post(RegisterOrganisation command, IDocumentSession session, IClock clock, HttpContext http) =>
         (await Execute(command, session, clock, http.RequestAborted)).ToHttpCreated(http, id => $"/api/organisations/{id}");
 

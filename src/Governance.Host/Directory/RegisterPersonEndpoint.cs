@@ -16,8 +16,6 @@ public static class RegisterPersonEndpoint
     [Tags("Register")]
     [RequiresAdministrator]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Post(RegisterPerson command, IDocumentSession session, IClock clock, HttpContext http) =>
         (await Execute(command, session, clock, http.RequestAborted)).ToHttpCreated(http, id => $"/api/people/{id}");
 

@@ -31,7 +31,6 @@ public static class ExportAuditTrail
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Exports")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, ExportFiles.Csv)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Csv(Guid programmeId, string? type, string? from, string? to, string? asOf, string? separator,
         IQuerySession session, CancellationToken ct)
     {
@@ -45,7 +44,6 @@ public static class ExportAuditTrail
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Exports")]
     [ProducesResponseType<IReadOnlyList<AuditEntry>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Json(Guid programmeId, string? type, string? from, string? to, string? asOf, IQuerySession session, HttpContext http)
     {
         var (trail, problem) = await GetAuditTrail.Read(programmeId, type, from, to, asOf, session, http.RequestAborted);

@@ -73,7 +73,6 @@ public static class ExportReflectionCalendar
     [RequiresFeedToken]
     [Tags("Exports")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/calendar")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> ProgrammeFeed(string token, Guid programmeId, IQuerySession session, HttpContext http)
     {
         var mine = await ProgrammesOfToken(token, session, http.RequestAborted);
@@ -86,8 +85,6 @@ public static class ExportReflectionCalendar
     [RequiresFeedToken]
     [Tags("Exports")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/calendar")]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> FacilitatorFeed(string token, string? facilitator, IQuerySession session, HttpContext http)
     {
         var ct = http.RequestAborted;

@@ -23,6 +23,7 @@ public sealed record WithheldRecord(Guid Id, string Kind, Instant RecordedAt, st
 
 public static class ExportWoo
 {
+    /// <summary>The Woo export: every public decision in full with its timestamps, every withheld one by id, kind, moment and Woo ground only.</summary>
     [WolverineGet("/api/programmes/{programmeId}/exports/woo", OperationId = "exportWoo")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Exports")]

@@ -19,9 +19,6 @@ public static class ChangeHealthThresholdsEndpoint
     [RequiresRight(Right.ChangeThresholds)]
     [Tags("Gezondheid")]
     [ProducesResponseType<HealthThresholds>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Put(Guid programmeId, ChangeHealthThresholds command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.Decide<Programme>(http, programmeId, "Programma",
             programme => ChangeHealthThresholds.Decide(programme, command, clock.GetCurrentInstant()),

@@ -22,8 +22,6 @@ public static class GetHealthHistory
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Gezondheid")]
     [ProducesResponseType<HealthHistory>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Get(Guid programmeId, string? from, string? to, IQuerySession session, IClock clock, HealthHistories histories, CancellationToken ct)
     {
         var now = clock.GetCurrentInstant();

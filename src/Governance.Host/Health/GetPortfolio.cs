@@ -33,7 +33,6 @@ public static class GetPortfolio
     [RequiresSignIn]
     [Tags("Gezondheid")]
     [ProducesResponseType<Portfolio>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Get(string? opdrachtgever, string? asOf, string? sort, string? offset, string? limit,
         IQuerySession session, PortfolioStatuses statuses, IClock clock, HttpContext http)
     {

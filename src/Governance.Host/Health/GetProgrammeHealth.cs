@@ -29,8 +29,6 @@ public static class GetProgrammeHealth
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Gezondheid")]
     [ProducesResponseType<HealthReport>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Get(Guid programmeId, string? asOf, IQuerySession session, IClock clock, CancellationToken ct)
     {
         if (!Moments.TryParse(asOf, endOfDay: true, clock.GetCurrentInstant(), out var moment)) return Moments.Invalid("asOf");

@@ -27,7 +27,7 @@ public static class Api
             doc.Info.Description = "Besluiten, partners, reflectie en gezondheidsindicatoren van interbestuurlijke programma's.";
             return Task.CompletedTask;
         }).AddOperationTransformer<OpenApiProblems>().AddOperationTransformer<OpenApiQueryParameters>()
-            .AddSchemaTransformer<OpenApiTextLimits>());
+            .AddSchemaTransformer<OpenApiTextLimits>().AddDocumentTransformer<OpenApiContract>());
         builder.Services.AddWolverineHttp();
         // The portfolio's memory of evaluations that still hold (Health/PortfolioStatuses.cs).
         builder.Services.AddSingleton<Governance.Host.Health.PortfolioStatuses>();

@@ -1,3 +1,11 @@
+using System.Text.Json.Nodes;
+using Governance.Domain.Access;
+using Governance.Domain.Bodies;
+using Governance.Domain.Decisions;
+using Governance.Domain.Health;
+using Governance.Domain.Partners;
+using Governance.Domain.Programmes;
+using Governance.Domain.Reflection;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -6,8 +14,10 @@ namespace Governance.Host.Infrastructure;
 /// <summary>
 /// Describes the query parameters the API's reads share (asOf, paging, sorting, periods and filters) once, in the
 /// words of docs/api.md, so every endpoint that takes one documents it the same way; and documents the
-/// <c>X-Total-Count</c> header of every paged answer. The values a <c>sort</c> or <c>status</c> takes differ per
-/// list: the endpoint's own description names them.
+/// <c>X-Total-Count</c> header of every paged answer. The endpoints read these parameters as text, to answer a bad
+/// one with a 400 naming it; here they get their real type: paging and indicator numbers as integers with their
+/// range, and every sort and enumerated filter with the values the endpoint accepts (<see cref="Values"/>; the test
+/// every_enumerated_query_value_is_accepted_and_no_other sends each one, and one that is not listed).
 /// </summary>
 public sealed class OpenApiQueryParameters : IOpenApiOperationTransformer
 {
@@ -31,6 +41,31 @@ public sealed class OpenApiQueryParameters : IOpenApiOperationTransformer
         ["type"] = "Alleen dit soort gebeurtenis (de eventType uit de audittrail).",
     };
 
+    /// <summary>Per operation, the values a sort or an enumerated filter takes (docs/api.md "Lists").</summary>
+    public static readonly Dictionary<(string OperationId, string Parameter), string[]> Values = new()
+    {
+        [("listDecisions", "sort")] = ["-decidedOn", "decidedOn", "title", "-title"],
+        [("listDecisions", "status")] = Names<DecisionStatus>(),
+        [("listDecisions", "recommendation")] = Names<Recommendation>(),
+        [("getPartnerRegister", "sort")] = ["joinedOn", "-joinedOn", "name", "-name"],
+        [("getPartnerRegister", "status")] = ["active", "left"],
+        [("getPartnerRegister", "layer")] = Names<Bestuurslaag>(),
+        [("getPartnerRegister", "role")] = Names<PartnerRole>(),
+        [("getGovernanceBodies", "sort")] = ["establishedAt", "-establishedAt", "name", "-name"],
+        [("getGovernanceBodies", "kind")] = Names<BodyKind>(),
+        [("getTensionsAndCare", "sort")] = ["raisedOn", "-raisedOn"],
+        [("getTensionsAndCare", "status")] = Names<TensionStatus>(),
+        [("listMembers", "sort")] = ["name", "-name"],
+        [("listMembers", "role")] = Names<MemberRole>(),
+        [("listProgrammeReflectionSessions", "sort")] = ["start", "-start"],
+        [("listProgrammeReflectionSessions", "status")] = Names<ReflectionSessionStatus>(),
+        [("getPortfolio", "sort")] = ["name", "-name"],
+        [("exportAuditTrailCsv", "separator")] = Names<Exports.ExportFiles.CsvSeparator>(),
+        [("exportDecisionLogCsv", "separator")] = Names<Exports.ExportFiles.CsvSeparator>(),
+    };
+
+    private static string[] Names<T>() where T : struct, Enum => Enum.GetValues<T>().Select(v => Api.EnumName(v)).ToArray();
+
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var paged = false;
@@ -40,6 +75,15 @@ public sealed class OpenApiQueryParameters : IOpenApiOperationTransformer
             paged |= parameter.Name == "limit";
             if (string.IsNullOrEmpty(parameter.Description) && Descriptions.TryGetValue(parameter.Name, out var description))
                 parameter.Description = description;
+            if (parameter.Name is "offset" or "limit" or "indicator")
+                parameter.Schema = parameter.Name switch
+                {
+                    "offset" => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "0", Default = JsonValue.Create(0) },
+                    "limit" => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Paging.MaxLimit.ToString(), Default = JsonValue.Create(Paging.MaxLimit) },
+                    _ => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "10" },
+                };
+            else if (operation.OperationId is { } id && Values.TryGetValue((id, parameter.Name), out var values))
+                parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = values.Select(v => (JsonNode)JsonValue.Create(v)).ToList() };
         }
         if (!paged || operation.Responses?.TryGetValue("200", out var ok) != true || ok is not OpenApiResponse success) return Task.CompletedTask;
         success.Headers ??= new Dictionary<string, IOpenApiHeader>();

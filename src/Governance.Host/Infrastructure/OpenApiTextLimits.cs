@@ -7,6 +7,7 @@ using Governance.Domain.Health;
 using Governance.Domain.Partners;
 using Governance.Domain.Programmes;
 using Governance.Domain.Reflection;
+using Governance.Domain.Reflection.Joint;
 using Governance.Domain.Resources;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -82,9 +83,43 @@ public sealed class OpenApiTextLimits : IOpenApiSchemaTransformer
     private static IReadOnlyDictionary<string, int> Fields(params (string Name, int MaxLength)[] fields) =>
         fields.ToDictionary(f => f.Name, f => f.MaxLength);
 
+    /// <summary>
+    /// Limits inside a body's lists, which Decide checks as one rule over the list (a 400 naming the list):
+    /// how many items (<c>maxItems</c>) and, for a list of texts, how long each may be.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<Type, IReadOnlyDictionary<string, (int MaxItems, int? ItemMaxLength)>> ListLimits =
+        new Dictionary<Type, IReadOnlyDictionary<string, (int, int?)>>
+        {
+            [typeof(LogDecision)] = new Dictionary<string, (int, int?)> { ["options"] = (LogDecision.MaxOptions, null) },
+            [typeof(ScheduleReflectionSession)] = new Dictionary<string, (int, int?)>
+            {
+                ["invitees"] = (ScheduleReflectionSession.MaxInvitees, Short), ["inviteePersonIds"] = (ScheduleReflectionSession.MaxInvitees, null),
+            },
+            [typeof(ScheduleJointReflectionSession)] = new Dictionary<string, (int, int?)>
+            {
+                ["invitees"] = (ScheduleReflectionSession.MaxInvitees, Short), ["inviteePersonIds"] = (ScheduleReflectionSession.MaxInvitees, null),
+            },
+        };
+
+    /// <summary>An option of a decision (<c>options[].name</c>, pros, cons), checked by LogDecision.Decide.</summary>
+    private static readonly IReadOnlyDictionary<string, int> OptionLimits = Fields(("name", Short), ("pros", Long), ("cons", Long));
+
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if (!Limits.TryGetValue(context.JsonTypeInfo.Type, out var limits) || schema.Properties is null) return Task.CompletedTask;
+        var type = context.JsonTypeInfo.Type;
+        if (schema.Properties is null) return Task.CompletedTask;
+        if (type == typeof(DecisionOption))
+            foreach (var (name, maxLength) in OptionLimits)
+                if (schema.Properties.TryGetValue(name, out var property) && property is OpenApiSchema text)
+                    text.MaxLength = maxLength;
+        if (ListLimits.TryGetValue(type, out var lists))
+            foreach (var (name, (maxItems, itemMaxLength)) in lists)
+                if (schema.Properties.TryGetValue(name, out var property) && property is OpenApiSchema list)
+                {
+                    list.MaxItems = maxItems;
+                    if (itemMaxLength is { } length && list.Items is OpenApiSchema item) item.MaxLength = length;
+                }
+        if (!Limits.TryGetValue(type, out var limits)) return Task.CompletedTask;
         foreach (var (name, maxLength) in limits)
             if (schema.Properties.TryGetValue(name, out var property) && property is OpenApiSchema text)
                 text.MaxLength = maxLength;

@@ -84,14 +84,18 @@ public static class IfMatch
 {
     public static string ETag(long version) => $"\"{version}\"";
 
+    /// <summary>
+    /// Reads If-Match (RFC 9110 §13.1.1): absent or <c>*</c> is "any version" (null); <c>"7"</c> is version 7. A weak
+    /// tag (<c>W/"7"</c>) is refused, since If-Match compares strongly; so is anything else that is not a version.
+    /// </summary>
     public static bool TryRead(HttpRequest request, out long? version)
     {
         version = null;
         var header = request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(header)) return true;
         var trimmed = header.Trim();
-        if (trimmed.StartsWith("W/", StringComparison.Ordinal)) trimmed = trimmed[2..];
-        if (long.TryParse(trimmed.Trim('"'), out var parsed) && parsed >= 0)
+        if (trimmed == "*") return true;
+        if (trimmed.Length > 2 && trimmed[0] == '"' && trimmed[^1] == '"' && long.TryParse(trimmed[1..^1], out var parsed) && parsed >= 0)
         {
             version = parsed;
             return true;
@@ -107,6 +111,6 @@ public static class IfMatch
     }
 
     public static IResult Malformed() => Results.ValidationProblem(
-        new Dictionary<string, string[]> { ["If-Match"] = ["If-Match bevat de versie als getal tussen aanhalingstekens, bijvoorbeeld \"3\"."] },
+        new Dictionary<string, string[]> { ["If-Match"] = ["If-Match bevat de versie als getal tussen aanhalingstekens, bijvoorbeeld \"3\", of * voor elke versie; een zwakke tag (W/) kan niet."] },
         title: "De invoer is niet geldig.");
 }

@@ -33,7 +33,6 @@ public static class InboxEndpoints
     [Tags("Meldingen")]
     [RequiresSignIn]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> MarkRead(Guid id, HttpContext http, IDocumentSession session, IClock clock)
     {
         var notification = await session.LoadAsync<Notification>(id, http.RequestAborted);

@@ -14,7 +14,7 @@ public enum MailStatus
     /// <summary>Waits for the person's weekly digest.</summary>
     AwaitingDigest,
     Sent,
-    /// <summary>Gave up after <see cref="NotificationDelivery.MaxAttempts"/> tries: on the administrators' list.</summary>
+    /// <summary>Gave up after <see cref="NotificationSweep.MaxAttempts"/> tries: on the administrators' list.</summary>
     Failed,
 }
 

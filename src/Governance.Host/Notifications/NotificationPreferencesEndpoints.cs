@@ -26,7 +26,6 @@ public static class NotificationPreferencesEndpoints
     [Tags("Meldingen")]
     [RequiresSignIn]
     [ProducesResponseType<NotificationPreferencesBody>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Put(NotificationPreferencesBody body, HttpContext http, IDocumentSession session)
     {
         if (body.ByKind is null)

@@ -17,9 +17,6 @@ public static class AddPartnerEndpoint
     [Tags("Partners")]
     [RequiresRight(Right.ManagePartners)]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, AddPartner command, IDocumentSession session, IClock clock, HttpContext http)
     {
         var partnerId = Guid.CreateVersion7();

@@ -21,8 +21,6 @@ public static class GetPartnerRegister
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Partners")]
     [ProducesResponseType<PartnerRegister>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Get(Guid programmeId, string? asOf, string? status, string? layer, string? role, string? sort,
         string? offset, string? limit, IQuerySession session, HttpContext http)
     {

@@ -12,9 +12,6 @@ namespace Governance.Host.Partners;
 
 /// <summary>Mandates: who may decide what, on which aspects of doorzettingsmacht, granted by an opdrachtgever.</summary>
 [Tags("Mandaten")]
-[ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
 public static class MandateEndpoints
 {
     /// <summary>Grant a mandate to a body or a partner. Answers 201 with the mandate's id.</summary>

@@ -15,9 +15,6 @@ namespace Governance.Host.Partners;
 /// partner id that is not in this programme answers 404, a partner that left 409 (<c>partner.active</c>).
 /// </summary>
 [Tags("Partners")]
-[ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
 public static class PartnerEndpoints
 {
     /// <summary>The partner leaves the programme.</summary>

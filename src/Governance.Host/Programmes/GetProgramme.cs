@@ -17,8 +17,6 @@ public static class GetProgramme
     [Tags("Programma's")]
     [RequiresRight(Right.ReadProgramme)]
     [ProducesResponseType<ProgrammeOverview>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Get(Guid programmeId, string? asOf, IQuerySession session, HttpContext http, CancellationToken ct)
     {
         if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;

@@ -19,7 +19,6 @@ public static class GetProgrammeActivity
     [Tags("Programma's")]
     [RequiresRight(Right.ReadProgramme)]
     [ProducesResponseType<ProgrammeActivity>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Get(Guid programmeId, IQuerySession session, HttpContext http)
     {
         var ct = http.RequestAborted;

@@ -15,9 +15,6 @@ namespace Governance.Host.Programmes;
 /// </summary>
 [Tags("Programma's")]
 [ProducesResponseType(StatusCodes.Status200OK)]
-[ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
 public static class ProgrammeLifecycleEndpoints
 {
     /// <summary>Move the programme to a later phase (forward only; beëindigd only by ending it).</summary>

@@ -15,7 +15,6 @@ public static class RegisterProgrammeEndpoint
     [Tags("Programma's")]
     [RequiresAdministrator]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static IResult Post(RegisterProgramme command, IDocumentSession session, IClock clock, HttpContext http)
     {
         var programmeId = Guid.CreateVersion7();

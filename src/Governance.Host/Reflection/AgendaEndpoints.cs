@@ -17,9 +17,6 @@ public static class AgendaEndpoints
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Set(Guid programmeId, Guid sessionId, SetReflectionAgenda command, IDocumentSession session, IClock clock, HttpContext http) =>
         http.Answer(expected => ExecuteSet(programmeId, sessionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
 
@@ -34,9 +31,6 @@ public static class AgendaEndpoints
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Discussed(Guid programmeId, Guid sessionId, MarkAgendaDiscussed command, IDocumentSession session, IClock clock, HttpContext http) =>
         http.Answer(expected => ExecuteDiscussed(programmeId, sessionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
 
@@ -55,8 +49,6 @@ public static class AgendaEndpoints
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Gezondheid")]
     [ProducesResponseType<IReadOnlyList<IndicatorConversation>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> ListConversations(Guid programmeId, string? indicator, string? asOf, string? offset, string? limit,
         IQuerySession session, HttpContext http)
     {

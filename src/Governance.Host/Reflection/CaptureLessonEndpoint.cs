@@ -16,9 +16,6 @@ public static class CaptureLessonEndpoint
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, Guid sessionId, CaptureLesson command, IDocumentSession session, IClock clock, HttpContext http) =>
         http.Answer(expected => Execute(programmeId, sessionId, command, session, clock, expected, http.RequestAborted),
             lesson => Results.Created($"/api/programmes/{programmeId}/reflection-sessions/{sessionId}", new CreatedId(lesson.CreatedId!.Value)));

@@ -15,9 +15,6 @@ public static class CompleteFollowUpActionEndpoint
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, Guid sessionId, Guid actionId, CompleteFollowUpAction command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideInProgramme<ReflectionSession>(http, programmeId, sessionId, "Reflectiesessie", s => s.ProgrammeId,
             (reflection, _) => CompleteFollowUpAction.Decide(reflection, actionId, command, clock.GetCurrentInstant()),

@@ -15,12 +15,11 @@ namespace Governance.Host.Reflection;
 /// </summary>
 public static class GetReflectionSessions
 {
+    /// <summary>One reflection session: when and where, who leads it, its agenda, and once held its outcomes, lessons and actions; with <c>asOf</c> as it stood then.</summary>
     [WolverineGet("/api/programmes/{programmeId}/reflection-sessions/{sessionId}", OperationId = "getReflectionSession")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Reflectie")]
     [ProducesResponseType<ReflectionSessionView>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Get(Guid programmeId, Guid sessionId, string? asOf, IQuerySession session, HttpContext http, CancellationToken ct)
     {
         if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
@@ -41,8 +40,6 @@ public static class GetReflectionSessions
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Reflectie")]
     [ProducesResponseType<IReadOnlyList<ReflectionSessionView>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> ForProgramme(Guid programmeId, string? status, string? from, string? to, string? asOf, string? sort,
         string? offset, string? limit, IQuerySession session, HttpContext http)
     {
@@ -83,7 +80,6 @@ public static class GetReflectionSessions
     [RequiresSignIn]
     [Tags("Reflectie")]
     [ProducesResponseType<IReadOnlyList<ReflectionSessionView>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> ForFacilitator(string? facilitator, string? from, string? to, IQuerySession session, HttpContext http)
     {
         var ct = http.RequestAborted;

@@ -29,7 +29,6 @@ public static class ProposeAgendaEndpoint
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType<IReadOnlyList<ProposedAgendaItem>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Get(Guid programmeId, Guid sessionId, IQuerySession session, IClock clock, CancellationToken ct)
     {
         var target = await session.LoadAsync<ReflectionSessionView>(sessionId, ct);

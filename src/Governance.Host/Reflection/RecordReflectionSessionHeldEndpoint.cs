@@ -15,9 +15,6 @@ public static class RecordReflectionSessionHeldEndpoint
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, Guid sessionId, RecordReflectionSessionHeld command, IDocumentSession session, IClock clock, HttpContext http) =>
         http.Answer(expected => Execute(programmeId, sessionId, command, session, clock, expected, http.RequestAborted), _ => Results.NoContent());
 

@@ -22,9 +22,6 @@ public static class ScheduleReflectionSessionEndpoint
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Post(Guid programmeId, ScheduleReflectionSession command, IDocumentSession session, IClock clock, HttpContext http) =>
         (await Execute(programmeId, command, session, clock, http.RequestAborted))
             .ToHttpCreated(http, id => $"/api/programmes/{programmeId}/reflection-sessions/{id}");

@@ -17,9 +17,6 @@ public static class CommitFundingEndpoint
     [RequiresRight(Right.CommitFunding)]
     [Tags("Middelen")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, CommitFunding command, IDocumentSession session, IClock clock, HttpContext http)
     {
         var fundingId = Guid.CreateVersion7();

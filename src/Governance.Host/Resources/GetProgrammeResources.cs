@@ -14,8 +14,6 @@ public static class GetProgrammeResources
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Middelen")]
     [ProducesResponseType<ProgrammeResources>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> Get(Guid programmeId, string? asOf, IQuerySession session, CancellationToken ct)
     {
         if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;

@@ -15,9 +15,6 @@ public static class RecordTeamMemberDepartureEndpoint
     [RequiresRight(Right.ManageTeam)]
     [Tags("Middelen")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static Task<IResult> Post(Guid programmeId, Guid memberId, RecordTeamMemberDeparture command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId,
             programme => RecordTeamMemberDeparture.Decide(programme, memberId, command, clock.GetCurrentInstant()),

@@ -82,13 +82,14 @@ public class when_evaluating_rec09_organiseer_reflectie : HealthSpec
     [Fact]
     public void a_cadence_agreed_whose_first_session_never_came_turns_orange_then_red_worded_as_not_recorded()
     {
-        Given(new Governance.Domain.Programmes.ReflectionCadenceSet(ProgrammeId, 6, Noon(D(2020, 1, 10))));
-        StatusOn(D(2020, 1, 10).PlusWeeks(8), Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
-        var orange = On(D(2020, 1, 10).PlusWeeks(8).PlusDays(1), Rec);
+        // Agreed after the start window (until 1-4-2020), where absence is still not judged.
+        Given(new Governance.Domain.Programmes.ReflectionCadenceSet(ProgrammeId, 6, Noon(D(2020, 4, 10))));
+        StatusOn(D(2020, 4, 10).PlusWeeks(8), Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+        var orange = On(D(2020, 4, 10).PlusWeeks(8).PlusDays(1), Rec);
         orange.Status.ShouldBe(IndicatorStatus.Oranje);
-        orange.Reason.ShouldBe("Reflectie elke 6 weken is afgesproken op 10 januari 2020; sindsdien is nog geen gehouden bijeenkomst vastgelegd.");
-        StatusOn(D(2020, 1, 10).PlusWeeks(12), Rec).ShouldBe(IndicatorStatus.Oranje);
-        var red = On(D(2020, 1, 10).PlusWeeks(12).PlusDays(1), Rec);
+        orange.Reason.ShouldBe("Reflectie elke 6 weken is afgesproken op 10 april 2020; sindsdien is nog geen gehouden bijeenkomst vastgelegd.");
+        StatusOn(D(2020, 4, 10).PlusWeeks(12), Rec).ShouldBe(IndicatorStatus.Oranje);
+        var red = On(D(2020, 4, 10).PlusWeeks(12).PlusDays(1), Rec);
         red.Status.ShouldBe(IndicatorStatus.Rood);
         red.Reason.ShouldContain("geen gehouden bijeenkomst vastgelegd");
     }

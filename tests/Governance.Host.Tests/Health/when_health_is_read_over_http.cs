@@ -60,9 +60,11 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
             k.GetProperty("kind").GetString() == "reflectiebijeenkomsten" && k.GetProperty("recorded").GetBoolean());
 
         (await Host.GetHealth(programmeId, asOf: "2020-08-15")).IndicatorStatus(9).ShouldBe("oranje");
-        // An instant just before the session was recorded (noon, 10:00 UTC): no held session recorded yet, which is
-        // not the same as not reflecting.
-        (await Host.GetHealth(programmeId, asOf: "2020-06-01T09:00:00Z")).IndicatorStatus(9).ShouldBe("nogNietTeBeoordelen");
+        // An instant just before the session was recorded (noon, 10:00 UTC): a cadence agreed on 3 January and no held
+        // session recorded in the 21 weeks since is a dated commitment that passed — rood, worded as not recorded.
+        var beforeTheSession = (await Host.GetHealth(programmeId, asOf: "2020-06-01T09:00:00Z")).GetProperty("indicators")[8];
+        beforeTheSession.GetProperty("status").GetString().ShouldBe("rood");
+        beforeTheSession.GetProperty("reason").GetString()!.ShouldContain("sindsdien is geen gehouden bijeenkomst vastgelegd");
         (await Host.GetHealth(programmeId)).IndicatorStatus(9).ShouldBe("rood");
         (await Host.GetHealth(programmeId, asOf: "2019-11-30")).IndicatorStatus(1).ShouldBe("nogNietTeBeoordelen");
     }

@@ -50,6 +50,7 @@ public class every_programme_read_answers_as_of_a_moment(AppFixture app) : HostT
         var programmeId = await App.RegisterProgramme(People);
         var vws = await Host.AddPartner(programmeId);
         var decisionId = await Host.LogDecision(programmeId, Samples.Decision(vws));
+        var tensionId = await Host.RaiseTension(programmeId);
         ActAs(People.Facilitator);
         var sessionId = await Host.ScheduleReflectionSession(programmeId, ReflectionSamples.Session("2026-03-10T14:00"));
         App.Clock.Advance(Duration.FromDays(10));
@@ -70,7 +71,8 @@ public class every_programme_read_answers_as_of_a_moment(AppFixture app) : HostT
         foreach (var route in checkedReads)
         {
             var url = Regex.Replace(route.Replace("{programmeId}", programmeId.ToString()).Replace("{decisionId}", decisionId.ToString())
-                .Replace("{sessionId}", sessionId.ToString()), "{[^}]+}", _ => Guid.NewGuid().ToString());
+                .Replace("{sessionId}", sessionId.ToString()).Replace("{partnerId}", vws.ToString()).Replace("{tensionId}", tensionId.ToString()),
+                "{[^}]+}", _ => Guid.NewGuid().ToString());
 
             var bad = await Get($"{url}?asOf=31-12-2020");
             bad.Context.Response.StatusCode.ShouldBe(400, route);

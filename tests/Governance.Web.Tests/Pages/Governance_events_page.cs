@@ -34,7 +34,7 @@ public class Governance_events_page(WebApp app) : BrowserTest(app)
         await Page.GetByText("Vastgelegd of de opdracht opnieuw is bevestigd.").WaitForAsync();
 
         await Page.GotoAsync($"/programmas/{programmeId}/gezondheid#indicator-5");
-        // The evidence folds open (attention first): open it as a reader would.
+        // The evidence is folded under "Onderbouwing" (attention first): opened as the reader would.
         await Page.Locator("#indicator-5 summary", new() { HasText = "Onderbouwing" }).ClickAsync();
         var indicator = await Page.Locator("#indicator-5").InnerTextAsync();
         indicator.ShouldContain("Een opdrachtgever heeft de opdracht niet opnieuw bevestigd");

@@ -42,7 +42,6 @@ public static class GetJointReflectionSession
     [RequiresSignIn]
     [Tags("Reflectie")]
     [ProducesResponseType<JointReflectionSessionView>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Get(Guid jointSessionId, IQuerySession session, HttpContext http, CancellationToken ct)
     {
         var (parts, refused) = await JointSessions.Readable(http, session, jointSessionId, ct);

@@ -22,7 +22,6 @@ public static class JointSessionCalendarEndpoint
     [RequiresSignIn]
     [Tags("Exports")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/calendar")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Get(Guid jointSessionId, IQuerySession session, HttpContext http, CancellationToken ct)
     {
         var (parts, refused) = await JointSessions.Readable(http, session, jointSessionId, ct);

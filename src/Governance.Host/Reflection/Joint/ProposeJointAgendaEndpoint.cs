@@ -19,8 +19,6 @@ public static class ProposeJointAgendaEndpoint
     [RequiresSignIn]
     [Tags("Reflectie")]
     [ProducesResponseType<IReadOnlyList<JointProposedAgendaItem>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Get(Guid jointSessionId, IQuerySession session, IClock clock, HttpContext http, CancellationToken ct)
     {
         var (parts, refused) = await JointSessions.WithRightInEvery(http, session, jointSessionId, Right.PlanReflection, ct);

@@ -24,10 +24,6 @@ public static class ScheduleJointReflectionSessionEndpoint
     [RequiresSignIn]
     [Tags("Reflectie")]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Post(ScheduleJointReflectionSession command, IDocumentSession session, IClock clock, HttpContext http)
     {
         var handled = await Execute(command, session, clock, http);

@@ -19,10 +19,6 @@ public static class SetJointReflectionAgendaEndpoint
     [RequiresSignIn]
     [Tags("Reflectie")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<HttpValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Post(Guid jointSessionId, SetJointReflectionAgenda command, IDocumentSession session, IClock clock, HttpContext http)
     {
         var (parts, refused) = await JointSessions.WithRightInEvery(http, session, jointSessionId, Right.PlanReflection, http.RequestAborted);
