@@ -16,9 +16,9 @@ public sealed record ReviseDecision(string? ChosenOption, string? Rationale, Loc
             .Optional("chosenOption", command.ChosenOption, "De gekozen optie")
             .Optional("rationale", command.Rationale, "De onderbouwing")
             .That(changesSomething, "chosenOption", "decision.revision-changes-something",
-                "Geef aan wat er verandert: de gekozen optie, de onderbouwing of de evaluatiedatum.")
+                "Geef aan wat er verandert: de gekozen optie, de onderbouwing of de herbeoordelingsdatum.")
             .That(command.ReviewOn is null || command.ReviewOn > decision.DecidedOn, "reviewOn",
-                "decision.review-after-decision", "De evaluatiedatum moet na de datum van het besluit liggen.");
+                "decision.review-after-decision", "Kies een herbeoordelingsdatum na de datum van het besluit.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(Decision.ProgrammeEnded());

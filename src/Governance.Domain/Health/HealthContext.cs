@@ -28,7 +28,11 @@ public sealed record HealthContext(ProgrammeFacts Facts, HealthThresholds Thresh
 
     public static string Percent(int part, int whole) => whole == 0 ? "–" : $"{part * 100 / whole}%";
 
-    public static string Date(LocalDate date) => date.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>An amount as Dutch readers write it: "€ 32.000.000" (never the invariant "32,000,000").</summary>
+    public static string Money(decimal amount) => "€ " + amount.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+
+    /// <summary>One date format for people, as the pages write it: "1 juni 2019".</summary>
+    public static string Date(LocalDate date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 
     /// <summary>Partners the question is about, with their names for the "what is missing" list (computed once per evaluation).</summary>
     public IReadOnlyList<PartnerFact> ActivePartners { get; } = Facts.ActivePartners;

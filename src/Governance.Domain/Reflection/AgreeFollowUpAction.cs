@@ -14,9 +14,9 @@ public sealed record AgreeFollowUpAction(string? Action, string? Owner, LocalDat
         var input = new Check()
             .Required("action", command.Action, "De actie", TextLimits.Long)
             .Required("owner", command.Owner, "De eigenaar")
-            .Required("dueOn", command.DueOn, "De streefdatum")
+            .Required("dueOn", command.DueOn, "De datum uiterlijk op")
             .That(command.DueOn is null || session.HeldOn is null || command.DueOn >= session.HeldOn, "dueOn",
-                "reflection.action-due-after-session", "De streefdatum ligt op of na de datum van de sessie.");
+                "reflection.action-due-after-session", "Kies voor uiterlijk op de dag van de sessie of later.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (session.RefuseUnlessHeld() is { } notHeld) return Outcome.Refuse(notHeld);

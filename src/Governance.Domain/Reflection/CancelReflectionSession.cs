@@ -11,7 +11,7 @@ public sealed record CancelReflectionSession(string? Reason)
 {
     public static Outcome Decide(ReflectionSession session, CancelReflectionSession command, Instant now)
     {
-        var input = new Check().Required("reason", command.Reason, "De reden van afgelasten", TextLimits.Long);
+        var input = new Check().Required("reason", command.Reason, "De reden van annuleren", TextLimits.Long);
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (session.RefuseWhenCancelledOrHeld() is { } closed) return Outcome.Refuse(closed);

@@ -10,7 +10,7 @@ public sealed record RescheduleReflectionSession(string? StartsAt, int? LengthMi
     public static Outcome Decide(ReflectionSession session, Programme programme, RescheduleReflectionSession command, Instant now)
     {
         var input = new Check()
-            .Required("reason", command.Reason, "De reden van het verzetten", TextLimits.Long)
+            .Required("reason", command.Reason, "De reden van verplaatsen", TextLimits.Long)
             .That(command.Location is null || !string.IsNullOrWhiteSpace(command.Location), "location", "input.required",
                 "Vul de locatie of link in.")
             .Optional("location", command.Location, "De locatie of link");

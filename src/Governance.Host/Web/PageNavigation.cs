@@ -100,6 +100,7 @@ public static partial class PageNavigation
             "agenda" => "Agenda",
             "voorbereiden" => "Agenda voorbereiden",
             "bijwerken" => "Bijwerken",
+            "verslag" => "Verslag",
             "meldingen" => "Meldingen",
             "mijn-week" => "Mijn week",
             "beheer" => "Beheer",

@@ -23,7 +23,7 @@ public class when_evaluating_rec04_organiseer_passende_middelen : HealthSpec
         Funding(until: PlannedEnd.PlusDays(-1), by: Partner("Ministerie van VWS", Start, role: PartnerRole.Opdrachtgever));
         var result = On(AfterStartWindow, Rec);
         result.Status.ShouldBe(IndicatorStatus.Oranje);
-        result.Missing.ShouldHaveSingleItem().ShouldContain("31-12-2022");
+        result.Missing.ShouldHaveSingleItem().ShouldContain("31 december 2022");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class when_evaluating_rec09_organiseer_reflectie : HealthSpec
         SessionHeld(HeldOn);
         var result = On(HeldOn.PlusWeeks(40), Rec);
         result.Status.ShouldBe(IndicatorStatus.Oranje);
-        result.Missing.ShouldContain(m => m.Contains("de laatste vastgelegde was op 1-6-2020"));
+        result.Missing.ShouldContain(m => m.Contains("de laatste vastgelegde was op 1 juni 2020"));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class when_evaluating_rec09_organiseer_reflectie : HealthSpec
         StatusOn(D(2020, 4, 10).PlusWeeks(8), Rec).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
         var orange = On(D(2020, 4, 10).PlusWeeks(8).PlusDays(1), Rec);
         orange.Status.ShouldBe(IndicatorStatus.Oranje);
-        orange.Reason.ShouldBe("Reflectie elke 6 weken is afgesproken op 10-4-2020; sindsdien is nog geen gehouden bijeenkomst vastgelegd.");
+        orange.Reason.ShouldBe("Reflectie elke 6 weken is afgesproken op 10 april 2020; sindsdien is nog geen gehouden bijeenkomst vastgelegd.");
         StatusOn(D(2020, 4, 10).PlusWeeks(12), Rec).ShouldBe(IndicatorStatus.Oranje);
         var red = On(D(2020, 4, 10).PlusWeeks(12).PlusDays(1), Rec);
         red.Status.ShouldBe(IndicatorStatus.Rood);

@@ -44,7 +44,7 @@ public class when_time_passes : HealthSpec
             (HeldOn.PlusWeeks(12).PlusDays(1), IndicatorStatus.Oranje, IndicatorStatus.Rood),
         ]);
         reflection[1].At.ShouldBe(HeldOn.PlusWeeks(8).PlusDays(1).AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant());
-        reflection[2].Reason.ShouldBe("Reflectie elke 6 weken is afgesproken, maar sinds 1-6-2020 is geen gehouden bijeenkomst vastgelegd (rood na 12 weken).");
+        reflection[2].Reason.ShouldBe("Reflectie elke 6 weken is afgesproken, maar sinds 1 juni 2020 is geen gehouden bijeenkomst vastgelegd (rood na 12 weken).");
     }
 
     [Fact]

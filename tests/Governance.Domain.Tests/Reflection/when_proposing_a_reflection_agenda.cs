@@ -61,7 +61,7 @@ public class when_proposing_a_reflection_agenda
 
         proposal.Single(i => i.Kind == AgendaItemKind.Tension).Why.ShouldStartWith("Geëscaleerd");
         proposal.Where(i => i.Kind == AgendaItemKind.DecisionReview).Select(i => i.Reference).ShouldBe([dueBefore.DecisionId.ToString()]);
-        proposal.Single(i => i.Kind == AgendaItemKind.OpenAction).Why.ShouldContain("over tijd sinds 01-02-2021");
+        proposal.Single(i => i.Kind == AgendaItemKind.OpenAction).Why.ShouldContain("over tijd sinds 1 februari 2021");
         proposal.Select(i => i.Kind).ShouldBe(proposal.Select(i => i.Kind).OrderBy(k => k));
     }
 }

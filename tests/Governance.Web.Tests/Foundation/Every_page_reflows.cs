@@ -158,6 +158,7 @@ public class Every_page_reflows(WebApp app) : BrowserTest(app)
             new("programmas/{programmeId:guid}/reflectie/{sessionId:guid}/agenda/voorbereiden", $"{sessionUrl}/agenda/voorbereiden", facilitator),
             new("programmas/{programmeId:guid}/reflectie/{sessionId:guid}/agenda", $"{sessionUrl}/agenda", facilitator),
             new("programmas/{programmeId:guid}/reflectie/{sessionId:guid}/bijwerken", $"{sessionUrl}/bijwerken", facilitator),
+            new("programmas/{programmeId:guid}/reflectie/{sessionId:guid}/verslag", $"{sessionUrl}/verslag", facilitator),
             new("reflectie/gezamenlijk/plannen", "/reflectie/gezamenlijk/plannen", facilitator),
             new("reflectie/gezamenlijk/{jointSessionId:guid}", jointUrl, facilitator),
             new("reflectie/gezamenlijk/{jointSessionId:guid}/agenda/voorbereiden", $"{jointUrl}/agenda/voorbereiden", facilitator),

@@ -241,7 +241,7 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
         await Submitted("Reflectie.BijwerkenModel.OnPostLesAsync", facilitator, async () =>
         {
             await Page.GotoAsync(sessionUrl + "/bijwerken");
-            await Page.GetByLabel("Les", new() { Exact = true }).FillAsync("Samen reflecteren werkt.");
+            await Page.Locator("#lesson").FillAsync("Samen reflecteren werkt.");
             await Page.GetByRole(AriaRole.Button, new() { Name = "Les vastleggen" }).ClickAsync();
             await Page.WaitForURLAsync($"**{sessionUrl}");
         });
@@ -259,6 +259,13 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
             await Page.Locator("#ownerPersonId").SelectOptionAsync(new SelectOptionValue { Label = WebPeople.FacilitatorName + " (procesbegeleider)" });
             await Page.Locator("#dueOn").FillAsync("2026-03-25");
             await Page.GetByRole(AriaRole.Button, new() { Name = "Actie afspreken" }).ClickAsync();
+            await Page.WaitForURLAsync($"**{sessionUrl}");
+        });
+        await Submitted("Reflectie.VerslagModel.OnPostAsync", facilitator, async () =>
+        {
+            await Page.GotoAsync(sessionUrl + "/verslag");
+            await Page.Locator("#les-1").FillAsync("Een verslag in één keer scheelt tijd.");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Verslag vastleggen" }).ClickAsync();
             await Page.WaitForURLAsync($"**{sessionUrl}");
         });
 
@@ -298,7 +305,7 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
         {
             await Page.GotoAsync(jointUrl + "/bijwerken");
             await Page.Locator("#les-programma").SelectOptionAsync(new SelectOptionValue { Label = ghnt });
-            await Page.GetByLabel("Les", new() { Exact = true }).FillAsync("Samen reflecteren spaart dubbel werk.");
+            await Page.Locator("#lesson").FillAsync("Samen reflecteren spaart dubbel werk.");
             await Page.GetByRole(AriaRole.Button, new() { Name = "Les vastleggen" }).ClickAsync();
             await Page.WaitForURLAsync($"**{jointUrl}");
         });

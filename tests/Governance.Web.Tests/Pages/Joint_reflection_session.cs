@@ -97,7 +97,7 @@ public class Joint_reflection_session(WebApp app) : BrowserTest(app)
 
         await Page.GotoAsync(jointUrl + "/bijwerken");
         await Page.Locator("#les-programma").SelectOptionAsync(new SelectOptionValue { Label = ghnt });
-        await Page.GetByLabel("Les", new() { Exact = true }).FillAsync("Samen reflecteren spaart dubbel werk.");
+        await Page.Locator("#lesson").FillAsync("Samen reflecteren spaart dubbel werk.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Les vastleggen" }).ClickAsync();
         await Page.WaitForURLAsync($"**{jointUrl}");
         await Page.GotoAsync(jointUrl + "/bijwerken");

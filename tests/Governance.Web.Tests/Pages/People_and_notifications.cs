@@ -97,8 +97,8 @@ public class People_and_notifications(WebApp app) : BrowserTest(app)
 
         var action = Unique("Regio's uitnodigen");
         await Page.GotoAsync(sessionUrl + "/bijwerken");
-        await Page.GetByLabel("Actie", new() { Exact = true }).FillAsync(action);
-        await Page.GetByLabel("Wie", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = WebPeople.ReaderName + " (meelezer)" });
+        await Page.Locator("#action").FillAsync(action);
+        await Page.Locator("#ownerPersonId").SelectOptionAsync(new SelectOptionValue { Label = WebPeople.ReaderName + " (meelezer)" });
         await Page.GetByLabel("Uiterlijk op").FillAsync("2026-03-31");
         await CheckPage("sessie-bijwerken-actie");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Actie afspreken" }).ClickAsync();

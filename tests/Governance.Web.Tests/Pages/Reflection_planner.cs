@@ -79,7 +79,7 @@ public class Reflection_planner(WebApp app) : BrowserTest(app)
 
         // A lesson, then the indicator item discussed with a note and that lesson.
         await Page.GotoAsync(sessionUrl + "/bijwerken");
-        await Page.GetByLabel("Les", new() { Exact = true }).FillAsync("Een rode indicator vraagt om een gesprek, niet om een rapport.");
+        await Page.Locator("#lesson").FillAsync("Een rode indicator vraagt om een gesprek, niet om een rapport.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Les vastleggen" }).ClickAsync();
         await Page.WaitForURLAsync($"**{sessionUrl}");
         await Page.GotoAsync(sessionUrl + "/bijwerken");

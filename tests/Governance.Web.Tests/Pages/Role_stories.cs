@@ -147,7 +147,7 @@ public class Role_stories(WebApp app) : BrowserTest(app)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sessie gehouden" }).ClickAsync();
         await Page.WaitForURLAsync($"**{sessionPath}");
         await Page.GotoAsync(sessionPath + "/bijwerken");
-        await Page.GetByLabel("Les", new() { Exact = true }).FillAsync("Samen reflecteren werkt beter dan apart rapporteren.");
+        await Page.Locator("#lesson").FillAsync("Samen reflecteren werkt beter dan apart rapporteren.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Les vastleggen" }).ClickAsync();
         await Page.WaitForURLAsync($"**{sessionPath}");
         await Page.GotoAsync(sessionPath + "/bijwerken");

@@ -26,7 +26,7 @@ public static class Rec04OrganiseerPassendeMiddelen
         var missing = new List<string>();
 
         foreach (var funding in f.Funding)
-            evidence.Add(Evidence($"Financiering toegezegd ({Kind(funding.Kind)}): € {funding.AmountEuro:N0} tot {Date(funding.Until)}.", funding.Source));
+            evidence.Add(Evidence($"Financiering toegezegd ({Kind(funding.Kind)}): {Money(funding.AmountEuro)} tot {Date(funding.Until)}.", funding.Source));
 
         // Instruments are means in place; a contest of one that is not settled is recorded strain on the means, also
         // before any funding is recorded.

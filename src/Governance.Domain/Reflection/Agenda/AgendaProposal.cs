@@ -49,7 +49,7 @@ public static class AgendaProposal
                 ? $"Staat op {Label(indicator.Status)}: {indicator.Reason}"
                 : $"Veranderd sinds de vorige sessie: van {Label(before!.Value)} naar {Label(indicator.Status)}. {indicator.Reason}";
             items.Add(new ProposedAgendaItem(AgendaItemKind.Indicator,
-                $"{indicator.Number}. {indicator.Title} — {indicator.Question}", why, indicator.Number.ToString()));
+                $"{indicator.Number}. {indicator.Title} — {Common.Citations.Strip(indicator.Question)}", Common.Citations.Strip(why), indicator.Number.ToString()));
         }
 
         var recentlyAddressed = inputs.QuestionsOfLastTwoSessions.SelectMany(q => q).ToHashSet();
@@ -63,16 +63,16 @@ public static class AgendaProposal
 
         foreach (var tension in inputs.OpenTensions.OrderBy(t => t.RaisedOn))
             items.Add(new ProposedAgendaItem(AgendaItemKind.Tension, tension.Subject,
-                tension.Escalated ? $"Geëscaleerd en nog niet opgelost (benoemd op {tension.RaisedOn:dd-MM-yyyy})." : $"Open spanning sinds {tension.RaisedOn:dd-MM-yyyy}.",
+                tension.Escalated ? $"Geëscaleerd en nog niet opgelost (benoemd op {Health.HealthContext.Date(tension.RaisedOn)})." : $"Open spanning sinds {Health.HealthContext.Date(tension.RaisedOn)}.",
                 tension.TensionId.ToString()));
 
         foreach (var decision in inputs.DecisionsDue.Where(d => d.ReviewOn <= sessionDate).OrderBy(d => d.ReviewOn))
             items.Add(new ProposedAgendaItem(AgendaItemKind.DecisionReview, decision.Title,
-                $"Evaluatiedatum {decision.ReviewOn:dd-MM-yyyy} valt vóór of op deze sessie.", decision.DecisionId.ToString()));
+                $"Herbeoordelingsdatum {Health.HealthContext.Date(decision.ReviewOn)} valt vóór of op deze sessie.", decision.DecisionId.ToString()));
 
         foreach (var action in inputs.OpenActions.OrderBy(a => a.DueOn))
             items.Add(new ProposedAgendaItem(AgendaItemKind.OpenAction, action.Action,
-                action.DueOn < sessionDate ? $"Open actie van {action.Owner}, over tijd sinds {action.DueOn:dd-MM-yyyy}." : $"Open actie van {action.Owner}, af op {action.DueOn:dd-MM-yyyy}.",
+                action.DueOn < sessionDate ? $"Open actie van {action.Owner}, over tijd sinds {Health.HealthContext.Date(action.DueOn)}." : $"Open actie van {action.Owner}, af op {Health.HealthContext.Date(action.DueOn)}.",
                 action.ActionId.ToString()));
 
         return items;

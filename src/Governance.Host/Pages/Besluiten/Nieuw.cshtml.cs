@@ -58,7 +58,7 @@ public sealed class NieuwModel(IDocumentSession session, IClock clock) : PageMod
         }
         var answer = await PageCommands.Run(session, () => LogDecisionEndpoint.Execute(programmeId, command, session, clock, ct), ct);
         // The API names an option by its place among the options sent (options[0].name); the page by its row.
-        Answer = answer.Accepted ? answer : answer with { Errors = answer.Errors.ToDictionary(e => Form.FieldIdOf(e.Key), e => e.Value) };
+        Answer = answer.Accepted ? answer : answer with { Errors = answer.Errors.ToDictionary(e => Form.FieldIdOf(e.Key), e => Form.MessageOf(e.Key, e.Value)) };
         if (!Answer.Accepted) return Page();
         Saved.Tell(TempData, "Het besluit is vastgelegd.");
         return Redirect($"/programmas/{programmeId}/besluiten/{Answer.CreatedId}");
@@ -134,15 +134,24 @@ public sealed class DecisionForm
     /// <summary>The form rows sent as options, in order: options[i] of the command is row _sentRows[i].</summary>
     private List<int> _sentRows = [];
 
+    /// <summary>The API's message about options[i] speaks of "optie i+1"; on the page that option is in another row when a row was left empty.</summary>
+    public string MessageOf(string apiField, string message) =>
+        OptionIndex(apiField) is { } i && _sentRows[i] != i ? message.Replace($"optie {i + 1}", $"optie {_sentRows[i] + 1}", StringComparison.Ordinal) : message;
+
+    private int? OptionIndex(string apiField)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(apiField, @"^options\[(\d+)\]\.");
+        return match.Success && int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var i && i < _sentRows.Count ? i : null;
+    }
+
     /// <summary>
     /// The page's field id of an API field: options[i].name → optie-&lt;row&gt;-naam (its row on the form),
     /// chosenOption → the first "gekozen" radio; any other field keeps the API's name.
     /// </summary>
     public string FieldIdOf(string apiField)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(apiField, @"^options\[(\d+)\]\.(name|pros|cons)$");
-        if (match.Success && int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var i && i < _sentRows.Count)
-            return $"optie-{_sentRows[i] + 1}-" + match.Groups[2].Value switch { "name" => "naam", "pros" => "voor", _ => "tegen" };
+        if (OptionIndex(apiField) is { } i)
+            return $"optie-{_sentRows[i] + 1}-" + apiField[(apiField.IndexOf('.') + 1)..] switch { "name" => "naam", "pros" => "voor", _ => "tegen" };
         return apiField == "chosenOption" ? "gekozen-1" : apiField;
     }
 
