@@ -66,7 +66,7 @@ public class when_evaluating_rec07_blijf_de_mens_zien : HealthSpec
         // Two years on, with no single contribution recorded, the standing group is lived experience at the table.
         var standing = On(D(2022, 2, 1), Rec);
         standing.Status.ShouldBe(IndicatorStatus.Groen);
-        standing.Evidence.ShouldContain(e => e.Text == "Staande groep aan tafel: Spiegelgroep (sinds 1-2-2020).");
+        standing.Evidence.ShouldContain(e => e.Text == "Staande groep aan tafel: Spiegelgroep (sinds 1 februari 2020).");
 
         Given(new LivedExperienceArrangementEnded(ProgrammeId, group, "Opgeheven", D(2022, 3, 1), Noon(D(2022, 3, 1))));
         StatusOn(D(2022, 8, 31), Rec).ShouldBe(IndicatorStatus.Groen);

@@ -116,7 +116,7 @@ public class when_governance_events_are_recorded_over_http(AppFixture app) : Hos
         var groupId = (await created.Read<CreatedId>()).Id;
         var rec7 = await Indicator(programmeId, 7);
         rec7.GetProperty("status").GetString().ShouldBe("groen");
-        rec7.GetProperty("evidence").EnumerateArray().ShouldContain(e => e.GetProperty("text").GetString() == "Staande groep aan tafel: Spiegelgroep (sinds 1-6-2025).");
+        rec7.GetProperty("evidence").EnumerateArray().ShouldContain(e => e.GetProperty("text").GetString() == "Staande groep aan tafel: Spiegelgroep (sinds 1 juni 2025).");
 
         await Host.PostJson($"{groups}/{groupId}/end", new { reason = "Opgeheven", endedOn = "2025-07-01" }, 204);
         var twice = await Host.PostJson($"{groups}/{groupId}/end", new { reason = "Nogmaals", endedOn = "2025-07-02" }, 409);

@@ -108,7 +108,7 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
             [("2020-06-02", "groen"), ("2020-07-28", "oranje"), ("2020-08-25", "rood")]);
         reflection[2].GetProperty("previous").GetString().ShouldBe("oranje");
         reflection[2].GetProperty("reason").GetString().ShouldBe(
-            "Reflectie elke 6 weken is afgesproken, maar sinds 1-6-2020 is geen gehouden bijeenkomst vastgelegd (rood na 12 weken).");
+            "Reflectie elke 6 weken is afgesproken, maar sinds 1 juni 2020 is geen gehouden bijeenkomst vastgelegd (rood na 12 weken).");
     }
 
     [Fact]
