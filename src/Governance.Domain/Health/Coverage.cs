@@ -20,7 +20,7 @@ public static class Coverage
         Recommendation.HandelDaarWaarNodig =>
             [Kind("zwaartepunt", f.FocusChoices.Count), Kind("partners", f.PartnersJoined.Count), Kind("middelen in de regio", f.Instruments.Count)],
         Recommendation.OrganiseerPassendeMiddelen =>
-            [Kind("financiering", f.Funding.Count), Kind("geplande einddatum", f.PlannedEndDate is null ? 0 : 1), Kind("besluiten over middelen", f.Decisions.Count(d => d.AboutMeans)),
+            [Kind("financiering", f.Funding.Count), Kind("besluiten over middelen", f.Decisions.Count(d => d.AboutMeans)),
              Kind("standpunten van partners", f.Positions.Count), Kind("middelen (regelingen, projectleiders)", f.Instruments.Count)],
         Recommendation.CreeerDoorzettingskracht =>
             [Kind("gremia", f.Bodies.Count), Kind("mandaten", f.Mandates.Count), Kind("plaatsen aan tafel", f.BodyMemberships.Count),
@@ -37,8 +37,7 @@ public static class Coverage
             [Kind("reflectiebijeenkomsten", f.Sessions.Count), Kind("afgesproken reflectieritme", f.ReflectionCadences.Count),
              Kind("leerdoelen", f.LearningGoals.Count)],
         Recommendation.StopGericht =>
-            [Kind("geplande einddatum", f.PlannedEndDate is null ? 0 : 1),
-             Kind("borgingsplan", f.BorgingPlans.Count), Kind("besluit over voortzetting", f.ContinuationDecisions.Count),
+            [Kind("borgingsplan", f.BorgingPlans.Count), Kind("besluit over voortzetting", f.ContinuationDecisions.Count),
              Kind("verlengingen", f.PlannedEndChanges.Count), Kind("effectmetingen", f.EffectMeasurements.Count),
              Kind("gedeelde lessen", f.LessonsSharedWidely.Count)],
         _ => [],
