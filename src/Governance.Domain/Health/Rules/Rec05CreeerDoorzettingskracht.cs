@@ -42,8 +42,8 @@ public static class Rec05CreeerDoorzettingskracht
         var covered = bodies.SelectMany(b => b.Aspects!).Concat(validMandates.SelectMany(m => m.Aspects ?? [])).ToHashSet();
         var uncovered = Enum.GetValues<DoorzettingsAspect>().Where(a => !covered.Contains(a)).ToList();
         if (aspectsUnknown > 0 && uncovered.Count > 0)
-            missing.Add("Vastleggen op welke aspecten (beleidsmatig, financieel, juridisch, communicatief) de gremia en mandaten doorzettingsmacht hebben; die staan nu als onbekend.");
-        if (bodies.Count == 0 && bodiesAspectsUnknown.Count == 0)
+            missing.Add($"Vastleggen op welke aspecten de gremia en mandaten met onbekende aspecten doorzettingsmacht hebben, met een mandaat dat die aspecten noemt; nog niet belegd: {string.Join(", ", uncovered)}.");
+        else if (bodies.Count == 0 && bodiesAspectsUnknown.Count == 0)
             missing.Add("Een gremium met doorzettingsmacht vastleggen, bijvoorbeeld een stuurgroep, met de aspecten waarop het besluit (004 l. 1913–1915).");
         else if (uncovered.Count > 0)
             missing.Add($"Vastleggen wie doorzettingsmacht heeft op: {string.Join(", ", uncovered)} (een gremium of een mandaat).");
