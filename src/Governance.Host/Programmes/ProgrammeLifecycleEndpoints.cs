@@ -54,7 +54,11 @@ public static class ProgrammeLifecycleEndpoints
     [WolverinePost("/api/programmes/{programmeId}/planned-end", OperationId = "recordPlannedEndDate")]
     [RequiresRight(Right.ManageProgramme)]
     public static Task<IResult> RecordPlannedEnd(Guid programmeId, RecordPlannedEndDate command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnProgramme(http, programmeId, p => RecordPlannedEndDate.Decide(p, command, clock.GetCurrentInstant()));
+        http.Answer(expected => ExecuteRecordPlannedEnd(programmeId, command, session, clock, expected, http.RequestAborted), _ => Results.Ok());
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> ExecuteRecordPlannedEnd(Guid programmeId, RecordPlannedEndDate command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
+        session.HandleOnProgramme(programmeId, expectedVersion, programme => RecordPlannedEndDate.Decide(programme, command, clock.GetCurrentInstant()), ct);
 
     /// <summary>Record (or replace) the borging plan: subjects and the partner that owns each after the end.</summary>
     [WolverinePost("/api/programmes/{programmeId}/borging-plan", OperationId = "recordBorgingPlan")]
