@@ -59,8 +59,15 @@ public class when_a_source_leaves_values_unknown_over_http(AppFixture app) : Hos
         var programmeId = await App.RegisterProgramme(People, registration);
         var url = $"/api/programmes/{programmeId}";
 
+        static string StopGericht(JsonElement health) => health.GetProperty("indicators")[9].GetProperty("reason").GetString()!;
+        StopGericht(await Host.GetHealth(programmeId)).ShouldContain("niet vastgelegd wanneer het programma volgens plan eindigt");
+
         await Host.PostJson($"{url}/planned-end", new { plannedEndDate = "2021-12-31" }, 200);
         (await Host.GetAsJson<JsonElement>(url)).GetProperty("plannedEndDate").GetString().ShouldBe("2021-12-31");
+        // The health facts read it too: past that end without a decision, the dated commitment counts again.
+        var health = await Host.GetHealth(programmeId);
+        StopGericht(health).ShouldNotContain("volgens plan eindigt");
+        health.IndicatorStatus(10).ShouldBe("rood");
 
         var again = await Host.PostJson($"{url}/planned-end", new { plannedEndDate = "2022-12-31" }, 409);
         (await again.Rule()).ShouldBe("programme.planned-end-known");
