@@ -42,6 +42,12 @@ public class when_a_source_leaves_values_unknown_over_http(AppFixture app) : Hos
         indicators[4].GetProperty("reason").GetString()!.ShouldContain("niet vastgelegd op welke aspecten");
         indicators[9].GetProperty("reason").GetString()!.ShouldContain("niet vastgelegd wanneer het programma volgens plan eindigt");
 
+        // The portfolio (kept evaluations, attention lists) reads the same programme without a planned end.
+        ActAs(People.Opdrachtgever);
+        var portfolio = (await Host.GetAsJson<JsonElement>("/api/portfolio")).GetProperty("programmes").EnumerateArray()
+            .Single(p => p.GetProperty("programmeId").GetGuid() == programmeId);
+        portfolio.GetProperty("indicators")[9].GetProperty("status").GetString().ShouldBe("nogNietTeBeoordelen");
+
         var overview = await Host.GetAsJson<JsonElement>(url);
         overview.GetProperty("plannedEndDate").ValueKind.ShouldBe(JsonValueKind.Null);
         overview.GetProperty("decisions")[0].GetProperty("decidedBy").ValueKind.ShouldBe(JsonValueKind.Null);

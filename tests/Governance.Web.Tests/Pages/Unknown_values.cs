@@ -32,6 +32,7 @@ public class Unknown_values(WebApp app) : BrowserTest(app)
 
         // The planned end, once known, is filled in on Bestuurlijke gebeurtenissen; the programme page then shows it.
         await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+        await CheckPage("bestuur-einddatum-onbekend");
         await Page.Locator("#plannedEndOn").FillAsync("2022-12-31");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Geplande einddatum vastleggen" }).ClickAsync();
         (await Page.Locator("body").InnerTextAsync()).ShouldContain("De geplande einddatum is vastgelegd.");
@@ -39,5 +40,8 @@ public class Unknown_values(WebApp app) : BrowserTest(app)
         var main = await Page.Locator("main").InnerTextAsync();
         main.ShouldContain("31 december 2022");
         main.ShouldNotContain("onbekend (niet vastgelegd)");
+        // Known now: the form is gone from Bestuurlijke gebeurtenissen (a known end moves only by an extension).
+        await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+        (await Page.Locator("#plannedEndOn").CountAsync()).ShouldBe(0);
     }
 }
