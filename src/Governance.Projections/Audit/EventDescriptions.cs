@@ -72,7 +72,7 @@ public static partial class EventDescriptions
         Add<DecisionRevised>("Besluit herzien", e => new(e.Reason, DecisionId: e.DecisionId));
         Add<DecisionSuperseded>("Besluit vervangen door een later besluit", e => new(DecisionId: e.DecisionId));
         Add<DecisionWithdrawn>("Besluit ingetrokken", e => new(e.Reason, DecisionId: e.DecisionId));
-        Add<DecisionReviewed>("Besluit geëvalueerd", e => new($"op {Date(e.ReviewedOn)}", DecisionId: e.DecisionId));
+        Add<DecisionReviewed>("Besluit herbeoordeeld", e => new($"op {Date(e.ReviewedOn)}", DecisionId: e.DecisionId));
 
         // Reflection (never the confidential notes of a session)
         Add<ReflectionSessionScheduled>("Reflectiesessie gepland", e => new(Moment(e.Start), SessionId: e.SessionId));

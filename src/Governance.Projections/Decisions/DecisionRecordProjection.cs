@@ -88,7 +88,7 @@ public partial class DecisionRecordProjection : SingleStreamProjection<DecisionR
     {
         var e = @event.Data;
         record.ReviewOn = e.NextReviewOn;
-        record.History.Add(By(@event, new(DecisionHistoryKind.Reviewed, e.RecordedAt, e.ReviewedOn, $"Geëvalueerd: {e.Conclusion}")));
+        record.History.Add(By(@event, new(DecisionHistoryKind.Reviewed, e.RecordedAt, e.ReviewedOn, $"Herbeoordeeld: {e.Conclusion}")));
     }
 
     private static DecisionHistoryEntry By(IEvent @event, DecisionHistoryEntry entry) => entry with
