@@ -41,11 +41,24 @@ public static class ProgrammeLifecycleEndpoints
     public static Task<IResult> ChooseFocus(Guid programmeId, ChooseFocusLevel command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => ChooseFocusLevel.Decide(p, command, clock.GetCurrentInstant()));
 
-    /// <summary>Move the planned end later.</summary>
+    /// <summary>Move the planned end later; leave <c>newPlannedEndDate</c> out when the new end is not yet fixed.</summary>
     [WolverinePost("/api/programmes/{programmeId}/extension", OperationId = "extendProgramme")]
     [RequiresRight(Right.ManageProgramme)]
     public static Task<IResult> Extend(Guid programmeId, ExtendProgramme command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => ExtendProgramme.Decide(p, command, clock.GetCurrentInstant()));
+
+    /// <summary>
+    /// Fill in the planned end once it is known, for a programme registered without one (409
+    /// <c>programme.planned-end-known</c> once it is known: move a known end with an extension).
+    /// </summary>
+    [WolverinePost("/api/programmes/{programmeId}/planned-end", OperationId = "recordPlannedEndDate")]
+    [RequiresRight(Right.ManageProgramme)]
+    public static Task<IResult> RecordPlannedEnd(Guid programmeId, RecordPlannedEndDate command, IDocumentSession session, IClock clock, HttpContext http) =>
+        http.Answer(expected => ExecuteRecordPlannedEnd(programmeId, command, session, clock, expected, http.RequestAborted), _ => Results.Ok());
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> ExecuteRecordPlannedEnd(Guid programmeId, RecordPlannedEndDate command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
+        session.HandleOnProgramme(programmeId, expectedVersion, programme => RecordPlannedEndDate.Decide(programme, command, clock.GetCurrentInstant()), ct);
 
     /// <summary>Record (or replace) the borging plan: subjects and the partner that owns each after the end.</summary>
     [WolverinePost("/api/programmes/{programmeId}/borging-plan", OperationId = "recordBorgingPlan")]

@@ -87,6 +87,9 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
     [BindProperty] public string? Finding { get; set; }
     [BindProperty] public string? MeasuredOn { get; set; }
 
+    /// <summary>The planned end, filled in once known for a programme registered without one.</summary>
+    [BindProperty] public string? PlannedEndOn { get; set; }
+
     [BindProperty] public string? Audience { get; set; }
     [BindProperty] public string? HowShared { get; set; }
     [BindProperty] public string? SharedOn { get; set; }
@@ -148,6 +151,12 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
             (_, command) => EffectAndLessonsEndpoints.ExecuteMeasured(programmeId, command, session, clock, null, ct),
             "De effectmeting is vastgelegd.", ct);
 
+    public Task<IActionResult> OnPostEinddatumAsync(Guid programmeId, CancellationToken ct) =>
+        Run(programmeId, "einddatum", Guid.Empty, "", "",
+            errors => new RecordPlannedEndDate(Date(PlannedEndOn, "plannedEndDate", errors)),
+            (_, command) => ProgrammeLifecycleEndpoints.ExecuteRecordPlannedEnd(programmeId, command, session, clock, null, ct),
+            "De geplande einddatum is vastgelegd.", ct);
+
     public Task<IActionResult> OnPostLessenAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "lessen", Guid.Empty, "", "",
             errors => new RecordLessonsShared(Audience ?? "", HowShared ?? "", Date(SharedOn, "sharedOn", errors)),
@@ -192,6 +201,7 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
         "groep-einde" => new Dictionary<string, string> { ["arrangementId"] = "endGroupId", ["reason"] = "endGroupReason", ["endedOn"] = "groupEndedOn" },
         "effect" => new Dictionary<string, string> { ["whatWasMeasured"] = "whatWasMeasured", ["finding"] = "finding", ["measuredOn"] = "measuredOn" },
         "lessen" => new Dictionary<string, string> { ["audience"] = "audience", ["how"] = "howShared", ["sharedOn"] = "sharedOn" },
+        "einddatum" => new Dictionary<string, string> { ["plannedEndDate"] = "plannedEndOn" },
         _ => new Dictionary<string, string>(),
     };
 
