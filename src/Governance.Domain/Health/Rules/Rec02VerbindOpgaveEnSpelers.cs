@@ -1,5 +1,4 @@
 using Governance.Domain.Partners;
-using NodaTime;
 using static Governance.Domain.Health.HealthContext;
 
 namespace Governance.Domain.Health.Rules;
@@ -54,7 +53,7 @@ public static class Rec02VerbindOpgaveEnSpelers
             else if (reformulation is { } re && LapsedBy(endorsement, re))
             {
                 lapsed++;
-                evidence.Add(Against($"{partner.OrganisationName} onderschreef de opgave op {Date(endorsement.On!.Value)}, vóór de herformulering van {Date(DateOf(re))}.",
+                evidence.Add(Against($"{partner.OrganisationName} onderschreef de opgave op {Date(endorsement.On)}, vóór de herformulering van {Date(DateOf(re))}.",
                     endorsement.Source, endorsement.On));
                 missing.Add($"Vastleggen of {partner.OrganisationName} de nieuwe formulering van de opgave onderschrijft.");
             }
@@ -104,33 +103,23 @@ public static class Rec02VerbindOpgaveEnSpelers
     /// An endorsement covers the text as it stood when it was given: it lapses when it was recorded before the
     /// reformulation, or is dated before the day of it (entered later, but given for the older text).
     /// </summary>
-    private static bool LapsedBy(PartnerEventFact endorsement, FactSource reformulation) =>
+    private static bool LapsedBy(PartnerStanceFact endorsement, FactSource reformulation) =>
         endorsement.Source.RecordedAt < reformulation.RecordedAt || endorsement.On < DateOf(reformulation);
 
     /// <summary>
-    /// A partner's current stance on the opgave, from the last of its endorsements, withdrawals, dissents and
-    /// resolutions in the order they were recorded: endorsing ends a dissent, withdrawing or dissenting ends an
-    /// endorsement, resolving ends a dissent (and a withdrawal before it) without endorsing.
+    /// A partner's current stance on the opgave, read from its stance changes in the order they were recorded (as the
+    /// programme's own fold decides them): endorsing ends a withdrawal and a dissent, withdrawing or dissenting ends
+    /// an endorsement, resolving ends a dissent (and a withdrawal before it) without endorsing.
     /// </summary>
-    private sealed record Stance(PartnerEventFact? Endorsement, PartnerStanceFact? Withdrawal, PartnerStanceFact? OpenDissent)
+    private sealed record Stance(PartnerStanceFact? Endorsement, PartnerStanceFact? Withdrawal, PartnerStanceFact? OpenDissent)
     {
-        public static Stance Of(ProgrammeFacts f, Guid partnerId)
-        {
-            var endorsement = f.Endorsements.LastOrDefault(e => e.PartnerId == partnerId);
-            var withdrawal = f.EndorsementWithdrawals.LastOrDefault(e => e.PartnerId == partnerId);
-            var dissent = f.OpgaveDissents.LastOrDefault(e => e.PartnerId == partnerId);
-            var resolution = f.OpgaveDissentResolutions.LastOrDefault(e => e.PartnerId == partnerId);
-
-            var endorsedAt = endorsement?.Source.RecordedAt;
-            var openDissent = dissent is not null && After(dissent.Source.RecordedAt, endorsedAt) && After(dissent.Source.RecordedAt, resolution?.Source.RecordedAt)
-                ? dissent : null;
-            var standingWithdrawal = withdrawal is not null && After(withdrawal.Source.RecordedAt, endorsedAt) && After(withdrawal.Source.RecordedAt, resolution?.Source.RecordedAt)
-                ? withdrawal : null;
-            var standingEndorsement = endorsement is not null && After(endorsement.Source.RecordedAt, withdrawal?.Source.RecordedAt)
-                && After(endorsement.Source.RecordedAt, dissent?.Source.RecordedAt) ? endorsement : null;
-            return new(standingEndorsement, standingWithdrawal, openDissent);
-        }
-
-        private static bool After(Instant at, Instant? other) => other is not { } o || at > o;
+        public static Stance Of(ProgrammeFacts f, Guid partnerId) =>
+            f.OpgaveStances.Where(x => x.PartnerId == partnerId).Aggregate(new Stance(null, null, null), (now, x) => x.Stance switch
+            {
+                OpgaveStance.Endorsed => new Stance(x, null, null),
+                OpgaveStance.Withdrawn => now with { Endorsement = null, Withdrawal = x },
+                OpgaveStance.Dissented => now with { Endorsement = null, OpenDissent = x },
+                _ => now with { Withdrawal = null, OpenDissent = null },
+            });
     }
 }
