@@ -18,7 +18,7 @@ public sealed record RecordOpgaveDissent(LocalDate? On, string? Reason)
 
         var input = new Check()
             .Required("on", command.On, "De datum")
-            .Required("reason", command.Reason, "Wat de partner niet deelt", TextLimits.Long)
+            .Required("reason", command.Reason, "De reden", TextLimits.Long)
             .That(command.On is not { } on || on <= AmsterdamTime.Today(now), "on",
                 "dissent.not-in-future", "Onenigheid kan niet in de toekomst liggen.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);

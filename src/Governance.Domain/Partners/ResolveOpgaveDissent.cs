@@ -17,7 +17,7 @@ public sealed record ResolveOpgaveDissent(LocalDate? On, string? How)
         var since = programme.OpgaveDissents.TryGetValue(partnerId, out var on) ? on : (LocalDate?)null;
         var input = new Check()
             .Required("on", command.On, "De datum")
-            .Required("how", command.How, "Hoe het is opgelost", TextLimits.Long)
+            .Required("how", command.How, "De oplossing", TextLimits.Long)
             .That(command.On is not { } today || today <= AmsterdamTime.Today(now), "on",
                 "dissent.not-in-future", "Het oplossen kan niet in de toekomst liggen.")
             .That(command.On is not { } resolved || since is not { } dissent || resolved >= dissent, "on",

@@ -36,14 +36,14 @@ public static class Rec02VerbindOpgaveEnSpelers
             var stance = Stance.Of(f, partner.PartnerId);
             if (stance.OpenDissent is { } dissent)
             {
-                var what = $"{partner.OrganisationName} deelt de opgave niet (sinds {Date(dissent.On)}: {dissent.Note})";
+                var what = $"{partner.OrganisationName} deelt de opgave niet (sinds {Date(dissent.On)}: {dissent.Note.TrimEnd('.')})";
                 notSharing.Add((partner, what));
                 evidence.Add(Against($"{what}.", dissent.Source, dissent.On));
                 missing.Add($"Vastleggen hoe de onenigheid met {partner.OrganisationName} over de opgave is opgelost, of dat zij de opgave weer onderschrijft.");
             }
             else if (stance.Withdrawal is { } withdrawal)
             {
-                var what = $"{partner.OrganisationName} trok op {Date(withdrawal.On)} de onderschrijving in ({withdrawal.Note})";
+                var what = $"{partner.OrganisationName} trok op {Date(withdrawal.On)} de onderschrijving in ({withdrawal.Note.TrimEnd('.')})";
                 notSharing.Add((partner, what));
                 evidence.Add(Against($"{what}.", withdrawal.Source, withdrawal.On));
                 missing.Add($"Vastleggen of {partner.OrganisationName} de opgave weer onderschrijft.");
