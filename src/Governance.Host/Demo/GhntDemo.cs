@@ -44,7 +44,7 @@ public static class GhntDemo
     private static readonly Guid[] Opdrachtgevers = [PVws, PJenv, PVng];
     private static readonly Guid[] Ketenpartners = [PVeiligThuis, PPolitie, POm, PRvdk];
     private static readonly Guid[] Regios = [PRegioNoord, PRegioZuid];
-    private static readonly LocalDate RegiosJoined = D(2019, 3, 15); // invented: the day; source: 004 l. 721–725 (regional project leaders via the subsidieregeling)
+    private static readonly LocalDate RegiosJoined = D(2019, 3, 15); // invented: the day; source: 004 l. 721–727 (regional project leaders via the subsidieregeling)
 
     private const string Opgave =
         "Huiselijk geweld en kindermishandeling terugdringen, de schade ervan beperken en zo de cirkel van geweld, de overdracht van generatie op generatie, doorbreken.";
@@ -213,7 +213,7 @@ public static class GhntDemo
             "De regeling is vastgesteld met afspraken over verantwoording; de programmadirecteur blijft.", D(2019, 1, 15)), now));
         s.Decision(Id, SubsidieDecision, (d, p, now) => TakeDecision.Decide(d, p, new TakeDecision(D(2019, 1, 15)), now));
 
-        // source: 004 l. 721–725 (regional project leaders of cooperating municipalities via the subsidieregeling); invented: the two regions and days.
+        // source: 004 l. 721–727 (regional project leaders of cooperating municipalities via the subsidieregeling); invented: the two regions and days.
         s.On(RegiosJoined, by: DirecteurGhnt);
         Partner(s, PRegioNoord, "Samenwerkende gemeenten regio Noord (fictief)", Bestuurslaag.Gemeente, PartnerRole.Ketenpartner, RegiosJoined);
         Partner(s, PRegioZuid, "Samenwerkende gemeenten regio Zuid (fictief)", Bestuurslaag.Gemeente, PartnerRole.Ketenpartner, RegiosJoined);
