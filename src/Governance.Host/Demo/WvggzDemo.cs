@@ -36,6 +36,7 @@ public static class WvggzDemo
     private static readonly Guid BestuurlijkOverleg = DemoIds.Of("wvggz/body/bestuurlijk-overleg");
     private static readonly Guid AardTension = DemoIds.Of("wvggz/tension/aard");
     public static readonly Guid RoleDecision = DemoIds.Of("wvggz/decision/rol-na-inwerkingtreding");
+    private static readonly Guid DirectorWithdrew = DemoIds.Of("wvggz/strain/directeur-teruggetrokken");
 
     private static readonly Guid[] StartPartners = [PVws, PJenv, PGgz, PVng, PPolitie, POm];
     private static readonly LocalDate InForce = D(2020, 1, 1); // not in 004 (it says only "na de succesvolle inwerkingtreding", l. 4434): the Wvggz took effect on 1 January 2020 (public fact)
@@ -154,6 +155,12 @@ public static class WvggzDemo
         s.Programme(Id, (p, now) => RaiseTension.Decide(p, AardTension, new RaiseTension("Aard van het programma",
             "De nieuwe opdrachtgevers zien een programma van de departementen; het programma is opgezet als programma van de keten.",
             "Programmadirecteur", D(2020, 2, 10)), now));
+        // The same lines as dissent on the opgave itself: the new opdrachtgever (JenV) does not share the opgave as formulated
+        // (a programme of the chain) but sees "een programma van de departementen (type rechtsboven)" (004 l. 4442–4446); its
+        // endorsement of 2016 no longer stands. invented: that JenV records it, and the day.
+        s.On(D(2020, 2, 10), by: OpdrachtgeverJenv, hour: 14);
+        s.Programme(Id, (p, now) => RecordOpgaveDissent.Decide(p, PJenv, new RecordOpgaveDissent(D(2020, 2, 10),
+            "Wij zien een programma van de departementen (type rechtsboven), niet van de keten; het programma moet de niet-rijkspartijen bewegen tot snellere realisatie."), now));
         s.On(D(2020, 2, 24), by: DirecteurWvggz);
         s.Programme(Id, (p, now) => DiscussTension.Decide(p, AardTension, new DiscussTension("Bestuurlijk overleg Wvggz", D(2020, 2, 24)), now));
         s.On(D(2020, 3, 9), by: DirecteurWvggz);
@@ -176,8 +183,20 @@ public static class WvggzDemo
         s.ReflectionCancelled(Id, "Reflectie in de keten", D(2020, 3, 20), "Wim Waarnemer", "Coronamaatregelen: bijeenkomst afgelast.");
         s.ReflectionCancelled(Id, "Reflectie in de keten", D(2020, 5, 8), "Wim Waarnemer", "Geen overeenstemming over de agenda met de opdrachtgevers.");
 
+        // source: 004 l. 4464–4472 ("Het is helaas niet gelukt om het ‘oude’ contract met de vorige opdrachtgevers herbevestigd te krijgen
+        // met de nieuwe opdrachtgevers"): recorded as explicitly not reconfirmed with both departments; invented: the day (after the
+        // cancelled sessions) and the wording.
+        s.On(D(2020, 6, 1), by: DirecteurWvggz);
+        foreach (var department in new[] { PVws, PJenv })
+            s.Programme(Id, (p, now) => RecordOpdrachtReconfirmation.Decide(p, department, new RecordOpdrachtReconfirmation(false, D(2020, 6, 1),
+                "Het ‘oude’ contract is met de nieuwe opdrachtgevers niet herbevestigd; de Corona-restricties hielpen niet om het goede gesprek te voeren."), now));
+
         // source: 004 l. 4428–4438 (Kees Keuzenkamp withdrew as programme director after the entry into force); invented: the day.
         s.On(D(2020, 9, 1), by: OpdrachtgeverJenv);
+        // The same lines as strain on the opdrachtnemer: the director left. The source records no follow-up by the opdrachtgever.
+        s.Programme(Id, (p, now) => RecordOpdrachtnemerStrain.Decide(p, DirectorWithdrew, new RecordOpdrachtnemerStrain(OpdrachtnemerStrain.DirectorLeft,
+            "Het ontbreken van overeenstemming met de opdrachtgever over de aard van het programma was aanleiding voor de programmadirecteur om zich terug te trekken.",
+            D(2020, 9, 1)), now));
         s.Programme(Id, (p, now) => RecordTeamMemberDeparture.Decide(p, DemoIds.Of("wvggz/team/directeur"), new RecordTeamMemberDeparture(D(2020, 9, 1)), now));
         s.Programme(Id, (p, now) => AddTeamMember.Decide(p, DemoIds.Of("wvggz/team/waarnemer"),
             new AddTeamMember("Wim Waarnemer", "Waarnemend programmadirecteur", ["ketenregie"], 0.5m), now));
