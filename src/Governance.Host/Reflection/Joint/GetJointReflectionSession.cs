@@ -35,8 +35,9 @@ public sealed record JointAgendaItemView(Guid ItemId, Guid ProgrammeId, string P
 public static class GetJointReflectionSession
 {
     /// <summary>
-    /// A gezamenlijke sessie: when and where, its covered programmes and its combined agenda in the facilitator's
-    /// order — limited to the programmes the signed-in person is a member of. 404 for someone who is a member of none.
+    /// Een gezamenlijke sessie: wanneer en waar, de programma's die meedoen en de gezamenlijke agenda in de volgorde
+    /// van de procesbegeleider. Alleen de programma's waaraan de aangemelde persoon meedoet; 404 voor wie aan geen
+    /// ervan meedoet.
     /// </summary>
     [WolverineGet("/api/joint-reflection-sessions/{jointSessionId}", OperationId = "getJointReflectionSession")]
     [RequiresSignIn]
