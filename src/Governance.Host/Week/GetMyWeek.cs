@@ -25,7 +25,11 @@ public sealed record MyWeek(
 /// <param name="Facilitating">The person facilitates it (by name, as sessions name their facilitator).</param>
 /// <param name="Invited">The person is among its invitees picked from the programme's members.</param>
 public sealed record MySession(Guid SessionId, Guid ProgrammeId, string ProgrammeName, string Title, ZonedDateTime Start,
-    ReflectionSessionStatus Status, string Location, bool Facilitating, bool Invited, bool Upcoming, string Link);
+    ReflectionSessionStatus Status, string Location, bool Facilitating, bool Invited, bool Upcoming, string Link)
+{
+    /// <summary>The start as an RFC 3339 instant, beside the zoned <see cref="Start"/>.</summary>
+    public Instant StartUtc => Start.ToInstant();
+}
 
 public sealed record MyAction(Guid ActionId, Guid SessionId, Guid ProgrammeId, string ProgrammeName, string Action, string SessionTitle,
     LocalDate DueOn, bool Overdue, string Link);

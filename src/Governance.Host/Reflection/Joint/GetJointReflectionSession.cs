@@ -23,7 +23,13 @@ public sealed record JointReflectionSessionView(
     string? Outcomes,
     IReadOnlyList<ReflectionQuestion> QuestionsAddressed,
     IReadOnlyList<JointProgrammePart> Programmes,
-    IReadOnlyList<JointAgendaItemView> Agenda);
+    IReadOnlyList<JointAgendaItemView> Agenda)
+{
+    // RFC 3339 companions of the zoned times (docs/api.md "Conventions").
+    public Instant StartUtc => Start.ToInstant();
+    public Instant EndUtc => End.ToInstant();
+    public int LengthMinutes => (int)(End.ToInstant() - Start.ToInstant()).TotalMinutes;
+}
 
 /// <summary>One covered programme the reader is a member of, with its own session (and that session's lessons).</summary>
 public sealed record JointProgrammePart(Guid ProgrammeId, string ProgrammeName, Guid SessionId, IReadOnlyList<LessonView> Lessons);
