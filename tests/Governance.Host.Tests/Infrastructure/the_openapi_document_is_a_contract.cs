@@ -192,14 +192,15 @@ public class the_openapi_document_is_a_contract(AppFixture app) : HostTest(app)
         body = string.IsNullOrEmpty(body) ? (JsonElement?)null : JsonSerializer.Deserialize<JsonElement>(body),
     };
 
-    /// <summary>A programme with a partner, body, tension, team member, decision, a planned and a held session and a joint session.</summary>
+    /// <summary>
+    /// A programme with one of everything the API creates (<see cref="OneOfEverything"/>), a decision, a planned and a
+    /// held session and a joint session: the ids every GET route names.
+    /// </summary>
     private async Task<Dictionary<string, string>> SeedAProgrammeWithSomethingOfEverything()
     {
         var programmeId = await App.RegisterProgramme(People);
-        var vws = await Host.AddPartner(programmeId);
-        await Host.EstablishBody(programmeId);
-        var tensionId = await Host.RaiseTension(programmeId);
-        await Host.AddTeamMember(programmeId);
+        var ids = (await OneOfEverything.Create(App, People, programmeId)).RouteIds();
+        var vws = Guid.Parse(ids["partnerId"]);
         var decisionId = await Host.LogDecision(programmeId, Samples.Decision(vws));
         ActAs(People.Facilitator);
         await Host.ScheduleReflectionSession(programmeId, ReflectionSamples.Session("2026-03-20T14:00"));
@@ -216,11 +217,11 @@ public class the_openapi_document_is_a_contract(AppFixture app) : HostTest(app)
             attendees = new[] { ReflectionFacilitator }, attendingPersonIds = new[] { People.Facilitator },
             questionsAddressed = new[] { "samenLeren" }, outcomes = "Lessen", confidentialNotes = "Alleen voor de deelnemers",
         }, 204);
-        return new()
-        {
-            ["programmeId"] = programmeId.ToString(), ["decisionId"] = decisionId.ToString(), ["sessionId"] = held.ToString(),
-            ["jointSessionId"] = jointSessionId.ToString(), ["tensionId"] = tensionId.ToString(), ["partnerId"] = vws.ToString(),
-        };
+        ids["programmeId"] = programmeId.ToString();
+        ids["decisionId"] = decisionId.ToString();
+        ids["sessionId"] = held.ToString();
+        ids["jointSessionId"] = jointSessionId.ToString();
+        return ids;
     }
 
     private static string RepositoryRoot => Path.GetFullPath(Path.Combine(IndependentReaders.ContractFolder, "..", ".."));
