@@ -24,6 +24,7 @@ public static class WebSetup
             // style; the standard providers still bind "Items[0].Name".
             o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
             o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+            o.Filters.Add<ControlCharactersInPageForms>();
         });
         builder.Services.AddAntiforgery(o =>
         {
