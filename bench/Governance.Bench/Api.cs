@@ -46,14 +46,28 @@ public sealed class Api(Uri address) : IDisposable
     }
 
     /// <summary>GET as the person; the body, read completely (the client's time includes the whole answer).</summary>
-    public async Task<string> GetAsync(Guid person, string url)
+    public async Task<string> GetAsync(Guid person, string url) => (await GetWithTimingAsync(person, url)).Body;
+
+    /// <summary>GET as the person; the body and the steps the host reports in its Server-Timing header, if any.</summary>
+    public async Task<(string Body, IReadOnlyList<(string Step, double Ms)> ServerTiming)> GetWithTimingAsync(Guid person, string url)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Add(PersonHeader, person.ToString());
         using var response = await _http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {url} → {(int)response.StatusCode}: {body}");
-        return body;
+        var steps = response.Headers.TryGetValues("Server-Timing", out var values)
+            ? values.SelectMany(v => v.Split(',')).Select(Step).ToList()
+            : [];
+        return (body, steps);
+    }
+
+    /// <summary>One Server-Timing entry, "name;dur=12.3".</summary>
+    private static (string, double) Step(string entry)
+    {
+        var parts = entry.Trim().Split(';');
+        var duration = parts.Skip(1).Select(p => p.Trim()).FirstOrDefault(p => p.StartsWith("dur=", StringComparison.Ordinal));
+        return (parts[0], duration is null ? double.NaN : double.Parse(duration[4..], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public void Dispose() => _http.Dispose();

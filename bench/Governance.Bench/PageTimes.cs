@@ -8,6 +8,12 @@ public sealed record PageFigure(string Name, string PageUrl, string ApiUrl)
 {
     public Timings Page { get; } = new();
     public Timings Api { get; } = new();
+
+    /// <summary>The steps the host reported in the page's Server-Timing header, each over all timed requests.</summary>
+    public Dictionary<string, Timings> ServerSteps { get; } = [];
+
+    /// <summary>The size of the page's HTML as last served, in characters.</summary>
+    public int HtmlLength { get; set; }
 }
 
 /// <summary>
@@ -54,8 +60,14 @@ public static class PageTimes
     private static async Task Time(Api api, Guid person, PageFigure figure)
     {
         var watch = Stopwatch.StartNew();
-        await api.GetAsync(person, figure.PageUrl);
+        var (html, steps) = await api.GetWithTimingAsync(person, figure.PageUrl);
         figure.Page.Add(watch.Elapsed);
+        figure.HtmlLength = html.Length;
+        foreach (var (step, ms) in steps)
+        {
+            if (!figure.ServerSteps.TryGetValue(step, out var timings)) figure.ServerSteps[step] = timings = new Timings();
+            timings.Add(TimeSpan.FromMilliseconds(ms));
+        }
         watch.Restart();
         await api.GetAsync(person, figure.ApiUrl);
         figure.Api.Add(watch.Elapsed);

@@ -124,6 +124,13 @@ public sealed class Report(
                      $"a past moment): load its health-facts document ({F(profile.LoadMs)} ms for all) and evaluate the ten indicators " +
                      $"({F(profile.EvaluateMs)} ms for all; of which, one measurement: {string.Join(", ", profile.EvaluationSteps.Select(s => $"{s.Step} {F(s.Ms)} ms"))}).");
         m.AppendLine();
+        foreach (var page in pages.Where(p => p.ServerSteps.Count > 0))
+        {
+            var steps = page.ServerSteps.Select(s => $"{s.Key} {F(s.Value.P50)} ms").ToList();
+            m.AppendLine($"Page {page.Name}, where the time goes (p50; the steps as the host reports them in its Server-Timing header): " +
+                         $"{string.Join(", ", steps)}; the rest of the round trip ({F(page.Page.P50)} ms) is rendering {F(page.HtmlLength / 1024.0, "0")} KiB of HTML and its transfer.");
+            m.AppendLine();
+        }
         m.AppendLine($"Decisions logged at the same time in one programme (4 HTTP clients × 10): {concurrency.Logged} logged; in the decision log " +
                      $"{concurrency.InDecisionLog}, in the programme overview {concurrency.InOverview}, in the health facts {concurrency.InHealthFacts}.");
         m.AppendLine();

@@ -53,6 +53,7 @@ public sealed record OpdrachtNotReconfirmed(Guid ProgrammeId, Guid PartnerId, Lo
 
 /// <summary>
 /// Authority granted to a partner or a body: what it may decide, on which aspects of doorzettingsmacht (rec. 5).
+/// <paramref name="Aspects"/> is null when the aspects were not known; stored events from before always list them.
 /// </summary>
 public sealed record MandateGranted(
     Guid ProgrammeId,
@@ -60,7 +61,7 @@ public sealed record MandateGranted(
     Guid HolderId,
     Guid GrantedByPartnerId,
     string Scope,
-    IReadOnlyList<DoorzettingsAspect> Aspects,
+    IReadOnlyList<DoorzettingsAspect>? Aspects,
     LocalDate ValidFrom,
     LocalDate? ValidUntil,
     Instant RecordedAt) : IProgrammeEvent;

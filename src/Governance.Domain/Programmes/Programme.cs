@@ -17,7 +17,7 @@ public sealed record Programme(
     Guid Id,
     string Name,
     LocalDate StartDate,
-    LocalDate PlannedEndDate,
+    LocalDate? PlannedEndDate,
     ProgrammePhase Phase,
     bool Ended,
     ImmutableDictionary<Guid, PartnerState> Partners,
@@ -61,6 +61,7 @@ public sealed record Programme(
     {
         ProgrammePhaseChanged x => this with { Phase = x.Phase, Ended = x.Phase == ProgrammePhase.Beeindigd || Ended },
         ProgrammeExtended x => this with { PlannedEndDate = x.NewPlannedEndDate },
+        PlannedEndDateRecorded x => this with { PlannedEndDate = x.PlannedEndDate },
         OpgaveFormulated => this with { OpgaveIsFormulated = true },
         // A partner's stance on the opgave: endorsing ends an open dissent; withdrawing or dissenting ends an endorsement.
         OpgaveEndorsed x => this with { Endorsements = Endorsements.SetItem(x.PartnerId, x.EndorsedOn), OpgaveDissents = OpgaveDissents.Remove(x.PartnerId) },

@@ -1,4 +1,5 @@
 using CsvHelper;
+using Governance.Host.Web;
 using Governance.Domain.Access;
 using Governance.Host.Access;
 using Governance.Host.Infrastructure;
@@ -28,7 +29,7 @@ public sealed partial record DecisionLogRow(
     string LoggedAt)
 {
     public static DecisionLogRow From(DecisionRecord d) => new(
-        d.Id, d.Title, Api.EnumName(d.Status), LocalDatePattern.Iso.Format(d.DecidedOn), d.DecidedBy.Name, d.ChosenOption, d.Rationale,
+        d.Id, d.Title, Api.EnumName(d.Status), LocalDatePattern.Iso.Format(d.DecidedOn), Dutch.Maker(d.DecidedBy), d.ChosenOption, d.Rationale,
         string.Join("; ", d.Recommendations.Select(r => Api.EnumName(r))),
         d.ReviewOn is { } review ? LocalDatePattern.Iso.Format(review) : "",
         d.Woo.Public, d.Woo.Ground ?? "", InstantPattern.ExtendedIso.Format(d.LoggedAt));
@@ -53,15 +54,16 @@ public sealed record DecisionSheetRow(
     Instant LoggedAt)
 {
     public static DecisionSheetRow From(DecisionRecord d) => new(
-        d.Id, d.Title, Api.EnumName(d.Status), d.DecidedOn, d.DecidedBy.Name, d.ChosenOption, d.Rationale,
+        d.Id, d.Title, Api.EnumName(d.Status), d.DecidedOn, Dutch.Maker(d.DecidedBy), d.ChosenOption, d.Rationale,
         string.Join("; ", d.Recommendations.Select(r => Api.EnumName(r))), d.ReviewOn, d.Woo.Public, d.Woo.Ground ?? "", d.LoggedAt);
 }
 
 public static class ExportDecisionLog
 {
     /// <summary>
-    /// The programme's decision log as CSV, oldest decision first. <c>separator=semicolon</c> separates the fields with
-    /// <c>;</c>, as Excel with Dutch regional settings expects. Cells that a spreadsheet would run as a formula start with <c>'</c>.
+    /// De besluitenlijst van het programma als CSV, oudste besluit eerst. Met <c>separator=semicolon</c> staat er
+    /// <c>;</c> tussen de velden, zoals Excel met Nederlandse instellingen verwacht. Cellen die een spreadsheet als
+    /// formule zou uitvoeren, beginnen met <c>'</c>.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/exports/decisions.csv", OperationId = "exportDecisionLogCsv")]
     [RequiresRight(Right.ReadProgramme)]
@@ -76,7 +78,7 @@ public static class ExportDecisionLog
             : ExportFiles.File(ExportFiles.ToCsv(records.Select(DecisionLogRow.From), chosen), ExportFiles.Csv, "besluitenlog.csv");
     }
 
-    /// <summary>The programme's decision log as an Excel workbook (.xlsx), oldest decision first.</summary>
+    /// <summary>De besluitenlijst van het programma als Excel-werkmap (.xlsx), oudste besluit eerst.</summary>
     [WolverineGet("/api/programmes/{programmeId}/exports/decisions.xlsx", OperationId = "exportDecisionLogXlsx")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Exports")]

@@ -24,6 +24,7 @@ public partial class ProgrammeHealthFactsProjection : MultiStreamProjection<Prog
     {
         Identity<ProgrammeRegistered>(e => e.ProgrammeId);
         Identity<ProgrammeExtended>(e => e.ProgrammeId);
+        Identity<PlannedEndDateRecorded>(e => e.ProgrammeId);
         Identity<ProgrammeFormJustified>(e => e.ProgrammeId);
         Identity<OpgaveFormulated>(e => e.ProgrammeId);
         Identity<FocusLevelChosen>(e => e.ProgrammeId);

@@ -44,10 +44,11 @@ public sealed record RepresentativeEntry(Guid PersonId, string Name, string Func
 
 public sealed record LearningGoalEntry(Guid GoalId, string Goal, Instant SetAt);
 
+/// <summary>A mandate held; <paramref name="Aspects"/> null when not recorded on which aspects ("onbekend").</summary>
 public sealed record MandateEntry(
     Guid MandateId,
     string Scope,
-    IReadOnlyList<DoorzettingsAspect> Aspects,
+    IReadOnlyList<DoorzettingsAspect>? Aspects,
     Guid GrantedByPartnerId,
     LocalDate ValidFrom,
     LocalDate? ValidUntil,

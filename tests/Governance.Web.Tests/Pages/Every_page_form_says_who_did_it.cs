@@ -210,6 +210,13 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
             await Page.Locator("#sharedOn").FillAsync("2026-02-16");
             await Record("Gedeelde lessen vastleggen", "Vastgelegd met wie de lessen zijn gedeeld.");
         });
+        var withoutEnd = await people.RegisterProgramme(App, "Einde onbekend " + suffix, plannedEndDate: null);
+        await Submitted("Programmas.BestuurModel.OnPostEinddatumAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{withoutEnd}/bestuur");
+            await Page.Locator("#plannedEndOn").FillAsync("2027-12-31");
+            await Record("Geplande einddatum vastleggen", "De geplande einddatum is vastgelegd.");
+        });
 
         // The partner records its position on it.
         await SignInAs(partner.Name);

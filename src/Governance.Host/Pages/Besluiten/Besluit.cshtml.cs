@@ -19,7 +19,8 @@ namespace Governance.Host.Pages.Besluiten;
 public sealed class BesluitModel(IQuerySession session) : PageModel
 {
     public Guid ProgrammeId { get; private set; }
-    public ProgrammeOverview Programme { get; private set; } = null!;
+    /// <summary>The programme's partners, to name who took each position.</summary>
+    public IReadOnlyList<PartnerSummary> Partners { get; private set; } = [];
     public DecisionRecord Decision { get; private set; } = null!;
     /// <summary>The partner the signed-in person speaks for, when they may record its position.</summary>
     public PartnerSummary? OwnPartner { get; private set; }
@@ -28,7 +29,7 @@ public sealed class BesluitModel(IQuerySession session) : PageModel
     {
         var loaded = await DecisionPage.Load(HttpContext, session, programmeId, decisionId, ct);
         if (loaded is null) return NotFound();
-        (ProgrammeId, Programme, Decision, OwnPartner) = loaded.Value;
+        (ProgrammeId, Partners, Decision, OwnPartner) = loaded.Value;
         return Page();
     }
 }
@@ -36,9 +37,13 @@ public sealed class BesluitModel(IQuerySession session) : PageModel
 /// <summary>What the decision page and the position form both read.</summary>
 public static class DecisionPage
 {
-    public static async Task<(Guid, ProgrammeOverview, DecisionRecord, PartnerSummary?)?> Load(HttpContext http, IQuerySession session, Guid programmeId, Guid decisionId, CancellationToken ct)
+    /// <summary>Of the programme only its partners: its overview also lists every decision, which this page does not need.</summary>
+    private sealed record ProgrammePartners(List<PartnerSummary> Partners);
+
+    public static async Task<(Guid, IReadOnlyList<PartnerSummary>, DecisionRecord, PartnerSummary?)?> Load(HttpContext http, IQuerySession session, Guid programmeId, Guid decisionId, CancellationToken ct)
     {
-        var programme = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
+        var programme = await session.Query<ProgrammeOverview>().Where(x => x.Id == programmeId)
+            .Select(x => new ProgrammePartners(x.Partners)).FirstOrDefaultAsync(ct);
         var decision = PageCommands.ValueOf<DecisionRecord>(await GetDecisions.Get(programmeId, decisionId, null, session, http, ct));
         if (programme is null || decision is null) return null;
 
@@ -47,9 +52,9 @@ public static class DecisionPage
             && await ProgrammeRightHandler.MembershipOf(http, programmeId, person) is { PartnerId: { } partnerId } member
             && Rights.Allows(member.Role, Right.RecordOwnPosition))
             own = programme.Partners.Find(p => p.PartnerId == partnerId);
-        return (programmeId, programme, decision, own);
+        return (programmeId, programme.Partners, decision, own);
     }
 
-    public static string PartnerName(ProgrammeOverview programme, Guid partnerId) =>
-        programme.Partners.Find(p => p.PartnerId == partnerId)?.OrganisationName ?? "Onbekende partner";
+    public static string PartnerName(IReadOnlyList<PartnerSummary> partners, Guid partnerId) =>
+        partners.FirstOrDefault(p => p.PartnerId == partnerId)?.OrganisationName ?? "Onbekende partner";
 }

@@ -20,7 +20,6 @@ namespace Governance.Host.Pages.Besluiten;
 public sealed class StandpuntModel(IDocumentSession session, IClock clock) : PageModel
 {
     public Guid ProgrammeId { get; private set; }
-    public ProgrammeOverview Programme { get; private set; } = null!;
     public DecisionRecord Decision { get; private set; } = null!;
     public PartnerSummary? OwnPartner { get; private set; }
     public CommandAnswer? Answer { get; private set; }
@@ -46,7 +45,7 @@ public sealed class StandpuntModel(IDocumentSession session, IClock clock) : Pag
     {
         var loaded = await DecisionPage.Load(HttpContext, session, programmeId, decisionId, ct);
         if (loaded is null) return false;
-        (ProgrammeId, Programme, Decision, OwnPartner) = loaded.Value;
+        (ProgrammeId, _, Decision, OwnPartner) = loaded.Value;
         return true;
     }
 }

@@ -41,9 +41,9 @@ public sealed class AuditModel(IQuerySession session) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
     {
         ProgrammeId = programmeId;
-        var overview = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
-        if (overview is null) return NotFound();
-        Name = overview.Name;
+        var name = await session.Query<ProgrammeOverview>().Where(x => x.Id == programmeId).Select(x => x.Name).FirstOrDefaultAsync(ct);
+        if (name is null) return NotFound();
+        Name = name;
 
         var since = ReadDate(Van, "van")?.AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant();
         var until = ReadDate(Tot, "tot")?.PlusDays(1).AtStartOfDayInZone(AmsterdamTime.Zone).ToInstant().Minus(Duration.Epsilon);
@@ -57,7 +57,7 @@ public sealed class AuditModel(IQuerySession session) : PageModel
 
         var type = string.IsNullOrWhiteSpace(Soort) ? null : Soort;
         var person = Persoon?.Trim();
-        var rows = (await GetAuditTrail.Trail(programmeId, type, since, until, session, ct))
+        var rows = GetAuditTrail.Filter(all, type, since, until)
             .Where(e => string.IsNullOrEmpty(person)
                         || (e.Person?.Contains(person, StringComparison.CurrentCultureIgnoreCase) ?? false)
                         || (e.Organisation?.Contains(person, StringComparison.CurrentCultureIgnoreCase) ?? false))

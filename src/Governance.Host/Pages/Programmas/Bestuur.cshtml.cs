@@ -108,6 +108,9 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
     [BindProperty] public string? Finding { get; set; }
     [BindProperty] public string? MeasuredOn { get; set; }
 
+    /// <summary>The planned end, filled in once known for a programme registered without one.</summary>
+    [BindProperty] public string? PlannedEndOn { get; set; }
+
     [BindProperty] public string? Audience { get; set; }
     [BindProperty] public string? HowShared { get; set; }
     [BindProperty] public string? SharedOn { get; set; }
@@ -168,6 +171,12 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
             errors => new RecordEffectMeasured(WhatWasMeasured ?? "", Finding ?? "", Date(MeasuredOn, "measuredOn", errors)),
             (_, command) => EffectAndLessonsEndpoints.ExecuteMeasured(programmeId, command, session, clock, null, ct),
             "De effectmeting is vastgelegd.", ct);
+
+    public Task<IActionResult> OnPostEinddatumAsync(Guid programmeId, CancellationToken ct) =>
+        Run(programmeId, "einddatum", Guid.Empty, "", "",
+            errors => new RecordPlannedEndDate(Date(PlannedEndOn, "plannedEndDate", errors)),
+            (_, command) => ProgrammeLifecycleEndpoints.ExecuteRecordPlannedEnd(programmeId, command, session, clock, null, ct),
+            "De geplande einddatum is vastgelegd.", ct);
 
     public Task<IActionResult> OnPostLessenAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "lessen", Guid.Empty, "", "",
@@ -253,6 +262,7 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
         "opgelost" => new Dictionary<string, string> { ["partnerId"] = "resolvePartnerId", ["how"] = "resolvedHow", ["on"] = "resolvedOn" },
         "effect" => new Dictionary<string, string> { ["whatWasMeasured"] = "whatWasMeasured", ["finding"] = "finding", ["measuredOn"] = "measuredOn" },
         "lessen" => new Dictionary<string, string> { ["audience"] = "audience", ["how"] = "howShared", ["sharedOn"] = "sharedOn" },
+        "einddatum" => new Dictionary<string, string> { ["plannedEndDate"] = "plannedEndOn" },
         _ => new Dictionary<string, string>(),
     };
 
