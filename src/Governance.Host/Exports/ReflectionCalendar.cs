@@ -52,6 +52,9 @@ public static class ReflectionCalendar
     /// <summary>The session's page, where its agenda and notes are.</summary>
     public static Uri SessionPage(Uri site, Guid programmeId, Guid sessionId) => new(site, $"programmas/{programmeId}/reflectie/{sessionId}");
 
+    /// <summary>A gezamenlijke sessie's own page, across its programmes.</summary>
+    public static Uri JointSessionPage(Uri site, Guid jointSessionId) => new(site, $"reflectie/gezamenlijk/{jointSessionId}");
+
     /// <summary>A file name from the title ("Reflectie Q1: regio's" → "reflectie-q1-regios.ics"), so downloads can be told apart.</summary>
     public static string FileName(string title, string fallback = "reflectiesessie")
     {

@@ -20,9 +20,10 @@ public static class CalendarInvitation
 
     public static string Uid(Guid sessionId) => $"reflectiesessie-{sessionId}@programmagovernance";
 
+    /// <param name="site">Where the site is served: the appointment links to the session's page.</param>
     /// <param name="description">The appointment's text when the caller composed it for this attendee (a gezamenlijke sessie: the agenda of their own programmes); otherwise the session's own.</param>
     public static string Create(ReflectionSessionView session, string method, long sequence, string organiserEmail, string attendeeEmail, string attendeeName, Instant now,
-        string? description = null)
+        Uri site, string? description = null)
     {
         var calendar = Exports.ReflectionCalendar.NewCalendar(method);
         var appointment = new CalendarEvent
@@ -32,7 +33,11 @@ public static class CalendarInvitation
             Sequence = (int)sequence,
             Summary = session.Title,
             Location = session.Location,
-            Description = description ?? Description(session),
+            // The same text as the downloaded .ics: who leads it, the agenda, the session's page; or why it was cancelled.
+            Description = description ?? Exports.ReflectionCalendar.Description(session, site),
+            Url = session.JointSessionId is { } joint
+                ? Exports.ReflectionCalendar.JointSessionPage(site, joint)
+                : Exports.ReflectionCalendar.SessionPage(site, session.ProgrammeId, session.Id),
             DtStamp = new CalDateTime(now.ToDateTimeUtc()),
             DtStart = Exports.ReflectionCalendar.Local(session.Start),
             DtEnd = Exports.ReflectionCalendar.Local(session.End),
@@ -48,13 +53,5 @@ public static class CalendarInvitation
         });
         calendar.Events.Add(appointment);
         return Exports.ReflectionCalendar.Serialize(calendar);
-    }
-
-    /// <summary>Who leads the session and, once chosen, its agenda, so the appointment itself says what is discussed.</summary>
-    private static string Description(ReflectionSessionView session)
-    {
-        var text = $"Reflectiesessie, begeleid door {session.Facilitator}.";
-        if (session.Agenda.Count == 0) return text;
-        return text + "\n\nAgenda:\n" + string.Join("\n", session.Agenda.Select((item, i) => $"{i + 1}. {item.Title}"));
     }
 }

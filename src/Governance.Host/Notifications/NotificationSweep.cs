@@ -84,8 +84,8 @@ public sealed partial class NotificationSweep(IDocumentStore store, IClock clock
                 Email = person.Email,
                 Calendar = message.Session is { } s && message.CalendarMethod is { } method && hasAddress
                     ? CalendarInvitation.Create(s, method, s.CalendarSequence,
-                        mailOptions.Value.From, person.Email, person.Name, now,
-                        s.JointSessionId is { } jointId ? await Reflection.Joint.JointSessions.InvitationText(session, jointId, person.Id, ct) : null)
+                        mailOptions.Value.From, person.Email, person.Name, now, Site,
+                        s.JointSessionId is { } jointId ? await Reflection.Joint.JointSessions.InvitationText(session, jointId, person.Id, Site, ct) : null)
                     : null,
                 CalendarMethod = message.CalendarMethod,
                 MailStatus = !hasAddress || delivery == Delivery.Off ? MailStatus.NotWanted
@@ -210,6 +210,9 @@ public sealed partial class NotificationSweep(IDocumentStore store, IClock clock
     }
 
     /// <summary>Where to read it in the application: the page of the thing itself, at the site's public address.</summary>
+    /// <summary>Where the site is served, for links in mails and calendar invitations.</summary>
+    private Uri Site => new(notificationOptions.Value.SiteUrl.TrimEnd('/') + "/");
+
     private string LinkLine(Notification n) => n.Link is null ? "" : $"\n\nBekijk het hier: {notificationOptions.Value.SiteUrl.TrimEnd('/')}{n.Link}";
 
     private static string Greeting(string body) =>

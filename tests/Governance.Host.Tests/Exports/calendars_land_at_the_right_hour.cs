@@ -62,10 +62,15 @@ public class calendars_land_at_the_right_hour(AppFixture app) : HostTest(app)
         // The mailed invitation is made by the same code; read it as the attendee's calendar would.
         await using var query = Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var summerView = (await query.LoadAsync<ReflectionSessionView>(summerId))!;
+        var site = new Uri("https://governance.example.org/");
         var invitation = CalendarInvitation.Create(summerView, CalendarInvitation.Request, 0, "governance@example.org", "anna@example.org", "Anna",
-            NodaTime.SystemClock.Instance.GetCurrentInstant());
+            NodaTime.SystemClock.Instance.GetCurrentInstant(), site);
         var mailed = (await ReadWithIcalJs(invitation)).GetProperty("events").EnumerateArray().Single();
         mailed.GetProperty("startUtc").GetString().ShouldBe("2026-07-14T07:30:00.000Z");
+        // Like the download, the invitation says where the session's page is, in its text and as its URL.
+        var page = $"https://governance.example.org/programmas/{summerView.ProgrammeId}/reflectie/{summerId}";
+        mailed.GetProperty("description").GetString()!.ShouldContain(page);
+        mailed.GetProperty("url").GetString().ShouldBe(page);
     }
 
     /// <summary>
@@ -113,6 +118,10 @@ public class calendars_land_at_the_right_hour(AppFixture app) : HostTest(app)
             .GetProperty("description").GetString()!;
         winterDescription.ShouldContain("Wachttijden in de regio");
         winterDescription.ShouldContain("Opvolging vorige sessie");
+        // The link to the gezamenlijke sessie's own page, where a calendar app can open it.
+        winterDescription.ShouldContain($"/reflectie/gezamenlijk/{winterId}");
+        (await ReadWithIcalJs(await winterDownload.ReadAsTextAsync())).GetProperty("events").EnumerateArray().Single()
+            .GetProperty("url").GetString()!.ShouldEndWith($"/reflectie/gezamenlijk/{winterId}");
     }
 
     /// <summary>ical.js's view of the calendar; first checks that its VTIMEZONE has both of Amsterdam's rules and no control characters.</summary>

@@ -36,7 +36,8 @@ public static class JointSessionCalendarEndpoint
             Uid = Notifications.CalendarInvitation.Uid(jointSessionId),
             Summary = view.Title,
             Location = view.Location,
-            Description = Description(view),
+            Description = Description(view, ReflectionCalendar.SiteOf(http)),
+            Url = ReflectionCalendar.JointSessionPage(ReflectionCalendar.SiteOf(http), jointSessionId),
             Start = ReflectionCalendar.Local(view.Start),
             End = ReflectionCalendar.Local(view.End),
             Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
@@ -47,11 +48,15 @@ public static class JointSessionCalendarEndpoint
         return ExportFiles.File(bytes, ExportFiles.Calendar, ReflectionCalendar.FileName(view.Title, "gezamenlijke-reflectiesessie"));
     }
 
-    /// <summary>The agenda in the appointment itself, so invitees read what is discussed where they read the time.</summary>
-    public static string Description(JointReflectionSessionView view)
+    /// <summary>
+    /// The agenda in the appointment itself, so invitees read what is discussed where they read the time, and the
+    /// link to the session's page (<paramref name="site"/>: where the site is served).
+    /// </summary>
+    public static string Description(JointReflectionSessionView view, Uri site)
     {
         var text = $"Gezamenlijke reflectiesessie van {string.Join(", ", view.Programmes.Select(p => p.ProgrammeName))}, begeleid door {view.Facilitator}.";
-        if (view.Agenda.Count == 0) return text;
-        return text + "\n\nAgenda:\n" + string.Join("\n", view.Agenda.Select((item, i) => $"{i + 1}. [{item.ProgrammeName}] {item.Title}"));
+        if (view.Agenda.Count > 0)
+            text += "\n\nAgenda:\n" + string.Join("\n", view.Agenda.Select((item, i) => $"{i + 1}. [{item.ProgrammeName}] {item.Title}"));
+        return text + $"\n\nSessie: {ReflectionCalendar.JointSessionPage(site, view.Id)}";
     }
 }

@@ -93,12 +93,12 @@ public static class JointSessions
     /// The text of a joint session's invitation for one invitee: the agenda items of the covered programmes that
     /// person is a member of, labelled with their programme — the same as the joint .ics they would download.
     /// </summary>
-    public static async Task<string?> InvitationText(IQuerySession session, Guid jointSessionId, Guid personId, CancellationToken ct)
+    public static async Task<string?> InvitationText(IQuerySession session, Guid jointSessionId, Guid personId, Uri site, CancellationToken ct)
     {
         var readable = new List<JointPart>();
         foreach (var part in await AllParts(session, jointSessionId, ct))
             if ((await session.LoadAsync<ProgrammeMembers>(part.ProgrammeId, ct))?.Find(personId) is not null) readable.Add(part);
-        return readable.Count == 0 ? null : JointSessionCalendarEndpoint.Description(GetJointReflectionSession.ViewOf(jointSessionId, readable));
+        return readable.Count == 0 ? null : JointSessionCalendarEndpoint.Description(GetJointReflectionSession.ViewOf(jointSessionId, readable), site);
     }
 
     /// <summary>The person's role in a programme, or null for a non-member (read once per request and programme).</summary>
