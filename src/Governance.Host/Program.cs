@@ -21,6 +21,7 @@ builder.AddGovernanceIdempotency();
 
 var app = builder.Build();
 
+app.UseHeadRequestsAsGet();
 app.UseGovernanceErrors();
 app.UseGovernanceTelemetry();
 app.UseGovernanceWeb();

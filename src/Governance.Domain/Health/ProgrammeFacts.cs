@@ -49,6 +49,10 @@ public sealed record SessionFact(Guid SessionId, bool Held, LocalDate? HeldOn, s
 public enum TensionStep { Discussed, Escalated, Resolved, Answered }
 
 /// <summary>Whether the opdracht was (re)confirmed with a partner's current representatives, or explicitly not (with the reason).</summary>
+/// <summary>Rec. 2: a partner endorsed the opgave, withdrew its endorsement, recorded dissent on it, or its dissent was resolved (with the reason or how).</summary>
+public sealed record PartnerStanceFact(Guid PartnerId, OpgaveStance Stance, LocalDate On, string Note, FactSource Source);
+
+public enum OpgaveStance { Endorsed, Withdrawn, Dissented, Resolved }
 public sealed record ReconfirmationFact(Guid PartnerId, bool Reconfirmed, LocalDate On, string? Note, FactSource Source);
 /// <summary>Strain on the opdrachtnemer: the director threatened to resign or left.</summary>
 /// <summary>A means instrument (subsidy scheme, regional project leaders) the programme established.</summary>
@@ -84,6 +88,11 @@ public sealed record ProgrammeFacts
     public ImmutableList<PartnerEventFact> PartnersLeft { get; init; } = [];
     public ImmutableList<PartnerEventFact> InterestsRecorded { get; init; } = [];
     public ImmutableList<PartnerEventFact> Endorsements { get; init; } = [];
+    /// <summary>
+    /// Every change of a partner's stance on the opgave, endorsements included, in the order recorded: one list, so
+    /// the last word per partner is known even when two were recorded in the same instant.
+    /// </summary>
+    public ImmutableList<PartnerStanceFact> OpgaveStances { get; init; } = [];
     public ImmutableList<PartnerEventFact> LearningGoals { get; init; } = [];
     public ImmutableList<PartnerEventFact> PersonalConnections { get; init; } = [];
     public ImmutableList<BodyFact> Bodies { get; init; } = [];
@@ -143,7 +152,14 @@ public sealed record ProgrammeFacts
             PartnerJoined x => this with { PartnersJoined = PartnersJoined.Add(new(x.PartnerId, x.OrganisationName, x.Layer, x.Role, x.JoinedOn, s)) },
             PartnerLeft x => this with { PartnersLeft = PartnersLeft.Add(new(x.PartnerId, x.LeftOn, s)) },
             PartnerInterestRecorded x => this with { InterestsRecorded = InterestsRecorded.Add(new(x.PartnerId, null, s)) },
-            OpgaveEndorsed x => this with { Endorsements = Endorsements.Add(new(x.PartnerId, x.EndorsedOn, s)) },
+            OpgaveEndorsed x => this with
+            {
+                Endorsements = Endorsements.Add(new(x.PartnerId, x.EndorsedOn, s)),
+                OpgaveStances = OpgaveStances.Add(new(x.PartnerId, OpgaveStance.Endorsed, x.EndorsedOn, "", s)),
+            },
+            OpgaveEndorsementWithdrawn x => this with { OpgaveStances = OpgaveStances.Add(new(x.PartnerId, OpgaveStance.Withdrawn, x.WithdrawnOn, x.Reason, s)) },
+            OpgaveDissentRecorded x => this with { OpgaveStances = OpgaveStances.Add(new(x.PartnerId, OpgaveStance.Dissented, x.On, x.Reason, s)) },
+            OpgaveDissentResolved x => this with { OpgaveStances = OpgaveStances.Add(new(x.PartnerId, OpgaveStance.Resolved, x.On, x.How, s)) },
             LearningGoalSet x => this with { LearningGoals = LearningGoals.Add(new(x.PartnerId, null, s)) },
             PersonalConnectionMade x => this with { PersonalConnections = PersonalConnections.Add(new(x.PartnerId, x.On, s)) },
             ReflectionCadenceSet x => this with { ReflectionCadences = ReflectionCadences.Add(new($"elke {x.EveryWeeks} weken", s)) },
@@ -221,6 +237,7 @@ public sealed record ProgrammeFacts
             PartnersLeft = Keep(PartnersLeft, x => x.Source),
             InterestsRecorded = Keep(InterestsRecorded, x => x.Source),
             Endorsements = Keep(Endorsements, x => x.Source),
+            OpgaveStances = Keep(OpgaveStances, x => x.Source),
             LearningGoals = Keep(LearningGoals, x => x.Source),
             PersonalConnections = Keep(PersonalConnections, x => x.Source),
             Bodies = Keep(Bodies, x => x.Source),
@@ -277,6 +294,7 @@ public sealed record ProgrammeFacts
             Reconfirmations.Select(x => x.Source), Strains.Select(x => x.Source), StrainFollowUps.Select(x => x.Source),
             Instruments.Select(x => x.Source), InstrumentDisputes.Select(x => x.Source), EffectMeasurements.Select(x => x.Source),
             LessonsSharedWidely.Select(x => x.Source), Arrangements.Select(x => x.Source), ArrangementEndings.Select(x => x.Source),
+            OpgaveStances.Select(x => x.Source),
         }.SelectMany(x => x);
 
     // Derived views the rules share. They assume the facts were already cut with AsOf.

@@ -8,7 +8,9 @@ namespace Governance.Host.Access;
 
 public static class MeEndpoint
 {
-    /// <summary>The signed-in person, their programmes and what their role lets them do in each.</summary>
+    /// <summary>
+    /// De aangemelde persoon, de programma's waaraan die meedoet en wat de rol in elk programma toestaat.
+    /// </summary>
     [WolverineGet("/api/me", OperationId = "me")]
     [Tags("Leden en rechten")]
     [RequiresSignIn]

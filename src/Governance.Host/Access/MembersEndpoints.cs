@@ -11,7 +11,7 @@ namespace Governance.Host.Access;
 
 public static class MembersEndpoints
 {
-    /// <summary>Give a person a role in the programme (opdrachtgevers; administrators for any programme).</summary>
+    /// <summary>Geef een persoon een rol in het programma (opdrachtgevers; beheerders voor elk programma).</summary>
     [WolverinePost("/api/programmes/{programmeId}/members", OperationId = "assignMember")]
     [Tags("Leden en rechten")]
     [RequiresRight(Right.ManageMembers)]
@@ -28,7 +28,7 @@ public static class MembersEndpoints
             programme => AssignMember.Decide(programme, command, person?.Name, clock.GetCurrentInstant()), ct);
     }
 
-    /// <summary>Take a person's role in the programme away.</summary>
+    /// <summary>Neem iemands rol in het programma weg.</summary>
     [WolverineDelete("/api/programmes/{programmeId}/members/{personId}", OperationId = "removeMember")]
     [Tags("Leden en rechten")]
     [RequiresRight(Right.ManageMembers)]
@@ -43,9 +43,9 @@ public static class MembersEndpoints
             programme => RemoveMember.Decide(programme, personId, clock.GetCurrentInstant()), ct);
 
     /// <summary>
-    /// Who takes part in the programme, in which role. Optional filters: <c>role</c> and the partner a member acts
-    /// for (<c>partnerId</c>); <c>asOf</c> (a date or an instant) shows the members of then. Sorted by <c>sort</c>
-    /// (name, the default, or -name); paged by offset/limit with X-Total-Count.
+    /// Wie meedoet aan het programma, en in welke rol. Filters: <c>role</c> en de partner namens wie iemand optreedt
+    /// (<c>partnerId</c>); <c>asOf</c> (een datum of een tijdstip) toont de leden van toen. Gesorteerd met <c>sort</c>
+    /// (name, de standaard, of -name); in pagina's met offset/limit en X-Total-Count.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/members", OperationId = "listMembers")]
     [Tags("Leden en rechten")]

@@ -10,9 +10,10 @@ namespace Governance.Host.Audit;
 public static class GetAuditTrail
 {
     /// <summary>
-    /// Every event of a programme, oldest first: when, what, who and in which request. Optional filters: the event
-    /// type and a period (dates or ISO instants) on the moment it was recorded; <c>asOf</c> shows the trail as it
-    /// stood at that moment (nothing recorded after it). Paged by offset/limit, with X-Total-Count.
+    /// Het auditspoor: elke gebeurtenis van een programma, oudste eerst, met wanneer, wat, wie en in welk verzoek.
+    /// Filters: de soort gebeurtenis (<c>type</c>) en een periode (datums of ISO-tijdstippen) van het moment van
+    /// vastleggen; <c>asOf</c> toont het spoor zoals het toen was (niets wat later is vastgelegd). In pagina's met
+    /// offset/limit en X-Total-Count.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/audit", OperationId = "getAuditTrail")]
     [Tags("Audittrail")]
@@ -36,7 +37,7 @@ public static class GetAuditTrail
         if (!Moments.TryRead(to, "to", Moments.Boundary.EndOfDay, out var until, out problem)) return (null, problem);
         if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out problem)) return (null, problem);
         // An unknown type would match nothing: an empty trail that looks like "nothing happened". Refuse it instead.
-        if (!string.IsNullOrWhiteSpace(type) && !session.DocumentStore.Options.Events.AllKnownEventTypes().Any(e => e.EventType.Name == type))
+        if (!string.IsNullOrWhiteSpace(type) && !AuditTrailProjection.EventTypeNames.Contains(type))
             return (null, QueryFilters.Invalid(new() { ["type"] = [$"type is de naam van een soort gebeurtenis, zoals DecisionLogged (de eventType in de audittrail)."] }));
 
         // As of a moment before its registration the programme did not exist yet: 404, as for every as-of read.

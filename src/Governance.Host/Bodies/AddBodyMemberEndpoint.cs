@@ -11,7 +11,7 @@ namespace Governance.Host.Bodies;
 
 public static class AddBodyMemberEndpoint
 {
-    /// <summary>An active partner takes a seat in the body. Answers 201 with the partner's id.</summary>
+    /// <summary>Geef een actieve partner een zetel in het orgaan. Antwoordt 201 met het id van de partner.</summary>
     [WolverinePost("/api/programmes/{programmeId}/bodies/{bodyId}/members", OperationId = "addBodyMember")]
     [RequiresRight(Right.ManageBodies)]
     [Tags("Overleggen")]

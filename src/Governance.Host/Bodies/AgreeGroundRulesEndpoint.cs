@@ -10,7 +10,10 @@ namespace Governance.Host.Bodies;
 
 public static class AgreeGroundRulesEndpoint
 {
-    /// <summary>The body answers the three questions: sfeer, succesfactoren en spelregels, wat als het even niet lukt. Answers 204.</summary>
+    /// <summary>
+    /// Leg de antwoorden van het orgaan op de drie vragen vast: sfeer, succesfactoren en spelregels, wat als het even
+    /// niet lukt. Antwoordt 204.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/bodies/{bodyId}/ground-rules", OperationId = "agreeGroundRules")]
     [RequiresRight(Right.ManageBodies)]
     [Tags("Overleggen")]

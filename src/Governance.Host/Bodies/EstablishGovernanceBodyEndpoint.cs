@@ -12,7 +12,10 @@ namespace Governance.Host.Bodies;
 
 public static class EstablishGovernanceBodyEndpoint
 {
-    /// <summary>Set up a governance body: name, kind, purpose, meetings per year and the aspects of doorzettingsmacht it covers. Answers 201 with the body's id.</summary>
+    /// <summary>
+    /// Richt een overlegorgaan op: naam, soort, doel, vergaderingen per jaar en de aspecten van doorzettingsmacht die
+    /// het dekt. Antwoordt 201 met het id van het orgaan.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/bodies", OperationId = "establishGovernanceBody")]
     [RequiresRight(Right.ManageBodies)]
     [Tags("Overleggen")]

@@ -11,10 +11,10 @@ namespace Governance.Host.Bodies;
 public static class GetGovernanceBodies
 {
     /// <summary>
-    /// The programme's governance bodies with members, ground rules and meetings; with <c>asOf</c> (a date or an
-    /// instant) as it stood then. The body list can be filtered (<c>kind</c>, a member partner <c>partnerId</c>),
-    /// sorted (<c>sort</c>: establishedAt, the default, -establishedAt, name, -name) and paged (offset/limit;
-    /// X-Total-Count counts the bodies selected).
+    /// De overlegorganen van het programma met leden, spelregels en vergaderingen. Met <c>asOf</c> (een datum of een
+    /// tijdstip) zoals het toen was. De lijst met organen kun je filteren (<c>kind</c>, een partner die lid is
+    /// <c>partnerId</c>), sorteren (<c>sort</c>: establishedAt, de standaard, -establishedAt, name, -name) en in
+    /// pagina's opvragen (offset/limit; X-Total-Count telt de gekozen organen).
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/bodies", OperationId = "getGovernanceBodies")]
     [RequiresRight(Right.ReadProgramme)]

@@ -11,7 +11,10 @@ namespace Governance.Host.Bodies;
 
 public static class RecordMeetingEndpoint
 {
-    /// <summary>Record a meeting of the body: date, attending members, tagged agenda. Answers 201 with the meeting's id.</summary>
+    /// <summary>
+    /// Leg een vergadering van het orgaan vast: datum, aanwezige leden en de agenda met labels. Antwoordt 201 met het
+    /// id van de vergadering.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/bodies/{bodyId}/meetings", OperationId = "recordMeeting")]
     [RequiresRight(Right.ManageBodies)]
     [Tags("Overleggen")]

@@ -10,7 +10,9 @@ namespace Governance.Host.Bodies;
 
 public static class RemoveBodyMemberEndpoint
 {
-    /// <summary>A partner gives up its seat in the body. Answers 204; 409 when the partner is not a member (any more).</summary>
+    /// <summary>
+    /// Een partner geeft de zetel in het orgaan op. Antwoordt 204; 409 als de partner geen lid (meer) is.
+    /// </summary>
     [WolverineDelete("/api/programmes/{programmeId}/bodies/{bodyId}/members/{partnerId}", OperationId = "removeBodyMember")]
     [RequiresRight(Right.ManageBodies)]
     [Tags("Overleggen")]

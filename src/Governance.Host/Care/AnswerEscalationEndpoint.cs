@@ -11,8 +11,9 @@ namespace Governance.Host.Care;
 public static class AnswerEscalationEndpoint
 {
     /// <summary>
-    /// The body or person a tension was escalated to answered. Answers 204; 409 <c>tension.escalation-waiting</c> when
-    /// the tension is not waiting for an answer (not escalated, already answered or resolved).
+    /// Leg het antwoord vast van het orgaan of de persoon waarnaar een spanning is geëscaleerd. Antwoordt 204; 409
+    /// <c>tension.escalation-waiting</c> als de spanning niet op antwoord wacht (niet geëscaleerd, al beantwoord of
+    /// opgelost).
     /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/tensions/{tensionId}/escalation/answer", OperationId = "answerEscalation")]
     [RequiresRight(Right.ManageTensions)]

@@ -11,7 +11,7 @@ namespace Governance.Host.Care;
 
 public static class CelebrateSuccessEndpoint
 {
-    /// <summary>Record a success that was celebrated. Answers 204.</summary>
+    /// <summary>Leg een gevierd succes vast. Antwoordt 204.</summary>
     [WolverinePost("/api/programmes/{programmeId}/successes", OperationId = "celebrateSuccess")]
     [RequiresRight(Right.RecordCare)]
     [Tags("Spanning en zorg")]

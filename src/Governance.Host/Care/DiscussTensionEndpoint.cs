@@ -10,7 +10,7 @@ namespace Governance.Host.Care;
 
 public static class DiscussTensionEndpoint
 {
-    /// <summary>The tension was discussed (where, when). Answers 204.</summary>
+    /// <summary>Leg vast dat een spanning is besproken (waar en wanneer). Antwoordt 204.</summary>
     [WolverinePost("/api/programmes/{programmeId}/tensions/{tensionId}/discussions", OperationId = "discussTension")]
     [RequiresRight(Right.RaiseTensions)]
     [Tags("Spanning en zorg")]

@@ -10,7 +10,10 @@ namespace Governance.Host.Care;
 
 public static class EscalateTensionEndpoint
 {
-    /// <summary>Take the tension to a body of the programme. Answers 204; 409 when it is resolved or the body does not exist.</summary>
+    /// <summary>
+    /// Escaleer een spanning naar een orgaan van het programma. Antwoordt 204; 409 als de spanning is opgelost of het
+    /// orgaan niet bestaat.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/tensions/{tensionId}/escalation", OperationId = "escalateTension")]
     [RequiresRight(Right.ManageTensions)]
     [Tags("Spanning en zorg")]

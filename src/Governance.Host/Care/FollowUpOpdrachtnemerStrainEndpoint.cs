@@ -11,8 +11,8 @@ namespace Governance.Host.Care;
 public static class FollowUpOpdrachtnemerStrainEndpoint
 {
     /// <summary>
-    /// The opdrachtgever's follow-up of a strain on the opdrachtnemer. Answers 204; 404 for an unknown strain, 409
-    /// <c>strain.followed-up-once</c> when it was already followed up.
+    /// Leg vast hoe de opdrachtgever een spanning bij de opdrachtnemer heeft opgevolgd. Antwoordt 204; 404 als de
+    /// spanning niet bestaat, 409 <c>strain.followed-up-once</c> als die al is opgevolgd.
     /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/opdrachtnemer-strains/{strainId}/follow-up", OperationId = "followUpOpdrachtnemerStrain")]
     [RequiresRight(Right.ManageProgramme)]

@@ -9,7 +9,10 @@ namespace Governance.Host.Care;
 
 public static class GetTension
 {
-    /// <summary>One tension with its history (where raised Location points); with <c>asOf</c> as it stood then.</summary>
+    /// <summary>
+    /// Eén spanning met haar geschiedenis (hier wijst Location naar na het benoemen). Met <c>asOf</c> zoals het toen
+    /// was.
+    /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/tensions/{tensionId}", OperationId = "getTension")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Spanning en zorg")]

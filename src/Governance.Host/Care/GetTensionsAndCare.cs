@@ -11,11 +11,11 @@ namespace Governance.Host.Care;
 public static class GetTensionsAndCare
 {
     /// <summary>
-    /// Tensions with their history, vitality checks, successes, personal connections per partner and lived
-    /// experience; with <c>asOf</c> (a date or an instant) as it stood then. The tension list can be filtered
-    /// (<c>status</c>, the body it was escalated to <c>bodyId</c>, a period of raising dates <c>from</c>/<c>to</c>),
-    /// sorted (<c>sort</c>: raisedOn or -raisedOn; by default in the order they were recorded) and paged (offset/limit; X-Total-Count counts the
-    /// tensions selected).
+    /// Spanningen en zorg: spanningen met hun geschiedenis, vitaliteitschecks, successen, persoonlijk contact per
+    /// partner en ervaringsdeskundigheid. Met <c>asOf</c> (een datum of een tijdstip) zoals het toen was. De lijst met
+    /// spanningen kun je filteren (<c>status</c>, het orgaan waarnaar is geëscaleerd <c>bodyId</c>, een periode van
+    /// benoemdatums <c>from</c>/<c>to</c>), sorteren (<c>sort</c>: raisedOn of -raisedOn; standaard in de volgorde van
+    /// vastleggen) en in pagina's opvragen (offset/limit; X-Total-Count telt de gekozen spanningen).
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/tensions-and-care", OperationId = "getTensionsAndCare")]
     [RequiresRight(Right.ReadProgramme)]

@@ -14,7 +14,10 @@ namespace Governance.Host.Care;
 [Tags("Spanning en zorg")]
 public static class LivedExperienceArrangementEndpoints
 {
-    /// <summary>Record a standing arrangement: its name as a group and whose perspective it brings. Answers 201 with its id.</summary>
+    /// <summary>
+    /// Leg een vaste afspraak voor ervaringsdeskundigheid vast: de naam van de groep en wiens perspectief die inbrengt.
+    /// Antwoordt 201 met het id.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/lived-experience-arrangements", OperationId = "establishLivedExperienceArrangement")]
     [RequiresRight(Right.RecordLivedExperience)]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
@@ -31,7 +34,10 @@ public static class LivedExperienceArrangementEndpoints
         return handled.Creating(arrangementId);
     }
 
-    /// <summary>The arrangement ended, and why. Answers 204; 404 for an unknown one, 409 when it already ended.</summary>
+    /// <summary>
+    /// Beëindig een afspraak voor ervaringsdeskundigheid, met de reden. Antwoordt 204; 404 als de afspraak niet
+    /// bestaat, 409 als die al beëindigd is.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/lived-experience-arrangements/{arrangementId}/end", OperationId = "endLivedExperienceArrangement")]
     [RequiresRight(Right.RecordLivedExperience)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

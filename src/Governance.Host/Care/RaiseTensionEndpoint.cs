@@ -12,7 +12,7 @@ namespace Governance.Host.Care;
 
 public static class RaiseTensionEndpoint
 {
-    /// <summary>Name a tension. Answers 201 with the tension's id.</summary>
+    /// <summary>Benoem een spanning. Antwoordt 201 met het id van de spanning.</summary>
     [WolverinePost("/api/programmes/{programmeId}/tensions", OperationId = "raiseTension")]
     [RequiresRight(Right.RaiseTensions)]
     [Tags("Spanning en zorg")]

@@ -11,7 +11,9 @@ namespace Governance.Host.Care;
 
 public static class RecordLivedExperienceEndpoint
 {
-    /// <summary>Record that lived experience had a place at the table, under a pseudonym — no personal data. Answers 204.</summary>
+    /// <summary>
+    /// Leg vast dat ervaringsdeskundigheid aan tafel zat, onder een schuilnaam (geen persoonsgegevens). Antwoordt 204.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/lived-experience", OperationId = "recordLivedExperience")]
     [RequiresRight(Right.RecordLivedExperience)]
     [Tags("Spanning en zorg")]

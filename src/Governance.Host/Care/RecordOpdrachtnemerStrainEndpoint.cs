@@ -12,8 +12,9 @@ namespace Governance.Host.Care;
 public static class RecordOpdrachtnemerStrainEndpoint
 {
     /// <summary>
-    /// Strain on the opdrachtnemer: the programme director threatened to resign or left (<c>kind</c>:
-    /// <c>directorThreatenedToResign</c> or <c>directorLeft</c>). Answers 201 with the strain's id, to follow up.
+    /// Leg spanning bij de opdrachtnemer vast: de programmadirecteur dreigde op te stappen of is vertrokken
+    /// (<c>kind</c>: <c>directorThreatenedToResign</c> of <c>directorLeft</c>). Antwoordt 201 met het id van de
+    /// spanning, om op te volgen.
     /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/opdrachtnemer-strains", OperationId = "recordOpdrachtnemerStrain")]
     [RequiresRight(Right.ManageProgramme)]

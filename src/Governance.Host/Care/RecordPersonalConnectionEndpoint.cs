@@ -11,7 +11,10 @@ namespace Governance.Host.Care;
 
 public static class RecordPersonalConnectionEndpoint
 {
-    /// <summary>Record that a personal contact with an active partner happened, and when — never what was said. Answers 204.</summary>
+    /// <summary>
+    /// Leg vast dat er persoonlijk contact was met een actieve partner, en wanneer (nooit wat er gezegd is). Antwoordt
+    /// 204.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/personal-connections", OperationId = "recordPersonalConnection")]
     [RequiresRight(Right.RecordCare)]
     [Tags("Spanning en zorg")]

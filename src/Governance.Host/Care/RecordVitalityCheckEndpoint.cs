@@ -11,7 +11,7 @@ namespace Governance.Host.Care;
 
 public static class RecordVitalityCheckEndpoint
 {
-    /// <summary>Record a vitality check of the team and partners. Answers 204.</summary>
+    /// <summary>Leg een vitaliteitscheck van team en partners vast. Antwoordt 204.</summary>
     [WolverinePost("/api/programmes/{programmeId}/vitality-checks", OperationId = "recordVitalityCheck")]
     [RequiresRight(Right.RecordCare)]
     [Tags("Spanning en zorg")]

@@ -10,7 +10,7 @@ namespace Governance.Host.Care;
 
 public static class ResolveTensionEndpoint
 {
-    /// <summary>The tension is resolved, and how. Answers 204; 409 when it was already resolved.</summary>
+    /// <summary>Leg vast dat een spanning is opgelost, en hoe. Antwoordt 204; 409 als die al opgelost was.</summary>
     [WolverinePost("/api/programmes/{programmeId}/tensions/{tensionId}/resolution", OperationId = "resolveTension")]
     [RequiresRight(Right.ManageTensions)]
     [Tags("Spanning en zorg")]

@@ -12,7 +12,10 @@ namespace Governance.Host.Decisions;
 
 public static class GetDecisions
 {
-    /// <summary>One decision: everything logged, its status, the partners' positions and its full history; with <c>asOf</c> as it stood then.</summary>
+    /// <summary>
+    /// Eén besluit: alles wat is vastgelegd, de status, de standpunten van de partners en de volledige geschiedenis.
+    /// Met <c>asOf</c> zoals het toen was.
+    /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/decisions/{decisionId}", OperationId = "getDecision")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Besluiten")]
@@ -28,9 +31,10 @@ public static class GetDecisions
     }
 
     /// <summary>
-    /// The programme's decision log, newest decision first. Optional filters: status, recommendation, a partner
-    /// (that decided or gave a position), a deciding body, and a period of decision dates (from/to, inclusive); <c>asOf</c> shows the log as it stood then.
-    /// Sorted by <c>sort</c> (decidedOn, -decidedOn, title, -title); paged by offset/limit with X-Total-Count.
+    /// De besluitenlijst van het programma, nieuwste besluit eerst. Filters: status, aanbeveling, een partner (die
+    /// besloot of een standpunt gaf), een besluitend orgaan en een periode van besluitdatums (from/to, inclusief);
+    /// <c>asOf</c> toont de lijst zoals die toen was. Gesorteerd met <c>sort</c> (decidedOn, -decidedOn, title,
+    /// -title); in pagina's met offset/limit en X-Total-Count.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/decisions", OperationId = "listDecisions")]
     [RequiresRight(Right.ReadProgramme)]

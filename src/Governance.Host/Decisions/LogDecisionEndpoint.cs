@@ -14,8 +14,9 @@ namespace Governance.Host.Decisions;
 public static class LogDecisionEndpoint
 {
     /// <summary>
-    /// Log a decision in a programme's decision log. <c>responsiblePersonId</c> (optional) names the programme director
-    /// or delegate responsible for it: they are asked to review it when its review date comes. Answers 201 with the decision's id.
+    /// Leg een besluit vast in de besluitenlijst van een programma. <c>responsiblePersonId</c> (niet verplicht) noemt
+    /// de programmadirecteur of gedelegeerde die verantwoordelijk is: die krijgt op de evaluatiedatum het verzoek om
+    /// het besluit te evalueren. Antwoordt 201 met het id van het besluit.
     /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/decisions", OperationId = "logDecision")]
     [Tags("Besluiten")]

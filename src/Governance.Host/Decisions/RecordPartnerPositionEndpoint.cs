@@ -12,8 +12,10 @@ namespace Governance.Host.Decisions;
 public static class RecordPartnerPositionEndpoint
 {
     /// <summary>
-    /// Record a partner's position on a decision; a later position replaces it, the history keeps both. Answers 204;
-    /// the ETag carries the decision's new version. A person records only the position of the partner they act for; the position keeps who took it. A dissent or an agreement with reservations is told to the programme director, the delegates and the opdrachtgevers.
+    /// Leg het standpunt van een partner over een besluit vast; een later standpunt vervangt het, de geschiedenis houdt
+    /// beide. Antwoordt 204; de ETag draagt de nieuwe versie van het besluit. Een persoon legt alleen het standpunt
+    /// vast van de partner namens wie die optreedt; het standpunt onthoudt wie het innam. Een tegenstem of instemming
+    /// met bedenkingen gaat naar de programmadirecteur, de gedelegeerden en de opdrachtgevers.
     /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/decisions/{decisionId}/positions", OperationId = "recordPartnerPosition")]
     [RequiresRight(Right.RecordOwnPosition)]

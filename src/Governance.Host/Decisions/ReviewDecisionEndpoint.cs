@@ -10,7 +10,10 @@ namespace Governance.Host.Decisions;
 
 public static class ReviewDecisionEndpoint
 {
-    /// <summary>Record a review of a taken decision: its conclusion and, optionally, the next review date. Answers 204; the ETag carries the decision's new version.</summary>
+    /// <summary>
+    /// Leg een evaluatie van een genomen besluit vast: de conclusie en eventueel de volgende evaluatiedatum. Antwoordt
+    /// 204; de ETag draagt de nieuwe versie van het besluit.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/decisions/{decisionId}/review", OperationId = "reviewDecision")]
     [RequiresRight(Right.LogDecisions)]
     [Tags("Besluiten")]

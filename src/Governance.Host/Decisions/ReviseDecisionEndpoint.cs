@@ -10,7 +10,9 @@ namespace Governance.Host.Decisions;
 
 public static class ReviseDecisionEndpoint
 {
-    /// <summary>Revise a decision: what changes and why. Answers 204; the ETag carries the decision's new version.</summary>
+    /// <summary>
+    /// Herzie een besluit: wat er verandert en waarom. Antwoordt 204; de ETag draagt de nieuwe versie van het besluit.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/decisions/{decisionId}/revision", OperationId = "reviseDecision")]
     [RequiresRight(Right.LogDecisions)]
     [Tags("Besluiten")]

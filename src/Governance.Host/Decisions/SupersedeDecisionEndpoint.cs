@@ -10,7 +10,10 @@ namespace Governance.Host.Decisions;
 
 public static class SupersedeDecisionEndpoint
 {
-    /// <summary>A later decision of the same programme replaces this one. Answers 204; the ETag carries the new version.</summary>
+    /// <summary>
+    /// Leg vast dat een later besluit van hetzelfde programma dit besluit vervangt. Antwoordt 204; de ETag draagt de
+    /// nieuwe versie.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/decisions/{decisionId}/supersession", OperationId = "supersedeDecision")]
     [RequiresRight(Right.LogDecisions)]
     [Tags("Besluiten")]

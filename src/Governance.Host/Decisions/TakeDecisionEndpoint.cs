@@ -10,7 +10,9 @@ namespace Governance.Host.Decisions;
 
 public static class TakeDecisionEndpoint
 {
-    /// <summary>Take a proposed decision (conceptbesluit), on a date. Answers 204; the ETag carries the decision's new version.</summary>
+    /// <summary>
+    /// Neem een conceptbesluit, op een datum. Antwoordt 204; de ETag draagt de nieuwe versie van het besluit.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/decisions/{decisionId}/taken", OperationId = "takeDecision")]
     [RequiresRight(Right.LogDecisions)]
     [Tags("Besluiten")]

@@ -10,7 +10,9 @@ namespace Governance.Host.Decisions;
 
 public static class WithdrawDecisionEndpoint
 {
-    /// <summary>Withdraw a decision, with the reason. Answers 204; the ETag carries the decision's new version.</summary>
+    /// <summary>
+    /// Trek een besluit in, met de reden. Antwoordt 204; de ETag draagt de nieuwe versie van het besluit.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/decisions/{decisionId}/withdrawal", OperationId = "withdrawDecision")]
     [RequiresRight(Right.LogDecisions)]
     [Tags("Besluiten")]

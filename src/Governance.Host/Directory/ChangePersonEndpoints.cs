@@ -10,7 +10,9 @@ namespace Governance.Host.Directory;
 
 public static class ChangePersonEndpoints
 {
-    /// <summary>Correct a person's name, email, organisation or administrator right (administrators).</summary>
+    /// <summary>
+    /// Verbeter de naam, het e-mailadres, de organisatie of het beheerrecht van een persoon (alleen beheerders).
+    /// </summary>
     [WolverinePut("/api/people/{personId}", OperationId = "changePerson")]
     [Tags("Register")]
     [RequiresAdministrator]
@@ -33,7 +35,9 @@ public static class ChangePersonEndpoints
         return Handled.Accept();
     }
 
-    /// <summary>Deactivate a person: they can no longer sign in; what they did stays on record (administrators).</summary>
+    /// <summary>
+    /// Zet een persoon op non-actief: die kan niet meer aanmelden; wat die deed, blijft bewaard (alleen beheerders).
+    /// </summary>
     [WolverinePost("/api/people/{personId}/deactivation", OperationId = "deactivatePerson")]
     [Tags("Register")]
     [RequiresAdministrator]

@@ -11,7 +11,7 @@ namespace Governance.Host.Directory;
 
 public static class RegisterOrganisationEndpoint
 {
-    /// <summary>Register an organisation (administrators).</summary>
+    /// <summary>Registreer een organisatie (alleen beheerders). Antwoordt 201 met het id.</summary>
     [WolverinePost("/api/organisations", OperationId = "registerOrganisation")]
     [Tags("Register")]
     [RequiresAdministrator]
@@ -31,7 +31,7 @@ public static class RegisterOrganisationEndpoint
         return Handled.Accept(createdId: organisationId);
     }
 
-    /// <summary>All organisations, by name (administrators).</summary>
+    /// <summary>Alle organisaties, op naam (alleen beheerders).</summary>
     [WolverineGet("/api/organisations", OperationId = "listOrganisations")]
     [Tags("Register")]
     [RequiresAdministrator]

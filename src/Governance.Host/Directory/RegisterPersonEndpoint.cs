@@ -11,7 +11,10 @@ namespace Governance.Host.Directory;
 
 public static class RegisterPersonEndpoint
 {
-    /// <summary>Register a person of an organisation (administrators). They sign in with this email.</summary>
+    /// <summary>
+    /// Registreer een persoon van een organisatie (alleen beheerders). Die meldt zich aan met dit e-mailadres.
+    /// Antwoordt 201 met het id.
+    /// </summary>
     [WolverinePost("/api/people", OperationId = "registerPerson")]
     [Tags("Register")]
     [RequiresAdministrator]
@@ -32,7 +35,7 @@ public static class RegisterPersonEndpoint
         return Handled.Accept(createdId: personId);
     }
 
-    /// <summary>All people, by name (administrators).</summary>
+    /// <summary>Alle personen, op naam (alleen beheerders).</summary>
     [WolverineGet("/api/people", OperationId = "listPeople")]
     [Tags("Register")]
     [RequiresAdministrator]

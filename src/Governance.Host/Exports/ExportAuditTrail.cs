@@ -23,9 +23,9 @@ public sealed partial record AuditRow(Guid EventId, Guid StreamId, long Version,
 public static class ExportAuditTrail
 {
     /// <summary>
-    /// The audit trail as CSV, with the same filters as the audit trail itself (type, from, to, asOf).
-    /// <c>separator=semicolon</c> separates the fields with <c>;</c> for Dutch Excel; cells that a spreadsheet would run
-    /// as a formula start with <c>'</c>.
+    /// Het auditspoor als CSV, met dezelfde filters als het auditspoor zelf (type, from, to, asOf). Met
+    /// <c>separator=semicolon</c> staat er <c>;</c> tussen de velden, voor Nederlandse Excel; cellen die een
+    /// spreadsheet als formule zou uitvoeren, beginnen met <c>'</c>.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/exports/audit.csv", OperationId = "exportAuditTrailCsv")]
     [RequiresRight(Right.ReadProgramme)]
@@ -39,7 +39,7 @@ public static class ExportAuditTrail
         return problem ?? ExportFiles.File(ExportFiles.ToCsv(trail!.Select(AuditRow.From), chosen), ExportFiles.Csv, "audittrail.csv");
     }
 
-    /// <summary>The audit trail as a JSON file (the entries as the audit trail answers them), to download.</summary>
+    /// <summary>Het auditspoor als JSON-bestand om te downloaden (de regels zoals het auditspoor ze geeft).</summary>
     [WolverineGet("/api/programmes/{programmeId}/exports/audit.json", OperationId = "exportAuditTrailJson")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Exports")]

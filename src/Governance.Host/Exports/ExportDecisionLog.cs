@@ -61,8 +61,9 @@ public sealed record DecisionSheetRow(
 public static class ExportDecisionLog
 {
     /// <summary>
-    /// The programme's decision log as CSV, oldest decision first. <c>separator=semicolon</c> separates the fields with
-    /// <c>;</c>, as Excel with Dutch regional settings expects. Cells that a spreadsheet would run as a formula start with <c>'</c>.
+    /// De besluitenlijst van het programma als CSV, oudste besluit eerst. Met <c>separator=semicolon</c> staat er
+    /// <c>;</c> tussen de velden, zoals Excel met Nederlandse instellingen verwacht. Cellen die een spreadsheet als
+    /// formule zou uitvoeren, beginnen met <c>'</c>.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/exports/decisions.csv", OperationId = "exportDecisionLogCsv")]
     [RequiresRight(Right.ReadProgramme)]
@@ -77,7 +78,7 @@ public static class ExportDecisionLog
             : ExportFiles.File(ExportFiles.ToCsv(records.Select(DecisionLogRow.From), chosen), ExportFiles.Csv, "besluitenlog.csv");
     }
 
-    /// <summary>The programme's decision log as an Excel workbook (.xlsx), oldest decision first.</summary>
+    /// <summary>De besluitenlijst van het programma als Excel-werkmap (.xlsx), oudste besluit eerst.</summary>
     [WolverineGet("/api/programmes/{programmeId}/exports/decisions.xlsx", OperationId = "exportDecisionLogXlsx")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Exports")]

@@ -27,7 +27,7 @@ public sealed record CalendarFeeds(string Token, string ProgrammeFeed, string Fa
 
 public static class ExportReflectionCalendar
 {
-    /// <summary>One reflection session as an .ics file, to add to a calendar.</summary>
+    /// <summary>Eén reflectiesessie als .ics-bestand, om aan een agenda toe te voegen.</summary>
     [WolverineGet("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/calendar", OperationId = "exportReflectionSessionIcs")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Exports")]
@@ -40,7 +40,7 @@ public static class ExportReflectionCalendar
             ReflectionCalendar.FileName(view.Title));
     }
 
-    /// <summary>All reflection sessions of a programme as one calendar (signed in).</summary>
+    /// <summary>Alle reflectiesessies van een programma als één agenda (aangemeld).</summary>
     [WolverineGet("/api/programmes/{programmeId}/exports/reflection-sessions.ics", OperationId = "exportProgrammeCalendar")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Exports")]
@@ -49,8 +49,8 @@ public static class ExportReflectionCalendar
         await ProgrammeCalendar(programmeId, session, http) ?? Problems.NotFound("Programma", programmeId);
 
     /// <summary>
-    /// Issues the signed-in person a new calendar feed token (the previous one stops working) and answers the feed
-    /// addresses to subscribe to in a calendar app.
+    /// Geef de aangemelde persoon een nieuwe sleutel voor agendafeeds (de vorige werkt dan niet meer). Het antwoord
+    /// noemt de feedadressen om in een agenda-app op te abonneren.
     /// </summary>
     [WolverinePost("/api/me/calendar-feed-token", OperationId = "issueCalendarFeedToken")]
     [RequiresSignIn]
@@ -68,7 +68,10 @@ public static class ExportReflectionCalendar
             $"/api/calendar-feeds/{token}/reflection-sessions?facilitator={{naam}}");
     }
 
-    /// <summary>Subscribable feed of a programme's reflection sessions; the token stands in for a sign-in. A wrong token, or a programme the token's person is not a member of, is 404.</summary>
+    /// <summary>
+    /// Agendafeed met de reflectiesessies van een programma; de sleutel vervangt het aanmelden. Een verkeerde sleutel,
+    /// of een programma waarvan de persoon van de sleutel geen lid is, geeft 404.
+    /// </summary>
     [WolverineGet("/api/calendar-feeds/{token}/programmes/{programmeId}", OperationId = "programmeCalendarFeed")]
     [RequiresFeedToken]
     [Tags("Exports")]
@@ -80,7 +83,9 @@ public static class ExportReflectionCalendar
         return await ProgrammeCalendar(programmeId, session, http) ?? FeedNotFound();
     }
 
-    /// <summary>Subscribable feed of one facilitator's sessions in the programmes of the token's person.</summary>
+    /// <summary>
+    /// Agendafeed met de sessies van één procesbegeleider in de programma's van de persoon van de sleutel.
+    /// </summary>
     [WolverineGet("/api/calendar-feeds/{token}/reflection-sessions", OperationId = "facilitatorCalendarFeed")]
     [RequiresFeedToken]
     [Tags("Exports")]

@@ -23,7 +23,10 @@ public sealed record WithheldRecord(Guid Id, string Kind, Instant RecordedAt, st
 
 public static class ExportWoo
 {
-    /// <summary>The Woo export: every public decision in full with its timestamps, every withheld one by id, kind, moment and Woo ground only.</summary>
+    /// <summary>
+    /// De Woo-export: elk openbaar besluit volledig met zijn tijdstippen, elk niet-openbaar besluit alleen met id,
+    /// soort, moment en Woo-grond.
+    /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/exports/woo", OperationId = "exportWoo")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Exports")]

@@ -12,8 +12,9 @@ namespace Governance.Host.Health;
 public static class ChangeHealthThresholdsEndpoint
 {
     /// <summary>
-    /// The opdrachtgever sets the thresholds of the health rules for this programme, with a reason. The whole set is
-    /// replaced; a value left out returns to its default. Applies from now on: earlier "as of" views keep the old values.
+    /// De opdrachtgever stelt de drempels van de gezondheidsregels voor dit programma in, met een reden. De hele set
+    /// wordt vervangen; een waarde die je weglaat, gaat terug naar de standaard. Geldt vanaf nu: eerdere weergaven
+    /// "zoals het toen was" houden de oude waarden.
     /// </summary>
     [WolverinePut("/api/programmes/{programmeId}/health/thresholds", OperationId = "changeHealthThresholds")]
     [RequiresRight(Right.ChangeThresholds)]

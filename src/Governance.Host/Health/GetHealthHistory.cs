@@ -14,9 +14,9 @@ public sealed record HealthHistory(Guid ProgrammeId, string Name, Instant From, 
 public static class GetHealthHistory
 {
     /// <summary>
-    /// When each indicator changed status and why, between <c>from</c> (default, and at the earliest: the programme's
-    /// registration) and <c>to</c> (default: now; a future date shows what time alone would change). The first entry
-    /// per indicator is its status at <c>from</c>. At most 25 years.
+    /// Wanneer elke indicator van status veranderde en waarom, tussen <c>from</c> (standaard, en op zijn vroegst: de
+    /// registratie van het programma) en <c>to</c> (standaard: nu; een datum in de toekomst toont wat alleen de tijd
+    /// zou veranderen). De eerste regel per indicator is de status op <c>from</c>. Hoogstens 25 jaar.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/health/history", OperationId = "getProgrammeHealthHistory")]
     [RequiresRight(Right.ReadProgramme)]

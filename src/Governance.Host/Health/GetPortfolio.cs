@@ -24,10 +24,11 @@ public sealed record Portfolio(string? Opdrachtgever, Instant AsOf, LocalDate Da
 public static class GetPortfolio
 {
     /// <summary>
-    /// The signed-in person's programmes with the status of each of the ten indicators, now or as of a date;
-    /// optionally only those of one opdrachtgever organisation (the commissioning organisation, or a partner in the
-    /// role of opdrachtgever). Programmes the person is not a member of never show. Sorted by name (<c>sort</c>: name,
-    /// the default, or -name; never by a score) and paged (offset/limit; X-Total-Count counts the programmes).
+    /// De programma's van de aangemelde persoon met de status van elk van de tien indicatoren, nu of op een datum.
+    /// Eventueel alleen die van één opdrachtgevende organisatie (de organisatie die opdracht gaf, of een partner in de
+    /// rol van opdrachtgever). Programma's waaraan de persoon niet meedoet, staan er nooit in. Gesorteerd op naam
+    /// (<c>sort</c>: name, de standaard, of -name; nooit op een score) en in pagina's (offset/limit; X-Total-Count telt
+    /// de programma's).
     /// </summary>
     [WolverineGet("/api/portfolio", OperationId = "getPortfolio")]
     [RequiresSignIn]

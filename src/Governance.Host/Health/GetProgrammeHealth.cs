@@ -22,8 +22,9 @@ public sealed record HealthReport(
 public static class GetProgrammeHealth
 {
     /// <summary>
-    /// The ten GHNT indicators, now or as they stood on a past date (<c>asOf=2021-03-01</c> = the end of that day in
-    /// Europe/Amsterdam, or an instant). Each one a conversation starter: no total score.
+    /// De tien GHNT-indicatoren, nu of zoals ze waren op een datum in het verleden (<c>asOf=2021-03-01</c> is het einde
+    /// van die dag in Europe/Amsterdam, of een tijdstip). Elke indicator is een begin van een gesprek: er is geen
+    /// totaalscore.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/health", OperationId = "getProgrammeHealth")]
     [RequiresRight(Right.ReadProgramme)]

@@ -11,15 +11,34 @@ namespace Governance.Host.Infrastructure;
 /// </summary>
 public sealed class ControlCharacters(RequestDelegate next)
 {
-    /// <summary>Where the Dutch error page (<c>/fout/400</c>) finds the message for a page form that was refused.</summary>
+    /// <summary>Where the Dutch error page (<c>/fout/400</c>) finds the message for a page request that was refused.</summary>
     public const string PageMessageItem = "governance.invalid-text";
+
+    /// <summary>The page form field (as posted, "Form.Title") that holds a control character; see <see cref="InvokeAsync"/>.</summary>
+    public const string PageFormFieldItem = "governance.invalid-form-field";
+
+    /// <summary>What the form says beside the field; the field itself is marked, so the message needs no name.</summary>
+    public const string PageFieldMessage =
+        "Dit veld bevat een teken dat niet is toegestaan (een onzichtbaar stuurteken, zoals U+0000). Haal het weg; alleen tab en regeleinde mogen.";
 
     public async Task InvokeAsync(HttpContext http)
     {
         // The error page that a refused page form is re-executed as carries the same form: let it render.
         if (http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null) { await next(http); return; }
         var field = FirstInQuery(http.Request.Query);
-        if (field is null && http.Request.HasFormContentType) field = await FirstInForm(http);
+        if (field is null && http.Request.HasFormContentType && await FirstInForm(http) is ({ } formField, var readable))
+        {
+            if (WebSetup.IsPage(http) && readable)
+            {
+                // A person gets the form back with what they typed and the error on that field: the page's command is
+                // refused before it runs (Web/PageCommands.cs), or, for a page that runs none, the error page below
+                // (Web/ControlCharactersInPageForms.cs). Nothing is written either way.
+                http.Items[PageFormFieldItem] = formField;
+                await next(http);
+                return;
+            }
+            field = formField;
+        }
         if (field is null) { await next(http); return; }
 
         if (WebSetup.IsPage(http))
@@ -32,6 +51,17 @@ public sealed class ControlCharacters(RequestDelegate next)
             return;
         }
         await Invalid(field).ExecuteAsync(http);
+    }
+
+    /// <summary>
+    /// The field a page form's command names for a posted field: without the page model's prefix, in camelCase
+    /// ("Form.Options[0].Name" → "options[0].name"), as the API and the forms' error keys name it.
+    /// </summary>
+    public static string CommandFieldOf(string posted)
+    {
+        var parts = posted.Split('.');
+        if (parts.Length > 1) parts = parts[1..];
+        return string.Join('.', parts.Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
     }
 
     public static string Message(string field) =>
@@ -71,21 +101,47 @@ public sealed class ControlCharacters(RequestDelegate next)
         return null;
     }
 
-    private static async Task<string?> FirstInForm(HttpContext http)
+    /// <summary>
+    /// The first form field with a forbidden character, and whether ASP.NET can read the form at all: it refuses a
+    /// url-encoded form with U+0000 outright (InvalidDataException), so that one is found in the raw body, and no page
+    /// can show such a form again (its antiforgery token cannot even be read).
+    /// </summary>
+    private static async Task<(string? Field, bool Readable)> FirstInForm(HttpContext http)
     {
+        http.Request.EnableBuffering();
         IFormCollection form;
         try
         {
             form = await http.Request.ReadFormAsync(http.RequestAborted);
         }
+        catch (InvalidDataException) when (http.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return (await FirstInRawForm(http), false);
+        }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return null; // a malformed form is the page's own 400, as before
+            return (null, false); // a malformed form is the page's own 400, as before
         }
         foreach (var (key, values) in form)
         {
-            if (IsForbidden(key)) return "form";
-            if (values.Any(IsForbidden)) return key;
+            if (IsForbidden(key)) return ("form", true);
+            if (values.Any(IsForbidden)) return (key, true);
+        }
+        return (null, true);
+    }
+
+    private static async Task<string?> FirstInRawForm(HttpContext http)
+    {
+        http.Request.Body.Position = 0;
+        using var reader = new StreamReader(http.Request.Body, leaveOpen: true);
+        var raw = await reader.ReadToEndAsync(http.RequestAborted);
+        http.Request.Body.Position = 0;
+        foreach (var pair in raw.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (key, value) = pair.IndexOf('=') is var at and >= 0 ? (pair[..at], pair[(at + 1)..]) : (pair, "");
+            static string Decoded(string text) { try { return Uri.UnescapeDataString(text.Replace('+', ' ')); } catch (UriFormatException) { return text; } }
+            if (IsForbidden(Decoded(key))) return "form";
+            if (IsForbidden(Decoded(value))) return Decoded(key);
         }
         return null;
     }

@@ -17,7 +17,10 @@ public sealed class JsonBodies(RequestDelegate next, IOptions<Microsoft.AspNetCo
     public async Task InvokeAsync(HttpContext http)
     {
         var accepts = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>();
-        if (accepts?.RequestType is not { } type || !http.Request.HasJsonContentType())
+        // A body sent without a Content-Type is read as JSON by the endpoint all the same, so it is checked here too.
+        var unlabelled = string.IsNullOrEmpty(http.Request.ContentType)
+                         && (http.Request.ContentLength > 0 || http.Request.Headers.TransferEncoding.Count > 0);
+        if (accepts?.RequestType is not { } type || !(http.Request.HasJsonContentType() || unlabelled))
         {
             await next(http);
             return;

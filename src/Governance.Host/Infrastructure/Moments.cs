@@ -91,6 +91,7 @@ public static class Moments
         return last is null ? null : await session.Events.AggregateStreamAsync<T>(streamId, version: last.Version, token: ct);
     }
 
-    private static Instant RecordedAt(IEvent e) =>
+    /// <summary>The moment an event says it was recorded (the domain's clock), else when Marten stored it.</summary>
+    public static Instant RecordedAt(IEvent e) =>
         e.Data is IProgrammeEvent recorded ? recorded.RecordedAt : Instant.FromDateTimeOffset(e.Timestamp);
 }

@@ -6,6 +6,7 @@ using Governance.Domain.Health;
 using Governance.Domain.Partners;
 using Governance.Domain.Programmes;
 using Governance.Domain.Reflection;
+using Governance.Projections.Audit;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -60,6 +61,9 @@ public sealed class OpenApiQueryParameters : IOpenApiOperationTransformer
         [("listProgrammeReflectionSessions", "sort")] = ["start", "-start"],
         [("listProgrammeReflectionSessions", "status")] = Names<ReflectionSessionStatus>(),
         [("getPortfolio", "sort")] = ["name", "-name"],
+        [("getAuditTrail", "type")] = [.. AuditTrailProjection.EventTypeNames],
+        [("exportAuditTrailCsv", "type")] = [.. AuditTrailProjection.EventTypeNames],
+        [("exportAuditTrailJson", "type")] = [.. AuditTrailProjection.EventTypeNames],
         [("exportAuditTrailCsv", "separator")] = Names<Exports.ExportFiles.CsvSeparator>(),
         [("exportDecisionLogCsv", "separator")] = Names<Exports.ExportFiles.CsvSeparator>(),
     };

@@ -12,9 +12,9 @@ public sealed record FailedNotification(Guid Id, Guid PersonId, string? Email, N
 public static class FailedNotificationsEndpoints
 {
     /// <summary>
-    /// E-mails that could not be sent: given up (failed), still being retried after an error, or claimed for sending
-    /// more than ten minutes ago without a result (a node stopped mid-send). Nothing is dropped silently; an
-    /// administrator sees here what did not arrive and why.
+    /// E-mails die niet verstuurd konden worden: opgegeven, nog in herhaling na een fout, of meer dan tien minuten
+    /// geleden opgepakt zonder resultaat (een server stopte tijdens het versturen). Niets verdwijnt stil; een beheerder
+    /// ziet hier wat niet aankwam en waarom.
     /// </summary>
     [WolverineGet("/api/admin/failed-notifications", OperationId = "getFailedNotifications")]
     [Tags("Meldingen")]
@@ -32,7 +32,10 @@ public static class FailedNotificationsEndpoints
             .ToList();
     }
 
-    /// <summary>Run the reminder sweep now on this node (it also runs every minute): fires what is due, sends waiting e-mail.</summary>
+    /// <summary>
+    /// Voer de herinneringsronde nu uit op deze server (die loopt ook elke minuut): stuurt wat aan de beurt is en
+    /// verstuurt wachtende e-mail.
+    /// </summary>
     [WolverinePost("/api/admin/notifications/sweep", OperationId = "sweepNotifications")]
     [Tags("Meldingen")]
     [RequiresAdministrator]

@@ -12,7 +12,9 @@ public sealed record InboxItem(Guid Id, NotificationKind Kind, Guid ProgrammeId,
 
 public static class InboxEndpoints
 {
-    /// <summary>The signed-in person's notifications, newest first; <c>unread=true</c> for the unread ones only.</summary>
+    /// <summary>
+    /// De meldingen van de aangemelde persoon, nieuwste eerst. Met <c>unread=true</c> alleen de ongelezen meldingen.
+    /// </summary>
     [WolverineGet("/api/me/inbox", OperationId = "getInbox")]
     [Tags("Meldingen")]
     [RequiresSignIn]
@@ -28,7 +30,7 @@ public static class InboxEndpoints
             .ToList();
     }
 
-    /// <summary>Mark one of the signed-in person's notifications as read. Answers 204.</summary>
+    /// <summary>Markeer een melding van de aangemelde persoon als gelezen. Antwoordt 204.</summary>
     [WolverinePost("/api/me/inbox/{id}/read", OperationId = "markInboxItemRead")]
     [Tags("Meldingen")]
     [RequiresSignIn]

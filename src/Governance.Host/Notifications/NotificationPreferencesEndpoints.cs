@@ -10,7 +10,7 @@ public sealed record NotificationPreferencesBody(Dictionary<NotificationKind, De
 
 public static class NotificationPreferencesEndpoints
 {
-    /// <summary>The signed-in person's choice for every kind of notification.</summary>
+    /// <summary>De keuze van de aangemelde persoon voor elke soort melding.</summary>
     [WolverineGet("/api/me/notification-preferences", OperationId = "getNotificationPreferences")]
     [Tags("Meldingen")]
     [RequiresSignIn]
@@ -21,7 +21,10 @@ public static class NotificationPreferencesEndpoints
         return new(Enum.GetValues<NotificationKind>().ToDictionary(k => k, preferences.For));
     }
 
-    /// <summary>Change the choices for the kinds named; kinds left out keep their choice. Answers 200 with all choices.</summary>
+    /// <summary>
+    /// Wijzig de keuzes voor de genoemde soorten meldingen; soorten die je weglaat, houden hun keuze. Antwoordt 200 met
+    /// alle keuzes.
+    /// </summary>
     [WolverinePut("/api/me/notification-preferences", OperationId = "putNotificationPreferences")]
     [Tags("Meldingen")]
     [RequiresSignIn]

@@ -26,6 +26,15 @@ public sealed class FoutModel : PageModel
         _ => ("Er ging iets mis", "Er ging iets mis. Probeer het later nog eens."),
     };
 
+    /// <summary>
+    /// After a page form refused for a control character: the form's own address, to go back to (the browser's
+    /// "Vorige" keeps what was typed). Null for any other error.
+    /// </summary>
+    public string? BackToForm => Status == 400 && HttpContext.Items.ContainsKey(Infrastructure.ControlCharacters.PageMessageItem)
+        && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is { } original
+            ? original.OriginalPathBase + original.OriginalPath
+            : null;
+
     public void OnGet(int status) => _status = status;
 
     public void OnPost(int status) => _status = status;

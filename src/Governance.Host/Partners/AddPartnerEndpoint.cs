@@ -12,7 +12,9 @@ namespace Governance.Host.Partners;
 
 public static class AddPartnerEndpoint
 {
-    /// <summary>An organisation joins the programme in a role. Answers 201 with the partner's id.</summary>
+    /// <summary>
+    /// Voeg een organisatie in een rol toe aan het programma. Antwoordt 201 met het id van de partner.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/partners", OperationId = "addPartner")]
     [Tags("Partners")]
     [RequiresRight(Right.ManagePartners)]

@@ -9,7 +9,10 @@ namespace Governance.Host.Partners;
 
 public static class GetPartner
 {
-    /// <summary>One partner of the programme as the partner register shows it (where adding it Location points); with <c>asOf</c> as it stood then.</summary>
+    /// <summary>
+    /// Eén partner van het programma zoals het partnerregister die toont (hier wijst Location naar na het toevoegen).
+    /// Met <c>asOf</c> zoals het toen was.
+    /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/partners/{partnerId}", OperationId = "getPartner")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Partners")]

@@ -11,11 +11,11 @@ namespace Governance.Host.Partners;
 public static class GetPartnerRegister
 {
     /// <summary>
-    /// The programme's partner register: every partner (also those that left) with layer, role, joined and left,
-    /// interest and contribution, endorsement, representatives, learning goals and the mandates it holds; with
-    /// <c>asOf</c> (a date or an instant) as it stood then. The partner list can be filtered (<c>status</c> active or
-    /// left, <c>layer</c>, <c>role</c>), sorted (<c>sort</c>: joinedOn, the default, -joinedOn, name, -name) and paged
-    /// (offset/limit; X-Total-Count counts the partners selected).
+    /// Het partnerregister van het programma: elke partner (ook vertrokken partners) met laag, rol, datum van toetreden
+    /// en vertrek, belang en bijdrage, onderschrijving, vertegenwoordigers, leerdoelen en mandaten. Met <c>asOf</c>
+    /// (een datum of een tijdstip) zoals het toen was. De lijst met partners kun je filteren (<c>status</c> active of
+    /// left, <c>layer</c>, <c>role</c>), sorteren (<c>sort</c>: joinedOn, de standaard, -joinedOn, name, -name) en in
+    /// pagina's opvragen (offset/limit; X-Total-Count telt de gekozen partners).
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/partners", OperationId = "getPartnerRegister")]
     [RequiresRight(Right.ReadProgramme)]

@@ -14,7 +14,7 @@ namespace Governance.Host.Partners;
 [Tags("Mandaten")]
 public static class MandateEndpoints
 {
-    /// <summary>Grant a mandate to a body or a partner. Answers 201 with the mandate's id.</summary>
+    /// <summary>Geef een mandaat aan een orgaan of een partner. Antwoordt 201 met het id van het mandaat.</summary>
     [WolverinePost("/api/programmes/{programmeId}/mandates", OperationId = "grantMandate")]
     [RequiresRight(Right.GrantMandates)]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
@@ -26,7 +26,7 @@ public static class MandateEndpoints
             () => Results.Created($"/api/programmes/{programmeId}/mandates/{mandateId}", new CreatedId(mandateId)));
     }
 
-    /// <summary>Revoke a mandate. A mandate id that is not in this programme answers 404.</summary>
+    /// <summary>Trek een mandaat in. Een mandaat dat niet bij dit programma hoort, geeft 404.</summary>
     [WolverinePost("/api/programmes/{programmeId}/mandates/{mandateId}/revocation", OperationId = "revokeMandate")]
     [RequiresRight(Right.GrantMandates)]
     [ProducesResponseType(StatusCodes.Status200OK)]

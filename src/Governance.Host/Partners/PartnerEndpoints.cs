@@ -17,28 +17,32 @@ namespace Governance.Host.Partners;
 [Tags("Partners")]
 public static class PartnerEndpoints
 {
-    /// <summary>The partner leaves the programme.</summary>
+    /// <summary>Leg vast dat de partner het programma verlaat.</summary>
     [WolverinePost("/api/programmes/{programmeId}/partners/{partnerId}/departure", OperationId = "recordPartnerDeparture")]
     [RequiresRight(Right.ManagePartners)]
     [ProducesResponseType(StatusCodes.Status200OK)]
     public static Task<IResult> Depart(Guid programmeId, Guid partnerId, RecordPartnerDeparture command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => RecordPartnerDeparture.Decide(p, partnerId, command, clock.GetCurrentInstant()));
 
-    /// <summary>Record (or replace) the partner's interest in the programme and its contribution.</summary>
+    /// <summary>Leg het belang van de partner bij het programma en de bijdrage vast (of vervang die).</summary>
     [WolverinePost("/api/programmes/{programmeId}/partners/{partnerId}/interest", OperationId = "recordPartnerInterest")]
     [RequiresRight(Right.RecordOwnOrganisation)]
     [ProducesResponseType(StatusCodes.Status200OK)]
     public static Task<IResult> RecordInterest(Guid programmeId, Guid partnerId, RecordPartnerInterest command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => RecordPartnerInterest.Decide(p, partnerId, command, clock.GetCurrentInstant()));
 
-    /// <summary>The partner endorses the formulated opgave.</summary>
+    /// <summary>Leg vast dat de partner de opgave onderschrijft.</summary>
     [WolverinePost("/api/programmes/{programmeId}/partners/{partnerId}/endorsement", OperationId = "endorseOpgave")]
     [RequiresRight(Right.RecordOwnOrganisation)]
     [ProducesResponseType(StatusCodes.Status200OK)]
     public static Task<IResult> Endorse(Guid programmeId, Guid partnerId, EndorseOpgave command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnProgramme(http, programmeId, p => EndorseOpgave.Decide(p, partnerId, command, clock.GetCurrentInstant()));
+        http.Answer(expected => ExecuteEndorse(programmeId, partnerId, command, session, clock, expected, http.RequestAborted), _ => Results.Ok());
 
-    /// <summary>Name a person who represents the partner. Answers 201 with the person's id.</summary>
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> ExecuteEndorse(Guid programmeId, Guid partnerId, EndorseOpgave command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
+        session.HandleOnProgramme(programmeId, expectedVersion, p => EndorseOpgave.Decide(p, partnerId, command, clock.GetCurrentInstant()), ct);
+
+    /// <summary>Noem een persoon die de partner vertegenwoordigt. Antwoordt 201 met het id van de persoon.</summary>
     [WolverinePost("/api/programmes/{programmeId}/partners/{partnerId}/representatives", OperationId = "nameRepresentative")]
     [RequiresRight(Right.ManagePartners)]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
@@ -50,7 +54,7 @@ public static class PartnerEndpoints
             () => Results.Created($"/api/programmes/{programmeId}/partners/{partnerId}/representatives/{personId}", new CreatedId(personId)));
     }
 
-    /// <summary>Set a learning goal for the partner. Answers 201 with the goal's id.</summary>
+    /// <summary>Leg een leerdoel van de partner vast. Antwoordt 201 met het id van het leerdoel.</summary>
     [WolverinePost("/api/programmes/{programmeId}/partners/{partnerId}/learning-goals", OperationId = "setLearningGoal")]
     [RequiresRight(Right.RecordOwnOrganisation)]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]

@@ -11,8 +11,8 @@ namespace Governance.Host.Partners;
 public static class RecordOpdrachtReconfirmationEndpoint
 {
     /// <summary>
-    /// Whether the opdracht was (re)confirmed with the partner's current representatives (<c>reconfirmed: true</c>), or
-    /// explicitly not (<c>false</c>, with the reason in <c>note</c>). Answers 204.
+    /// Leg vast of de opdracht opnieuw is bevestigd met de huidige vertegenwoordigers van de partner (<c>reconfirmed:
+    /// true</c>), of uitdrukkelijk niet (<c>false</c>, met de reden in <c>note</c>). Antwoordt 204.
     /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/partners/{partnerId}/opdracht-reconfirmation", OperationId = "recordOpdrachtReconfirmation")]
     [RequiresRight(Right.ManagePartners)]

@@ -12,7 +12,9 @@ namespace Governance.Host.Programmes;
 [Tags("Programma's")]
 public static class EffectAndLessonsEndpoints
 {
-    /// <summary>What was measured of the intended societal effect and what it showed. Answers 204.</summary>
+    /// <summary>
+    /// Leg vast wat er van het beoogde maatschappelijke effect is gemeten en wat dat liet zien. Antwoordt 204.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/effect-measurements", OperationId = "recordEffectMeasured")]
     [RequiresRight(Right.ManageProgramme)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
@@ -23,7 +25,7 @@ public static class EffectAndLessonsEndpoints
     public static Task<Handled> ExecuteMeasured(Guid programmeId, RecordEffectMeasured command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
         session.HandleOnProgramme(programmeId, expectedVersion, programme => RecordEffectMeasured.Decide(programme, command, clock.GetCurrentInstant()), ct);
 
-    /// <summary>Lessons about the collaboration shared with a wider public: with whom and how. Answers 204.</summary>
+    /// <summary>Leg vast dat lessen over de samenwerking breder zijn gedeeld: met wie en hoe. Antwoordt 204.</summary>
     [WolverinePost("/api/programmes/{programmeId}/lessons-shared", OperationId = "recordLessonsShared")]
     [RequiresRight(Right.ManageProgramme)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

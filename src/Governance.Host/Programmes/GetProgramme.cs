@@ -10,8 +10,8 @@ namespace Governance.Host.Programmes;
 public static class GetProgramme
 {
     /// <summary>
-    /// The programme overview: opgave, period and its decisions in brief; with <c>asOf</c> (a date, meaning the end of
-    /// that day in Europe/Amsterdam, or an instant) as it stood then.
+    /// Het overzicht van het programma: opgave, looptijd en de besluiten in het kort. Met <c>asOf</c> (een datum, dan
+    /// het einde van die dag in Europe/Amsterdam, of een tijdstip) zoals het toen was.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}", OperationId = "getProgramme")]
     [Tags("Programma's")]
@@ -27,7 +27,7 @@ public static class GetProgramme
         return Results.Ok(overview);
     }
 
-    /// <summary>The programmes the signed-in person is a member of, by name.</summary>
+    /// <summary>De programma's waaraan de aangemelde persoon meedoet, op naam.</summary>
     [WolverineGet("/api/programmes", OperationId = "listProgrammes")]
     [Tags("Programma's")]
     [RequiresSignIn]

@@ -11,9 +11,9 @@ namespace Governance.Host.Programmes;
 public static class GetProgrammeActivity
 {
     /// <summary>
-    /// How active a programme is: its events counted per month and kind, and its latest activity. Built in the
-    /// background, so it may lag the latest change by a few seconds; a programme whose first events are not yet
-    /// counted answers with a count of zero.
+    /// Hoe actief een programma is: de gebeurtenissen per maand en soort geteld, en de laatste activiteit. Dit wordt op
+    /// de achtergrond bijgewerkt en kan dus een paar seconden achterlopen; een programma waarvan de eerste
+    /// gebeurtenissen nog niet geteld zijn, geeft een telling van nul.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/activity", OperationId = "getProgrammeActivity")]
     [Tags("Programma's")]

@@ -17,39 +17,46 @@ namespace Governance.Host.Programmes;
 [ProducesResponseType(StatusCodes.Status200OK)]
 public static class ProgrammeLifecycleEndpoints
 {
-    /// <summary>Move the programme to a later phase (forward only; beëindigd only by ending it).</summary>
+    /// <summary>
+    /// Zet het programma in een latere fase (alleen vooruit; beëindigd alleen door het programma te beëindigen).
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/phase", OperationId = "changePhase")]
     [RequiresRight(Right.ManageProgramme)]
     public static Task<IResult> ChangePhase(Guid programmeId, ChangePhase command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => Domain.Programmes.ChangePhase.Decide(p, command, clock.GetCurrentInstant()));
 
-    /// <summary>Formulate or reformulate the opgave: opgave, ambition, intended societal effect, kaders, ruimte.</summary>
+    /// <summary>
+    /// Formuleer de opgave (opnieuw): opgave, ambitie, beoogd maatschappelijk effect, kaders en ruimte.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/opgave", OperationId = "formulateOpgave")]
     [RequiresRight(Right.ManageProgramme)]
     public static Task<IResult> FormulateOpgave(Guid programmeId, FormulateOpgave command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => Domain.Programmes.FormulateOpgave.Decide(p, command, clock.GetCurrentInstant()));
 
-    /// <summary>Say why a programme: what existing organisations cannot do, and which alternatives were considered.</summary>
+    /// <summary>
+    /// Leg uit waarom een programma nodig is: wat bestaande organisaties niet kunnen, en welke alternatieven zijn
+    /// overwogen.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/justification", OperationId = "justifyProgrammeForm")]
     [RequiresRight(Right.ManageProgramme)]
     public static Task<IResult> Justify(Guid programmeId, JustifyProgrammeForm command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => JustifyProgrammeForm.Decide(p, command, clock.GetCurrentInstant()));
 
-    /// <summary>Choose the level the programme acts on (landelijk, regionaal, lokaal) and why.</summary>
+    /// <summary>Kies het niveau waarop het programma werkt (landelijk, regionaal, lokaal), en waarom.</summary>
     [WolverinePost("/api/programmes/{programmeId}/focus", OperationId = "chooseFocusLevel")]
     [RequiresRight(Right.ManageProgramme)]
     public static Task<IResult> ChooseFocus(Guid programmeId, ChooseFocusLevel command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => ChooseFocusLevel.Decide(p, command, clock.GetCurrentInstant()));
 
-    /// <summary>Move the planned end later; leave <c>newPlannedEndDate</c> out when the new end is not yet fixed.</summary>
+    /// <summary>Verleng het programma: de geplande einddatum komt later. Laat <c>newPlannedEndDate</c> weg als het nieuwe einde nog niet vaststaat.</summary>
     [WolverinePost("/api/programmes/{programmeId}/extension", OperationId = "extendProgramme")]
     [RequiresRight(Right.ManageProgramme)]
     public static Task<IResult> Extend(Guid programmeId, ExtendProgramme command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => ExtendProgramme.Decide(p, command, clock.GetCurrentInstant()));
 
     /// <summary>
-    /// Fill in the planned end once it is known, for a programme registered without one (409
-    /// <c>programme.planned-end-known</c> once it is known: move a known end with an extension).
+    /// Vul de geplande einddatum in zodra die bekend is, voor een programma dat zonder einddatum is geregistreerd (409
+    /// <c>programme.planned-end-known</c> als het einde al bekend is: verschuif een bekend einde met een verlenging).
     /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/planned-end", OperationId = "recordPlannedEndDate")]
     [RequiresRight(Right.ManageProgramme)]
@@ -60,25 +67,30 @@ public static class ProgrammeLifecycleEndpoints
     public static Task<Handled> ExecuteRecordPlannedEnd(Guid programmeId, RecordPlannedEndDate command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
         session.HandleOnProgramme(programmeId, expectedVersion, programme => RecordPlannedEndDate.Decide(programme, command, clock.GetCurrentInstant()), ct);
 
-    /// <summary>Record (or replace) the borging plan: subjects and the partner that owns each after the end.</summary>
+    /// <summary>
+    /// Leg het borgingsplan vast (of vervang het): de onderwerpen en de partner die elk onderwerp na het einde
+    /// overneemt.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/borging-plan", OperationId = "recordBorgingPlan")]
     [RequiresRight(Right.ManageProgramme)]
     public static Task<IResult> RecordBorgingPlan(Guid programmeId, RecordBorgingPlan command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => Domain.Programmes.RecordBorgingPlan.Decide(p, command, clock.GetCurrentInstant()));
 
-    /// <summary>Decide to stop, continue, continue in another form, or hand over to the line.</summary>
+    /// <summary>
+    /// Besluit over het vervolg: stoppen, doorgaan, in een andere vorm doorgaan of overdragen aan de lijn.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/continuation", OperationId = "decideContinuation")]
     [RequiresRight(Right.DecideContinuation)]
     public static Task<IResult> DecideContinuation(Guid programmeId, DecideContinuation command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => Domain.Programmes.DecideContinuation.Decide(p, command, clock.GetCurrentInstant()));
 
-    /// <summary>End the programme; every later command on it is refused.</summary>
+    /// <summary>Beëindig het programma; elke latere opdracht voor het programma wordt geweigerd.</summary>
     [WolverinePost("/api/programmes/{programmeId}/end", OperationId = "endProgramme")]
     [RequiresRight(Right.DecideContinuation)]
     public static Task<IResult> End(Guid programmeId, EndProgramme command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => EndProgramme.Decide(p, command, clock.GetCurrentInstant()));
 
-    /// <summary>Set how often the programme means to reflect: every 1 to 52 weeks.</summary>
+    /// <summary>Stel in hoe vaak het programma wil reflecteren: elke 1 tot 52 weken.</summary>
     [WolverinePost("/api/programmes/{programmeId}/reflection-cadence", OperationId = "setReflectionCadence")]
     [RequiresRight(Right.ManageProgramme)]
     public static Task<IResult> SetReflectionCadence(Guid programmeId, SetReflectionCadence command, IDocumentSession session, IClock clock, HttpContext http) =>

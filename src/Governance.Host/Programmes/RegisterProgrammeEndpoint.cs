@@ -10,7 +10,7 @@ namespace Governance.Host.Programmes;
 
 public static class RegisterProgrammeEndpoint
 {
-    /// <summary>Register a programme. Answers 201 with the new programme's id.</summary>
+    /// <summary>Registreer een programma. Antwoordt 201 met het id van het nieuwe programma.</summary>
     [WolverinePost("/api/programmes", OperationId = "registerProgramme")]
     [Tags("Programma's")]
     [RequiresAdministrator]

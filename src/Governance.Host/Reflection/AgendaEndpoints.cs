@@ -12,7 +12,10 @@ namespace Governance.Host.Reflection;
 
 public static class AgendaEndpoints
 {
-    /// <summary>Set (or replace) a session's agenda, as edited from the proposal. Answers 204 with the session's new ETag.</summary>
+    /// <summary>
+    /// Leg de agenda van een reflectiesessie vast (of vervang die), zoals aangepast vanuit het voorstel. Antwoordt 204
+    /// met de nieuwe ETag van de sessie.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/agenda", OperationId = "setReflectionAgenda")]
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
@@ -26,7 +29,10 @@ public static class AgendaEndpoints
         session.HandleInProgramme<ReflectionSession>(programmeId, sessionId, expectedVersion, "Reflectiesessie", s => s.ProgrammeId,
             (reflection, _) => SetReflectionAgenda.Decide(reflection, command, Guid.CreateVersion7, clock.GetCurrentInstant()), ct);
 
-    /// <summary>Mark agenda items of a held session as discussed, with a note and the lessons linked to each.</summary>
+    /// <summary>
+    /// Markeer agendapunten van een gehouden reflectiesessie als besproken, met een aantekening en de lessen bij elk
+    /// punt.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/agenda/discussed", OperationId = "markAgendaDiscussed")]
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]
@@ -41,9 +47,9 @@ public static class AgendaEndpoints
             (reflection, _) => MarkAgendaDiscussed.Decide(reflection, command, clock.GetCurrentInstant()), ct);
 
     /// <summary>
-    /// When each indicator was discussed in a reflection session ("besproken op"), with note and lessons, by
-    /// indicator and newest first. Optional filter: the indicator (<c>indicator</c>, 1–10); <c>asOf</c> (a date or an
-    /// instant) shows the conversations recorded by then. Paged by offset/limit with X-Total-Count.
+    /// Wanneer elke indicator in een reflectiesessie is besproken ("besproken op"), met aantekening en lessen, per
+    /// indicator en nieuwste eerst. Filter: de indicator (<c>indicator</c>, 1 tot 10); <c>asOf</c> (een datum of een
+    /// tijdstip) toont de gesprekken die toen waren vastgelegd. In pagina's met offset/limit en X-Total-Count.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/health/conversations", OperationId = "getIndicatorConversations")]
     [RequiresRight(Right.ReadProgramme)]

@@ -12,9 +12,9 @@ namespace Governance.Host.Reflection;
 public static class AgreeFollowUpActionEndpoint
 {
     /// <summary>
-    /// Agree a follow-up action in a held session: what, who, by when. An owner who is a member is named by
-    /// <c>ownerPersonId</c> (their name comes from the register and they are told of the action); someone from outside
-    /// the register by name in <c>owner</c>. Answers 201 with the action's id.
+    /// Spreek in een gehouden reflectiesessie een vervolgactie af: wat, wie en wanneer klaar. Een eigenaar die lid is,
+    /// noem je met <c>ownerPersonId</c> (de naam komt uit het register en die persoon krijgt bericht); iemand van
+    /// buiten het register met de naam in <c>owner</c>. Antwoordt 201 met het id van de actie.
     /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/actions", OperationId = "agreeFollowUpAction")]
     [RequiresRight(Right.PlanReflection)]

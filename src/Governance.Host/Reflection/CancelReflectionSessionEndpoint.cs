@@ -10,7 +10,9 @@ namespace Governance.Host.Reflection;
 
 public static class CancelReflectionSessionEndpoint
 {
-    /// <summary>Call a session off, with the reason. Answers 204; the ETag carries the session's new version.</summary>
+    /// <summary>
+    /// Zeg een reflectiesessie af, met de reden. Antwoordt 204; de ETag draagt de nieuwe versie van de sessie.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/cancellation", OperationId = "cancelReflectionSession")]
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]

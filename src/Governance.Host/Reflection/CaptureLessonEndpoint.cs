@@ -11,7 +11,7 @@ namespace Governance.Host.Reflection;
 
 public static class CaptureLessonEndpoint
 {
-    /// <summary>Capture a lesson learned in a held session. Answers 201 with the lesson's id.</summary>
+    /// <summary>Leg een les vast uit een gehouden reflectiesessie. Antwoordt 201 met het id van de les.</summary>
     [WolverinePost("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/lessons", OperationId = "captureLesson")]
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]

@@ -10,7 +10,9 @@ namespace Governance.Host.Reflection;
 
 public static class CompleteFollowUpActionEndpoint
 {
-    /// <summary>A follow-up action was done. Answers 204; 404 when the session has no such action.</summary>
+    /// <summary>
+    /// Leg vast dat een vervolgactie is gedaan. Antwoordt 204; 404 als de sessie zo'n actie niet heeft.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/actions/{actionId}/completion", OperationId = "completeFollowUpAction")]
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]

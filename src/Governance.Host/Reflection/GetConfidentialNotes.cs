@@ -10,9 +10,9 @@ namespace Governance.Host.Reflection;
 public static class GetConfidentialNotes
 {
     /// <summary>
-    /// The confidential notes of a held session: only for the session's attendees and the programme's
-    /// opdrachtgevers (docs/rights.md). Anyone else in the programme gets 403; outside it, 404. With <c>asOf</c> (a
-    /// date or an instant): as recorded by then (404 before the session was held).
+    /// De vertrouwelijke aantekeningen van een gehouden reflectiesessie: alleen voor de aanwezigen en de opdrachtgevers
+    /// van het programma (docs/rights.md). Iemand anders in het programma krijgt 403; buiten het programma 404. Met
+    /// <c>asOf</c> (een datum of een tijdstip): zoals toen vastgelegd (404 voordat de sessie gehouden was).
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/confidential-notes", OperationId = "getConfidentialReflectionNotes")]
     [RequiresRight(Right.ReadProgramme)]

@@ -15,7 +15,10 @@ namespace Governance.Host.Reflection;
 /// </summary>
 public static class GetReflectionSessions
 {
-    /// <summary>One reflection session: when and where, who leads it, its agenda, and once held its outcomes, lessons and actions; with <c>asOf</c> as it stood then.</summary>
+    /// <summary>
+    /// Eén reflectiesessie: wanneer en waar, wie die leidt, de agenda, en na afloop de uitkomsten, lessen en acties.
+    /// Met <c>asOf</c> zoals het toen was.
+    /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/reflection-sessions/{sessionId}", OperationId = "getReflectionSession")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Reflectie")]
@@ -31,10 +34,10 @@ public static class GetReflectionSessions
     }
 
     /// <summary>
-    /// The programme's reflection sessions (scheduled, cancelled and held), by start. Optional filters: <c>status</c>
-    /// and a period of start dates (<c>from</c>/<c>to</c>, inclusive, Europe/Amsterdam); <c>asOf</c> (a date or an
-    /// instant) shows the sessions as they stood then. Sorted by <c>sort</c> (start, the default, or -start); paged by
-    /// offset/limit with X-Total-Count.
+    /// De reflectiesessies van het programma (gepland, afgezegd en gehouden), op begintijd. Filters: <c>status</c> en
+    /// een periode van begindatums (<c>from</c>/<c>to</c>, inclusief, Europe/Amsterdam); <c>asOf</c> (een datum of een
+    /// tijdstip) toont de sessies zoals ze toen waren. Gesorteerd met <c>sort</c> (start, de standaard, of -start); in
+    /// pagina's met offset/limit en X-Total-Count.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/reflection-sessions", OperationId = "listProgrammeReflectionSessions")]
     [RequiresRight(Right.ReadProgramme)]
@@ -73,8 +76,8 @@ public static class GetReflectionSessions
     }
 
     /// <summary>
-    /// A facilitator's sessions across the programmes the signed-in person is a member of, by start; optionally only
-    /// those starting from/to a date (inclusive, local dates in Europe/Amsterdam).
+    /// De sessies van een procesbegeleider in de programma's waaraan de aangemelde persoon meedoet, op begintijd.
+    /// Eventueel alleen die vanaf/tot een datum beginnen (inclusief, lokale datums in Europe/Amsterdam).
     /// </summary>
     [WolverineGet("/api/reflection-sessions", OperationId = "listFacilitatorReflectionSessions")]
     [RequiresSignIn]

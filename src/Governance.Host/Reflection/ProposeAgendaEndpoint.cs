@@ -20,10 +20,10 @@ namespace Governance.Host.Reflection;
 public static class ProposeAgendaEndpoint
 {
     /// <summary>
-    /// A proposed agenda for a reflection session: indicators that are oranje or rood or changed since the last
-    /// session (with their gespreksvraag and why), the seven reflection questions of rec. 9 (marking those not
-    /// addressed in the last two sessions), open tensions, decisions due for review before the session and open
-    /// follow-up actions. The facilitator edits it before sending.
+    /// Een voorstel voor de agenda van een reflectiesessie: indicatoren die oranje of rood zijn of veranderd zijn sinds
+    /// de vorige sessie (met hun gespreksvraag en waarom), de zeven reflectievragen van aanbeveling 9 (gemarkeerd als
+    /// ze in de laatste twee sessies niet aan bod kwamen), open spanningen, besluiten die voor de sessie geëvalueerd
+    /// moeten worden en open vervolgacties. De procesbegeleider past het aan voor het versturen.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/agenda-proposal", OperationId = "proposeReflectionAgenda")]
     [RequiresRight(Right.PlanReflection)]

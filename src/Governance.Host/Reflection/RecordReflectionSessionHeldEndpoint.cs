@@ -10,7 +10,12 @@ namespace Governance.Host.Reflection;
 
 public static class RecordReflectionSessionHeldEndpoint
 {
-    /// <summary>Record that the session took place: attendees, the rec. 9 questions addressed, outcomes, and optional confidential notes (never shown by the session endpoints). Attendees who are members are named by <c>attendingPersonIds</c>, others by name in <c>attendees</c>. Answers 204; the ETag carries the session's new version.</summary>
+    /// <summary>
+    /// Leg vast dat de reflectiesessie is gehouden: aanwezigen, de besproken vragen van aanbeveling 9, uitkomsten en
+    /// eventueel vertrouwelijke aantekeningen (die de sessie-endpoints nooit tonen). Aanwezigen die lid zijn, noem je
+    /// met <c>attendingPersonIds</c>, anderen met hun naam in <c>attendees</c>. Antwoordt 204; de ETag draagt de nieuwe
+    /// versie van de sessie.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/held", OperationId = "recordReflectionSessionHeld")]
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]

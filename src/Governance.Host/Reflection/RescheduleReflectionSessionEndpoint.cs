@@ -10,7 +10,10 @@ namespace Governance.Host.Reflection;
 
 public static class RescheduleReflectionSessionEndpoint
 {
-    /// <summary>Move a session to another start (local time in Europe/Amsterdam), with the reason. Answers 204; the ETag carries the session's new version.</summary>
+    /// <summary>
+    /// Verplaats een reflectiesessie naar een ander begin (lokale tijd in Europe/Amsterdam), met de reden. Antwoordt
+    /// 204; de ETag draagt de nieuwe versie van de sessie.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/reflection-sessions/{sessionId}/reschedule", OperationId = "rescheduleReflectionSession")]
     [RequiresRight(Right.PlanReflection)]
     [Tags("Reflectie")]

@@ -13,10 +13,11 @@ namespace Governance.Host.Reflection;
 public static class ScheduleReflectionSessionEndpoint
 {
     /// <summary>
-    /// Schedule a reflection session. <c>startsAt</c> is a local date-time in Europe/Amsterdam (e.g.
-    /// <c>2026-05-12T14:00</c>), <c>lengthMinutes</c> 15–480. Invitees who are members of the programme are named by
-    /// <c>inviteePersonIds</c> (their names come from the register; they get the calendar invitation and see the
-    /// session under "Mijn week"); <c>invitees</c> names people from outside the register. Answers 201 with the session's id.
+    /// Plan een reflectiesessie. <c>startsAt</c> is een lokale datum en tijd in Europe/Amsterdam (bijvoorbeeld
+    /// <c>2026-05-12T14:00</c>), <c>lengthMinutes</c> 15 tot 480. Genodigden die lid zijn van het programma noem je met
+    /// <c>inviteePersonIds</c> (hun namen komen uit het register; zij krijgen de agenda-uitnodiging en zien de sessie
+    /// onder "Mijn week"); <c>invitees</c> noemt mensen van buiten het register. Antwoordt 201 met het id van de
+    /// sessie.
     /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/reflection-sessions", OperationId = "scheduleReflectionSession")]
     [RequiresRight(Right.PlanReflection)]

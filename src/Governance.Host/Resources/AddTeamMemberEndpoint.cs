@@ -12,7 +12,9 @@ namespace Governance.Host.Resources;
 
 public static class AddTeamMemberEndpoint
 {
-    /// <summary>Someone joins the programme team with a role, competences and fte. Answers 201 with the member's id.</summary>
+    /// <summary>
+    /// Voeg iemand toe aan het programmateam, met rol, competenties en fte. Antwoordt 201 met het id van het teamlid.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/team-members", OperationId = "addTeamMember")]
     [RequiresRight(Right.ManageTeam)]
     [Tags("Middelen")]

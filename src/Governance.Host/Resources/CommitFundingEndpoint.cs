@@ -12,7 +12,9 @@ namespace Governance.Host.Resources;
 
 public static class CommitFundingEndpoint
 {
-    /// <summary>A partner (not the opdrachtnemer) commits money for a period. Answers 201 with the commitment's id.</summary>
+    /// <summary>
+    /// Een partner (niet de opdrachtnemer) zegt geld toe voor een periode. Antwoordt 201 met het id van de toezegging.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/funding", OperationId = "commitFunding")]
     [RequiresRight(Right.CommitFunding)]
     [Tags("Middelen")]

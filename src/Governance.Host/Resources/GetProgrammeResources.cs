@@ -9,7 +9,10 @@ namespace Governance.Host.Resources;
 
 public static class GetProgrammeResources
 {
-    /// <summary>The programme's funding commitments (and until when it is funded) and its team with current fte; with <c>asOf</c> (a date or an instant) as it stood then.</summary>
+    /// <summary>
+    /// De financieringstoezeggingen van het programma (en tot wanneer het gefinancierd is) en het team met het huidige
+    /// aantal fte. Met <c>asOf</c> (een datum of een tijdstip) zoals het toen was.
+    /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/resources", OperationId = "getProgrammeResources")]
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Middelen")]

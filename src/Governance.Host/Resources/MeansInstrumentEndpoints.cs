@@ -16,7 +16,10 @@ namespace Governance.Host.Resources;
 [Tags("Middelen")]
 public static class MeansInstrumentEndpoints
 {
-    /// <summary>Record an instrument the programme established (<c>kind</c>: subsidieregeling, regionaleProjectleiders, anders). Answers 201 with its id.</summary>
+    /// <summary>
+    /// Leg een instrument vast dat het programma heeft ingesteld (<c>kind</c>: subsidieregeling,
+    /// regionaleProjectleiders, anders). Antwoordt 201 met het id.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/instruments", OperationId = "establishMeansInstrument")]
     [RequiresRight(Right.ManageProgramme)]
     [ProducesResponseType<CreatedId>(StatusCodes.Status201Created)]
@@ -32,7 +35,9 @@ public static class MeansInstrumentEndpoints
         return handled.Creating(instrumentId);
     }
 
-    /// <summary>A partner contests the instrument, with its reason. Answers 204; 409 while a dispute about it is open.</summary>
+    /// <summary>
+    /// Een partner betwist het instrument, met de reden. Antwoordt 204; 409 zolang er al een geschil over open staat.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/instruments/{instrumentId}/contest", OperationId = "contestMeansInstrument")]
     [RequiresRight(Right.ManageProgramme)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
@@ -43,7 +48,10 @@ public static class MeansInstrumentEndpoints
     public static Task<Handled> ExecuteContest(Guid programmeId, Guid instrumentId, ContestMeansInstrument command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
         session.HandleOnProgramme(programmeId, expectedVersion, programme => ContestMeansInstrument.Decide(programme, instrumentId, command, clock.GetCurrentInstant()), ct);
 
-    /// <summary>The open dispute about the instrument was settled, and how. Answers 204; 409 when none is open.</summary>
+    /// <summary>
+    /// Leg vast dat het open geschil over het instrument is beslecht, en hoe. Antwoordt 204; 409 als er geen geschil
+    /// open staat.
+    /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/instruments/{instrumentId}/settlement", OperationId = "settleMeansInstrumentDispute")]
     [RequiresRight(Right.ManageProgramme)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

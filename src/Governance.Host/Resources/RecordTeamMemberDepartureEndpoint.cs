@@ -10,7 +10,7 @@ namespace Governance.Host.Resources;
 
 public static class RecordTeamMemberDepartureEndpoint
 {
-    /// <summary>A team member leaves the team. Answers 204; 409 when they already left.</summary>
+    /// <summary>Leg vast dat een teamlid het team verlaat. Antwoordt 204; 409 als die al vertrokken is.</summary>
     [WolverinePost("/api/programmes/{programmeId}/team-members/{memberId}/departure", OperationId = "recordTeamMemberDeparture")]
     [RequiresRight(Right.ManageTeam)]
     [Tags("Middelen")]

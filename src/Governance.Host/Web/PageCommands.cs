@@ -27,11 +27,19 @@ public static class PageCommands
 {
     public static async Task<CommandAnswer> Run(IDocumentSession session, Func<Task<Handled>> useCase, CancellationToken ct)
     {
+        // A posted field with a control character (Infrastructure/ControlCharacters.cs) is refused on that field before
+        // the use case runs: the form comes back as typed, with the error where it is.
+        if (CurrentRequest.HttpContext?.Items[ControlCharacters.PageFormFieldItem] is string posted)
+            return new CommandAnswer(false, null, new Dictionary<string, string> { [ControlCharacters.CommandFieldOf(posted)] = ControlCharacters.PageFieldMessage },
+                "Het formulier bevat fouten; pas de gemarkeerde velden aan.");
         var handled = await useCase();
         if (!handled.Accepted) return Refused(handled);
         await session.SaveChangesAsync(ct);
         return new CommandAnswer(true, handled.CreatedId, new Dictionary<string, string>(), null);
     }
+
+    /// <summary>The page's request (HttpContextAccessor reads the current one; registered in Infrastructure/Store.cs).</summary>
+    private static readonly HttpContextAccessor CurrentRequest = new();
 
     /// <summary>Each wrong field gets its own messages; otherwise the form says why nothing happened.</summary>
     private static CommandAnswer Refused(Handled handled)

@@ -27,6 +27,7 @@ public static class WebSetup
             // style; the standard providers still bind "Items[0].Name".
             o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
             o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+            o.Filters.Add<ControlCharactersInPageForms>();
         });
         // Dutch as it is written: the default encoder writes every ë, é, € and — as a numeric entity, which makes a
         // page of Dutch sentences markedly larger (the portfolio of 200 programmes most of all). The characters that

@@ -25,7 +25,11 @@ public sealed record MyWeek(
 /// <param name="Facilitating">The person facilitates it (by name, as sessions name their facilitator).</param>
 /// <param name="Invited">The person is among its invitees picked from the programme's members.</param>
 public sealed record MySession(Guid SessionId, Guid ProgrammeId, string ProgrammeName, string Title, ZonedDateTime Start,
-    ReflectionSessionStatus Status, string Location, bool Facilitating, bool Invited, bool Upcoming, string Link);
+    ReflectionSessionStatus Status, string Location, bool Facilitating, bool Invited, bool Upcoming, string Link)
+{
+    /// <summary>The start as an RFC 3339 instant, beside the zoned <see cref="Start"/>.</summary>
+    public Instant StartUtc => Start.ToInstant();
+}
 
 public sealed record MyAction(Guid ActionId, Guid SessionId, Guid ProgrammeId, string ProgrammeName, string Action, string SessionTitle,
     LocalDate DueOn, bool Overdue, string Link);
@@ -45,10 +49,11 @@ public static class GetMyWeek
     public const int PastSessions = 10;
 
     /// <summary>
-    /// The signed-in person's week: the sessions they facilitate or are invited to (upcoming first, by start; then the
-    /// last ten that began), the open follow-up actions they own (overdue first), the decisions they must review
-    /// (review date passed or within a week), the proposed decisions on which the partner they act for has not yet
-    /// given a position, and their unread notifications. Only programmes the person is a member of are read.
+    /// De week van de aangemelde persoon: de sessies die die begeleidt of waarvoor die is uitgenodigd (eerst de
+    /// komende, op begintijd; daarna de laatste tien die begonnen zijn), de open vervolgacties die die moet doen (te
+    /// laat eerst), de besluiten die die moet evalueren (evaluatiedatum voorbij of binnen een week), de
+    /// conceptbesluiten waarover de partner namens wie die optreedt nog geen standpunt gaf, en de ongelezen meldingen.
+    /// Alleen programma's waaraan de persoon meedoet, worden gelezen.
     /// </summary>
     [WolverineGet("/api/me/week", OperationId = "getMyWeek")]
     [Tags("Meldingen")]

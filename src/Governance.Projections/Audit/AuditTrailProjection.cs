@@ -17,6 +17,14 @@ public partial class AuditTrailProjection : EventProjection
     public const string PersonIdHeader = "personId";
     public const string OrganisationHeader = "organisation";
 
+    /// <summary>
+    /// The event types a programme's trail can hold (its <c>eventType</c>, what <c>audit?type=</c> takes): every
+    /// domain event that says which programme it belongs to, by name.
+    /// </summary>
+    public static readonly IReadOnlyList<string> EventTypeNames = typeof(IProgrammeEvent).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IProgrammeEvent).IsAssignableFrom(t))
+        .Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
+
     public AuditTrailProjection()
     {
         // A rebuild empties the audit table first (Marten cannot know which documents an EventProjection writes), so

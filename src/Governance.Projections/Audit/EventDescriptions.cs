@@ -51,6 +51,9 @@ public static partial class EventDescriptions
         Add<PartnerLeft>("Partner vertrokken", e => new($"per {Date(e.LeftOn)}", PartnerId: e.PartnerId));
         Add<PartnerInterestRecorded>("Belang en bijdrage van een partner vastgelegd", e => new(PartnerId: e.PartnerId));
         Add<OpgaveEndorsed>("Opgave onderschreven", e => new($"op {Date(e.EndorsedOn)}", PartnerId: e.PartnerId));
+        Add<OpgaveEndorsementWithdrawn>("Onderschrijving van de opgave ingetrokken", e => new($"op {Date(e.WithdrawnOn)}: {e.Reason}", PartnerId: e.PartnerId));
+        Add<OpgaveDissentRecorded>("Onenigheid over de opgave vastgelegd", e => new($"sinds {Date(e.On)}: {e.Reason}", PartnerId: e.PartnerId));
+        Add<OpgaveDissentResolved>("Onenigheid over de opgave opgelost", e => new($"op {Date(e.On)}: {e.How}", PartnerId: e.PartnerId));
         Add<RepresentativeNamed>("Vertegenwoordiger benoemd", e => new($"{e.Name} ({e.Function})", PartnerId: e.PartnerId));
         Add<MandateGranted>("Mandaat verleend", e => new(e.Scope, PartnerId: e.GrantedByPartnerId));
         Add<MandateRevoked>("Mandaat ingetrokken", e => new(e.Reason));

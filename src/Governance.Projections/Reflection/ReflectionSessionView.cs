@@ -17,6 +17,11 @@ public sealed class ReflectionSessionView
     public ZonedDateTime Start { get; set; }
     public ZonedDateTime End { get; set; }
     public Duration Length { get; set; }
+    // RFC 3339 companions of the zoned times and the duration above, for clients whose libraries read neither
+    // "2026-05-12T14:00:00+02 Europe/Amsterdam" nor "2:00:00" (docs/api.md "Conventions").
+    public Instant StartUtc => Start.ToInstant();
+    public Instant EndUtc => End.ToInstant();
+    public int LengthMinutes => (int)Length.TotalMinutes;
     public string Location { get; set; } = "";
     public string Facilitator { get; set; } = "";
     public List<string> Invitees { get; set; } = [];
@@ -54,7 +59,11 @@ public sealed record AgendaItemView(Guid ItemId, AgendaItemKind? Kind, string Ti
 }
 
 /// <summary>A session was moved from one start to another, and why.</summary>
-public sealed record SessionMove(ZonedDateTime From, ZonedDateTime To, string Reason, Instant RecordedAt);
+public sealed record SessionMove(ZonedDateTime From, ZonedDateTime To, string Reason, Instant RecordedAt)
+{
+    public Instant FromUtc => From.ToInstant();
+    public Instant ToUtc => To.ToInstant();
+}
 
 public sealed record LessonView(Guid LessonId, string Lesson, Instant RecordedAt);
 

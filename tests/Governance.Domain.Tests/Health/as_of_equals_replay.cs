@@ -88,7 +88,14 @@ public static class RandomHistory
                     0 or 1 => Joined(),
                     2 when partners.Count > 0 => new PartnerLeft(ProgrammeId, Pick(partners), Day(), "Weg", at),
                     3 when partners.Count > 0 => new PartnerInterestRecorded(ProgrammeId, Pick(partners), "Belang", "Bijdrage", at),
-                    4 when partners.Count > 0 => new OpgaveEndorsed(ProgrammeId, Pick(partners), Day(), at),
+                    // A partner's stance on the opgave: endorsed, withdrawn, dissent recorded or resolved (rec. 2).
+                    4 when partners.Count > 0 => random.Next(4) switch
+                    {
+                        0 => new OpgaveEndorsementWithdrawn(ProgrammeId, Pick(partners), Day(), "Ingetrokken", at),
+                        1 => new OpgaveDissentRecorded(ProgrammeId, Pick(partners), Day(), "Oneens", at),
+                        2 => new OpgaveDissentResolved(ProgrammeId, Pick(partners), Day(), "Opgelost", at),
+                        _ => (IProgrammeEvent)new OpgaveEndorsed(ProgrammeId, Pick(partners), Day(), at),
+                    },
                     5 when partners.Count > 0 => new LearningGoalSet(ProgrammeId, Pick(partners), NewId(), "Doel", at),
                     6 when partners.Count > 0 => new PersonalConnectionMade(ProgrammeId, Pick(partners), Day(), at),
                     7 => new ProgrammeFormJustified(ProgrammeId, "Onvermogen", "Alternatieven", at),

@@ -68,6 +68,53 @@ public class calendars_land_at_the_right_hour(AppFixture app) : HostTest(app)
         mailed.GetProperty("startUtc").GetString().ShouldBe("2026-07-14T07:30:00.000Z");
     }
 
+    /// <summary>
+    /// The gezamenlijke sessie's own .ics (one appointment for several programmes) read by ical.js with the file's
+    /// embedded VTIMEZONE: a winter and a summer session at their UTC instants — the same instants the API gives as
+    /// <c>startUtc</c> — with the joint UID and the agenda labelled by programme.
+    /// </summary>
+    [Fact]
+    public async Task the_joint_session_calendar_read_by_ical_js_puts_a_winter_and_a_summer_session_at_their_utc_instants()
+    {
+        var first = await App.RegisterProgramme(People);
+        await Host.AddPartner(first);
+        var second = await App.RegisterProgramme(People);
+        await Host.AddPartner(second);
+        ActAs(People.Facilitator);
+        async Task<Guid> ScheduleJoint(string startsAt)
+        {
+            var joint = ReflectionSamples.Session(startsAt);
+            joint["programmeIds"] = new[] { first, second };
+            return await Host.Create("/api/joint-reflection-sessions", joint);
+        }
+        var winterId = await ScheduleJoint(Winter);
+        var summerId = await ScheduleJoint(Summer);
+        await Host.PostCommand($"/api/joint-reflection-sessions/{winterId}/agenda",
+            new { items = new object[] { new { programmeId = first, title = "Opvolging vorige sessie" }, new { programmeId = second, title = "Wachttijden in de regio" } } }, 204);
+
+        foreach (var (jointId, startUtc, endUtc) in new[]
+                 {
+                     (winterId, "2027-01-12T13:00:00.000Z", "2027-01-12T15:00:00.000Z"),
+                     (summerId, "2026-07-14T07:30:00.000Z", "2026-07-14T09:30:00.000Z"),
+                 })
+        {
+            var download = await Host.Scenario(s => { s.Get.Url($"/api/joint-reflection-sessions/{jointId}/calendar"); s.StatusCodeShouldBe(200); });
+            var appointment = (await ReadWithIcalJs(await download.ReadAsTextAsync())).GetProperty("events").EnumerateArray().Single();
+            appointment.GetProperty("uid").GetString().ShouldBe(CalendarInvitation.Uid(jointId));
+            appointment.GetProperty("startZone").GetString().ShouldBe("Europe/Amsterdam");
+            appointment.GetProperty("startUtc").GetString().ShouldBe(startUtc, jointId.ToString());
+            appointment.GetProperty("endUtc").GetString().ShouldBe(endUtc, jointId.ToString());
+
+            var view = await Host.GetAsJson<JsonElement>($"/api/joint-reflection-sessions/{jointId}");
+            DateTimeOffset.Parse(view.GetProperty("startUtc").GetString()!).ShouldBe(DateTimeOffset.Parse(startUtc));
+        }
+        var winterDownload = await Host.Scenario(s => { s.Get.Url($"/api/joint-reflection-sessions/{winterId}/calendar"); s.StatusCodeShouldBe(200); });
+        var winterDescription = (await ReadWithIcalJs(await winterDownload.ReadAsTextAsync())).GetProperty("events").EnumerateArray().Single()
+            .GetProperty("description").GetString()!;
+        winterDescription.ShouldContain("Wachttijden in de regio");
+        winterDescription.ShouldContain("Opvolging vorige sessie");
+    }
+
     /// <summary>ical.js's view of the calendar; first checks that its VTIMEZONE has both of Amsterdam's rules and no control characters.</summary>
     private static async Task<JsonElement> ReadWithIcalJs(string ics)
     {

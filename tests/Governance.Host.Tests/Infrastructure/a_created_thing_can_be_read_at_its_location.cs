@@ -1,30 +1,39 @@
 using Alba;
-using Governance.Host.Programmes;
 
 namespace Governance.Host.Tests.Infrastructure;
 
-/// <summary>The Location of a 201 is an address a client can read (RFC 9110 §10.2.2), here for a tension and a partner.</summary>
+/// <summary>
+/// The Location of a 201 is an address a client can read (RFC 9110 §10.2.2): for every thing the API creates below a
+/// programme (docs/api.md "Location") and for an organisation and a person of the directory.
+/// </summary>
 public class a_created_thing_can_be_read_at_its_location(AppFixture app) : HostTest(app)
 {
     [Fact]
-    public async Task a_raised_tension_and_an_added_partner_are_read_at_their_location_and_an_unknown_one_is_404()
+    public async Task everything_created_is_read_at_its_location_by_members_and_is_404_outside_the_programme_and_for_an_unknown_id()
     {
         var programmeId = await App.RegisterProgramme(People);
-        var created = new[]
-        {
-            (Url: $"/api/programmes/{programmeId}/partners", Body: (object)Samples.Partner(), IdField: "partnerId"),
-            (Url: $"/api/programmes/{programmeId}/tensions", Body: BodySamples.Tension(), IdField: "tensionId"),
-        };
-        foreach (var (url, body, idField) in created)
-        {
-            var answer = await Host.PostTo(url, body, 201);
-            var id = (await answer.Read<CreatedId>()).Id;
-            var location = answer.Context.Response.Headers.Location.ToString();
-            location.ShouldBe($"{url}/{id}");
+        var things = await OneOfEverything.Create(App, People, programmeId);
+        things.Select(t => t.What).ShouldBe([
+            "partner", "governance body", "body member", "meeting", "funding commitment", "representative", "learning goal", "team member",
+            "means instrument", "strain on the opdrachtnemer", "lived-experience arrangement", "tension", "mandate", "organisation", "person",
+        ], ignoreOrder: true);
 
-            var read = await Host.Scenario(s => s.Get.Url(location));
-            (await read.ReadJson()).GetProperty(idField).GetGuid().ShouldBe(id);
-            await Host.Scenario(s => { s.Get.Url($"{url}/{Guid.NewGuid()}"); s.StatusCodeShouldBe(404); });
+        foreach (var thing in things)
+        {
+            thing.Location.ShouldBe($"{thing.PostedTo}/{thing.Id}", thing.What);
+            // A programme's things are read by its members (here a meelezer, who created none of them); the directory by administrators.
+            ActAs(thing.InProgramme ? People.Reader : People.Administrator);
+            var read = await Host.Scenario(s => { s.Get.Url(thing.Location); s.IgnoreStatusCode(); });
+            read.Context.Response.StatusCode.ShouldBe(200, $"{thing.What}: {await read.ReadAsTextAsync()}");
+            (await read.ReadJson()).GetProperty(thing.IdField).GetGuid().ShouldBe(thing.Id, thing.What);
+
+            var unknown = await Host.Scenario(s => { s.Get.Url($"{thing.PostedTo}/{Guid.NewGuid()}"); s.IgnoreStatusCode(); });
+            unknown.Context.Response.StatusCode.ShouldBe(404, thing.What);
+
+            // Outside the programme nothing shows, not even that it exists; the directory is for administrators only.
+            ActAs(thing.InProgramme ? People.Outsider : People.Director);
+            var outside = await Host.Scenario(s => { s.Get.Url(thing.Location); s.IgnoreStatusCode(); });
+            outside.Context.Response.StatusCode.ShouldBe(thing.InProgramme ? 404 : 403, thing.What);
         }
     }
 }

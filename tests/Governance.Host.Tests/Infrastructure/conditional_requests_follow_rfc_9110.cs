@@ -1,3 +1,4 @@
+using System.Net;
 using Alba;
 
 namespace Governance.Host.Tests.Infrastructure;
@@ -59,5 +60,53 @@ public class conditional_requests_follow_rfc_9110(AppFixture app) : HostTest(app
         var moved = await Host.Scenario(s => { s.Get.Url($"/api/programmes/{programmeId}"); s.WithRequestHeader("If-None-Match", old); s.IgnoreStatusCode(); });
         moved.Context.Response.StatusCode.ShouldBe(200);
         moved.Context.Response.Headers.ETag.ToString().ShouldNotBe(old);
+    }
+
+    /// <summary>
+    /// HEAD on the stream-backed reads (RFC 9110 §9.3.2) answers as GET does without the body: the same ETag,
+    /// Content-Type and the Content-Length of the GET's body; with a matching If-None-Match it is 304 too, and a
+    /// person outside the programme gets 404 as for GET. Sent by a plain HttpClient through the test server.
+    /// </summary>
+    [Fact]
+    public async Task head_on_a_programme_a_decision_and_a_session_answers_like_get_without_a_body()
+    {
+        var programmeId = await App.RegisterProgramme(People);
+        var vws = await Host.AddPartner(programmeId);
+        var decisionId = await Host.LogDecision(programmeId, Samples.Decision(vws));
+        ActAs(People.Facilitator);
+        var sessionId = await Host.ScheduleReflectionSession(programmeId);
+        using var client = Host.Server.CreateClient();
+
+        async Task<HttpResponseMessage> Send(HttpMethod method, string url, Guid person, string? ifNoneMatch = null)
+        {
+            var request = new HttpRequestMessage(method, url) { Headers = { { AppFixture.DemoPersonHeader, person.ToString() } } };
+            if (ifNoneMatch is not null) request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+            return await client.SendAsync(request);
+        }
+
+        foreach (var url in new[]
+                 {
+                     $"/api/programmes/{programmeId}", $"/api/programmes/{programmeId}/decisions/{decisionId}",
+                     $"/api/programmes/{programmeId}/reflection-sessions/{sessionId}",
+                 })
+        {
+            var get = await Send(HttpMethod.Get, url, People.Director);
+            get.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+            var getBody = await get.Content.ReadAsByteArrayAsync();
+            getBody.Length.ShouldBeGreaterThan(0, url);
+
+            var head = await Send(HttpMethod.Head, url, People.Director);
+            head.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+            head.Headers.ETag!.ToString().ShouldBe(get.Headers.ETag!.ToString(), url);
+            head.Content.Headers.ContentType!.ToString().ShouldBe(get.Content.Headers.ContentType!.ToString(), url);
+            head.Content.Headers.ContentLength.ShouldBe(getBody.Length, url);
+            (await head.Content.ReadAsByteArrayAsync()).ShouldBeEmpty(url);
+
+            var unchanged = await Send(HttpMethod.Head, url, People.Director, get.Headers.ETag!.ToString());
+            unchanged.StatusCode.ShouldBe(HttpStatusCode.NotModified, url);
+            unchanged.Headers.ETag!.ToString().ShouldBe(get.Headers.ETag!.ToString(), url);
+
+            (await Send(HttpMethod.Head, url, People.Outsider)).StatusCode.ShouldBe(HttpStatusCode.NotFound, url);
+        }
     }
 }

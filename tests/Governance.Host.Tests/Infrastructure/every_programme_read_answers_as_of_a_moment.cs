@@ -48,9 +48,10 @@ public class every_programme_read_answers_as_of_a_moment(AppFixture app) : HostT
     public async Task every_programme_level_get_reads_asOf_refuses_a_bad_one_knows_no_programme_before_it_existed_and_asOf_now_is_the_live_answer()
     {
         var programmeId = await App.RegisterProgramme(People);
-        var vws = await Host.AddPartner(programmeId);
+        // Everything a GET below the programme can name (docs/api.md "Location"), so every route has ids to fill in.
+        var ids = (await OneOfEverything.Create(App, People, programmeId)).RouteIds();
+        var vws = Guid.Parse(ids["partnerId"]);
         var decisionId = await Host.LogDecision(programmeId, Samples.Decision(vws));
-        var tensionId = await Host.RaiseTension(programmeId);
         ActAs(People.Facilitator);
         var sessionId = await Host.ScheduleReflectionSession(programmeId, ReflectionSamples.Session("2026-03-10T14:00"));
         App.Clock.Advance(Duration.FromDays(10));
@@ -70,9 +71,10 @@ public class every_programme_read_answers_as_of_a_moment(AppFixture app) : HostT
         var checkedReads = reads.Except(WithoutAsOf.Keys).ToList();
         foreach (var route in checkedReads)
         {
-            var url = Regex.Replace(route.Replace("{programmeId}", programmeId.ToString()).Replace("{decisionId}", decisionId.ToString())
-                .Replace("{sessionId}", sessionId.ToString()).Replace("{partnerId}", vws.ToString()).Replace("{tensionId}", tensionId.ToString()),
-                "{[^}]+}", _ => Guid.NewGuid().ToString());
+            ids["programmeId"] = programmeId.ToString();
+            ids["decisionId"] = decisionId.ToString();
+            ids["sessionId"] = sessionId.ToString();
+            var url = Regex.Replace(route, "{([^}]+)}", m => ids.TryGetValue(m.Groups[1].Value, out var id) ? id : Guid.NewGuid().ToString());
 
             var bad = await Get($"{url}?asOf=31-12-2020");
             bad.Context.Response.StatusCode.ShouldBe(400, route);

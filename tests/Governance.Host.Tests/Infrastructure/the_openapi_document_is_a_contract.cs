@@ -114,6 +114,76 @@ public class the_openapi_document_is_a_contract(AppFixture app) : HostTest(app)
         })).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    /// <summary>
+    /// The users are Dutch civil servants and integrators: every operation carries a Dutch summary from its doc
+    /// comment, never Wolverine's placeholder (<c>POST_api_programmes</c>) nor an English sentence.
+    /// </summary>
+    [Fact]
+    public async Task every_operation_has_a_dutch_summary_from_its_doc_comment()
+    {
+        var document = await Host.GetAsJson<JsonElement>("/openapi/v1.json");
+        var failures = new List<string>();
+        var operations = 0;
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        foreach (var operation in path.Value.EnumerateObject())
+        {
+            operations++;
+            var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+            var summary = operation.Value.TryGetProperty("summary", out var s) ? s.GetString() : null;
+            var description = operation.Value.TryGetProperty("description", out var d) ? d.GetString() : null;
+            if (string.IsNullOrWhiteSpace(summary)) failures.Add($"{name}: no summary");
+            else if (Regex.IsMatch(summary, "^(GET|POST|PUT|PATCH|DELETE|HEAD)_")) failures.Add($"{name}: placeholder summary {summary}");
+            else if (EnglishOpening.IsMatch(summary) || EnglishWord.IsMatch(summary + " " + description))
+                failures.Add($"{name}: reads as English: {summary}");
+        }
+        operations.ShouldBeGreaterThan(100);
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+    }
+
+    /// <summary>Verbs an English doc comment opens with, and words Dutch never uses.</summary>
+    private static readonly Regex EnglishOpening = new(
+        "^(Records?|Gets?|Lists?|Returns?|Sets?|Marks?|Registers?|Adds?|Takes?|Moves?|Names?|Schedules?|Captures?|Cancels?|Grants?|Revokes?|"
+        + "Logs?|Withdraws?|Changes?|Corrects?|Deactivates?|Gives?|Runs?|Issues?|Creates?|Updates?|Deletes?|Removes?|Reads?|The|A|An|All|One|Every)\\b");
+    private static readonly Regex EnglishWord = new(@"\b(the|and|with|answers|which|their|its|when|who)\b", RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// <c>audit?type=</c> takes the name of an event type a programme's trail can hold: the document lists them as
+    /// the parameter's enum (on the trail and its two exports), each listed one is accepted, and anything else — an
+    /// unknown name, a name in other case, a control character — is a 400 naming <c>type</c>.
+    /// </summary>
+    [Fact]
+    public async Task the_audit_type_filter_lists_the_event_types_it_accepts_and_refuses_any_other_naming_type()
+    {
+        var document = await Host.GetAsJson<JsonElement>("/openapi/v1.json");
+        string[] TypeValues(string path) => document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Single(p => p.GetProperty("name").GetString() == "type")
+            .GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()!).ToArray();
+        var values = TypeValues("/api/programmes/{programmeId}/audit");
+        values.ShouldContain("DecisionLogged");
+        values.ShouldContain("PartnerJoined");
+        values.ShouldBe(typeof(Governance.Domain.Common.IProgrammeEvent).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Governance.Domain.Common.IProgrammeEvent).IsAssignableFrom(t))
+            .Select(t => t.Name).Order(StringComparer.Ordinal).ToArray());
+        TypeValues("/api/programmes/{programmeId}/exports/audit.csv").ShouldBe(values);
+        TypeValues("/api/programmes/{programmeId}/exports/audit.json").ShouldBe(values);
+
+        var programmeId = await App.RegisterProgramme(People);
+        await Host.AddPartner(programmeId);
+        foreach (var value in values)
+        {
+            var answer = await Host.Scenario(s => { s.Get.Url($"/api/programmes/{programmeId}/audit?type={value}"); s.IgnoreStatusCode(); });
+            answer.Context.Response.StatusCode.ShouldBe(200, value);
+        }
+        var joined = await Host.GetAsJson<JsonElement>($"/api/programmes/{programmeId}/audit?type=PartnerJoined");
+        joined.EnumerateArray().ShouldHaveSingleItem().GetProperty("eventType").GetString().ShouldBe("PartnerJoined");
+        foreach (var bogus in new[] { "bogus", "partnerJoined", "PartnerJoined%00", "Partner%07Joined", "PersonRegistered" })
+        {
+            var refused = await Host.Scenario(s => { s.Get.Url($"/api/programmes/{programmeId}/audit?type={bogus}"); s.IgnoreStatusCode(); });
+            refused.Context.Response.StatusCode.ShouldBe(400, bogus);
+            (await refused.ReadJson()).GetProperty("errors").TryGetProperty("type", out _).ShouldBeTrue(bogus);
+        }
+    }
+
     private const string ReflectionFacilitator = "Petra Procesbegeleider";
 
     private static object Answer(string path, int status, string? contentType, string body) => new
@@ -122,14 +192,15 @@ public class the_openapi_document_is_a_contract(AppFixture app) : HostTest(app)
         body = string.IsNullOrEmpty(body) ? (JsonElement?)null : JsonSerializer.Deserialize<JsonElement>(body),
     };
 
-    /// <summary>A programme with a partner, body, tension, team member, decision, a planned and a held session and a joint session.</summary>
+    /// <summary>
+    /// A programme with one of everything the API creates (<see cref="OneOfEverything"/>), a decision, a planned and a
+    /// held session and a joint session: the ids every GET route names.
+    /// </summary>
     private async Task<Dictionary<string, string>> SeedAProgrammeWithSomethingOfEverything()
     {
         var programmeId = await App.RegisterProgramme(People);
-        var vws = await Host.AddPartner(programmeId);
-        await Host.EstablishBody(programmeId);
-        var tensionId = await Host.RaiseTension(programmeId);
-        await Host.AddTeamMember(programmeId);
+        var ids = (await OneOfEverything.Create(App, People, programmeId)).RouteIds();
+        var vws = Guid.Parse(ids["partnerId"]);
         var decisionId = await Host.LogDecision(programmeId, Samples.Decision(vws));
         ActAs(People.Facilitator);
         await Host.ScheduleReflectionSession(programmeId, ReflectionSamples.Session("2026-03-20T14:00"));
@@ -157,11 +228,11 @@ public class the_openapi_document_is_a_contract(AppFixture app) : HostTest(app)
         var deciderUnknown = Samples.Decision(vws);
         deciderUnknown["decidedBy"] = new { unknown = true };
         await Host.LogDecision(programmeId, deciderUnknown);
-        return new()
-        {
-            ["programmeId"] = programmeId.ToString(), ["decisionId"] = decisionId.ToString(), ["sessionId"] = held.ToString(),
-            ["jointSessionId"] = jointSessionId.ToString(), ["tensionId"] = tensionId.ToString(), ["partnerId"] = vws.ToString(),
-        };
+        ids["programmeId"] = programmeId.ToString();
+        ids["decisionId"] = decisionId.ToString();
+        ids["sessionId"] = held.ToString();
+        ids["jointSessionId"] = jointSessionId.ToString();
+        return ids;
     }
 
     private static string RepositoryRoot => Path.GetFullPath(Path.Combine(IndependentReaders.ContractFolder, "..", ".."));

@@ -23,7 +23,13 @@ public sealed record JointReflectionSessionView(
     string? Outcomes,
     IReadOnlyList<ReflectionQuestion> QuestionsAddressed,
     IReadOnlyList<JointProgrammePart> Programmes,
-    IReadOnlyList<JointAgendaItemView> Agenda);
+    IReadOnlyList<JointAgendaItemView> Agenda)
+{
+    // RFC 3339 companions of the zoned times (docs/api.md "Conventions").
+    public Instant StartUtc => Start.ToInstant();
+    public Instant EndUtc => End.ToInstant();
+    public int LengthMinutes => (int)(End.ToInstant() - Start.ToInstant()).TotalMinutes;
+}
 
 /// <summary>One covered programme the reader is a member of, with its own session (and that session's lessons).</summary>
 public sealed record JointProgrammePart(Guid ProgrammeId, string ProgrammeName, Guid SessionId, IReadOnlyList<LessonView> Lessons);
@@ -35,8 +41,9 @@ public sealed record JointAgendaItemView(Guid ItemId, Guid ProgrammeId, string P
 public static class GetJointReflectionSession
 {
     /// <summary>
-    /// A gezamenlijke sessie: when and where, its covered programmes and its combined agenda in the facilitator's
-    /// order — limited to the programmes the signed-in person is a member of. 404 for someone who is a member of none.
+    /// Een gezamenlijke sessie: wanneer en waar, de programma's die meedoen en de gezamenlijke agenda in de volgorde
+    /// van de procesbegeleider. Alleen de programma's waaraan de aangemelde persoon meedoet; 404 voor wie aan geen
+    /// ervan meedoet.
     /// </summary>
     [WolverineGet("/api/joint-reflection-sessions/{jointSessionId}", OperationId = "getJointReflectionSession")]
     [RequiresSignIn]

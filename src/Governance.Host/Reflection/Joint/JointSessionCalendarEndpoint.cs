@@ -14,9 +14,9 @@ namespace Governance.Host.Reflection.Joint;
 public static class JointSessionCalendarEndpoint
 {
     /// <summary>
-    /// The gezamenlijke sessie as one appointment (.ics): the UID of the joint session — the same UID its e-mailed
-    /// invitations carry, so a calendar holds it once — and in its description the agenda items of the programmes
-    /// the signed-in person is a member of, each labelled with its programme.
+    /// De gezamenlijke sessie als één afspraak (.ics). Met de UID van de gezamenlijke sessie (dezelfde als in de
+    /// gemailde uitnodigingen, zodat een agenda de afspraak één keer bevat) en in de beschrijving de agendapunten van
+    /// de programma's waaraan de aangemelde persoon meedoet, elk met zijn programma.
     /// </summary>
     [WolverineGet("/api/joint-reflection-sessions/{jointSessionId}/calendar", OperationId = "exportJointReflectionSessionIcs")]
     [RequiresSignIn]

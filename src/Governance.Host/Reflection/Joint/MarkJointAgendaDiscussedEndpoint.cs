@@ -12,9 +12,11 @@ namespace Governance.Host.Reflection.Joint;
 public static class MarkJointAgendaDiscussedEndpoint
 {
     /// <summary>
-    /// Mark items of a held gezamenlijke sessie as discussed, with a note and linked lessons (captured in the session of
-    /// the item's programme: <c>POST /api/programmes/{programmeId}/reflection-sessions/{sessionId}/lessons</c>). Each
-    /// item is recorded in its own programme's session, so that programme's health page shows "besproken op". 204.
+    /// Markeer punten van een gehouden gezamenlijke sessie als besproken, met een aantekening en gekoppelde lessen
+    /// (vastgelegd in de sessie van het programma van het punt: <c>POST
+    /// /api/programmes/{programmeId}/reflection-sessions/{sessionId}/lessons</c>). Elk punt wordt vastgelegd in de
+    /// sessie van zijn eigen programma, zodat de gezondheidspagina van dat programma "besproken op" toont. Antwoordt
+    /// 204.
     /// </summary>
     [WolverinePost("/api/joint-reflection-sessions/{jointSessionId}/agenda/discussed", OperationId = "markJointAgendaDiscussed")]
     [RequiresSignIn]

@@ -10,10 +10,10 @@ namespace Governance.Host.Reflection.Joint;
 public static class ProposeJointAgendaEndpoint
 {
     /// <summary>
-    /// The proposed agenda of a gezamenlijke sessie: each covered programme's own proposal (indicators oranje or rood
-    /// or changed since its last session, the seven questions of rec. 9 marked from its own last two sessions, open
-    /// tensions, decisions due for review, open actions), combined and labelled with the programme. Only for someone
-    /// who is procesbegeleider in every covered programme.
+    /// Het agendavoorstel van een gezamenlijke sessie: het eigen voorstel van elk programma dat meedoet (indicatoren
+    /// die oranje of rood zijn of veranderd sinds de vorige sessie, de zeven vragen van aanbeveling 9 gemarkeerd vanuit
+    /// de eigen laatste twee sessies, open spanningen, besluiten om te evalueren, open acties), samengevoegd en
+    /// gelabeld met het programma. Alleen voor wie procesbegeleider is in elk programma dat meedoet.
     /// </summary>
     [WolverineGet("/api/joint-reflection-sessions/{jointSessionId}/agenda-proposal", OperationId = "proposeJointReflectionAgenda")]
     [RequiresSignIn]

@@ -12,9 +12,9 @@ namespace Governance.Host.Reflection.Joint;
 public static class RecordJointSessionHeldEndpoint
 {
     /// <summary>
-    /// Record that the gezamenlijke sessie took place (attendees, rec. 9 questions, outcomes, optional confidential
-    /// notes): recorded alike in every covered programme's session. Attendees who are members of a covered programme are
-    /// named by <c>attendingPersonIds</c>, others by name. Answers 204.
+    /// Leg vast dat de gezamenlijke sessie is gehouden (aanwezigen, vragen van aanbeveling 9, uitkomsten, eventueel
+    /// vertrouwelijke aantekeningen): gelijk vastgelegd in de sessie van elk programma dat meedoet. Aanwezigen die lid
+    /// zijn van een van die programma's noem je met <c>attendingPersonIds</c>, anderen met hun naam. Antwoordt 204.
     /// </summary>
     [WolverinePost("/api/joint-reflection-sessions/{jointSessionId}/held", OperationId = "recordJointReflectionSessionHeld")]
     [RequiresSignIn]

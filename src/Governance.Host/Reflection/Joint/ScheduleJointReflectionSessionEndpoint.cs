@@ -15,10 +15,10 @@ namespace Governance.Host.Reflection.Joint;
 public static class ScheduleJointReflectionSessionEndpoint
 {
     /// <summary>
-    /// Schedule a gezamenlijke sessie covering several programmes of the same opdrachtgevers (<c>programmeIds</c>, at
-    /// least two). The person must be procesbegeleider in every one of them: a programme they are no member of is 404,
-    /// one where they may not plan reflection 403. Each programme gets its own session (docs/adr/0004), linked by the
-    /// joint id this answers with (201).
+    /// Plan een gezamenlijke sessie voor meerdere programma's van dezelfde opdrachtgevers (<c>programmeIds</c>,
+    /// minstens twee). De persoon moet procesbegeleider zijn in elk programma: een programma waarvan die geen lid is,
+    /// geeft 404; een programma waarin die geen reflectie mag plannen 403. Elk programma krijgt een eigen sessie
+    /// (docs/adr/0004), verbonden door het gezamenlijke id in het antwoord (201).
     /// </summary>
     [WolverinePost("/api/joint-reflection-sessions", OperationId = "scheduleJointReflectionSession")]
     [RequiresSignIn]

@@ -11,9 +11,9 @@ namespace Governance.Host.Reflection.Joint;
 public static class SetJointReflectionAgendaEndpoint
 {
     /// <summary>
-    /// Set (or replace) the agenda of a gezamenlijke sessie, in order; each item names its programme
-    /// (<c>items[].programmeId</c>) and is recorded in that programme's session, so invitees get the update of the one
-    /// appointment. Answers 204.
+    /// Leg de agenda van een gezamenlijke sessie vast (of vervang die), in volgorde. Elk punt noemt zijn programma
+    /// (<c>items[].programmeId</c>) en wordt vastgelegd in de sessie van dat programma, zodat genodigden de wijziging
+    /// van de ene afspraak krijgen. Antwoordt 204.
     /// </summary>
     [WolverinePost("/api/joint-reflection-sessions/{jointSessionId}/agenda", OperationId = "setJointReflectionAgenda")]
     [RequiresSignIn]

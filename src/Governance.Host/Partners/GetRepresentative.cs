@@ -1,0 +1,30 @@
+using Governance.Domain.Access;
+using Governance.Host.Access;
+using Governance.Host.Infrastructure;
+using Governance.Projections.Partners;
+using Marten;
+using Wolverine.Http;
+
+namespace Governance.Host.Partners;
+
+public static class GetRepresentative
+{
+    /// <summary>
+    /// Eén vertegenwoordiger van een partner: naam en functie (hier wijst Location naar na het benoemen). Met
+    /// <c>asOf</c> zoals het toen was.
+    /// </summary>
+    [WolverineGet("/api/programmes/{programmeId}/partners/{partnerId}/representatives/{representativeId}", OperationId = "getRepresentative")]
+    [RequiresRight(Right.ReadProgramme)]
+    [Tags("Partners")]
+    [ProducesResponseType<RepresentativeEntry>(StatusCodes.Status200OK)]
+    public static async Task<IResult> Get(Guid programmeId, Guid partnerId, Guid representativeId, string? asOf, IQuerySession session, HttpContext http)
+    {
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
+        var register = await session.AsOf<PartnerRegister>(programmeId, moment, http.RequestAborted);
+        if (register is null) return Problems.NotFound("Programma", programmeId);
+        if (register.Partners.FirstOrDefault(p => p.PartnerId == partnerId) is not { } partner) return Problems.NotFound("Partner", partnerId);
+        return partner.Representatives.FirstOrDefault(r => r.PersonId == representativeId) is { } representative
+            ? Results.Ok(representative)
+            : Problems.NotFound("Vertegenwoordiger", representativeId);
+    }
+}
