@@ -21,10 +21,10 @@ public sealed record ExtendProgramme(LocalDate? NewPlannedEndDate, string Reason
         {
             if (programme.PlannedEndDate is { } current && newEnd <= current)
                 return Outcome.Refuse(Refusal.Violates("programme.extension-later",
-                    $"Een verlenging legt het geplande einde na het huidige ({current:yyyy-MM-dd})."));
+                    $"Kies een nieuwe einddatum na het huidige geplande einde ({Health.HealthContext.Date(current)})."));
             if (newEnd <= programme.StartDate)
                 return Outcome.Refuse(Refusal.Violates("programme.end-after-start",
-                    $"De geplande einddatum moet na de startdatum ({programme.StartDate:yyyy-MM-dd}) liggen."));
+                    $"Kies een nieuwe einddatum na de start van het programma ({Health.HealthContext.Date(programme.StartDate)})."));
         }
 
         return Outcome.Accept(new ProgrammeExtended(programme.Id, programme.PlannedEndDate, command.NewPlannedEndDate,

@@ -14,14 +14,14 @@ public sealed record RecordPlannedEndDate(LocalDate? PlannedEndDate)
         var input = new Check()
             .Required("plannedEndDate", command.PlannedEndDate, "De geplande einddatum")
             .That(command.PlannedEndDate is null || command.PlannedEndDate > programme.StartDate,
-                "plannedEndDate", "programme.end-after-start", "De geplande einddatum moet na de startdatum liggen.");
+                "plannedEndDate", "programme.end-after-start", $"Kies een geplande einddatum na de start van het programma ({Health.HealthContext.Date(programme.StartDate)}).");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
 
         if (programme.PlannedEndDate is { } known)
             return Outcome.Refuse(Refusal.Violates("programme.planned-end-known",
-                $"De geplande einddatum is al vastgelegd ({known:yyyy-MM-dd}); een later einde legt u vast als verlenging."));
+                $"De geplande einddatum is al vastgelegd ({Health.HealthContext.Date(known)}). Leg een later einde vast als verlenging."));
 
         return Outcome.Accept(new PlannedEndDateRecorded(programme.Id, command.PlannedEndDate!.Value, now));
     }
