@@ -26,14 +26,14 @@ namespace Governance.Web.Tests;
 /// pages "as of" a date in it — and needs no process management. The content root is the source folder, so the
 /// stylesheets npm ci copied to wwwroot/lib are served as in run.sh.
 /// </summary>
-public sealed class WebApp : IAsyncLifetime
+public class WebApp : IAsyncLifetime
 {
     public static readonly Instant Start = Instant.FromUtc(2026, 3, 2, 9, 0);
 
     public FakeClock Clock { get; } = new(Start);
     public Uri Address { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
-    public WebPeople People { get; private set; } = null!;
+    public WebPeople People { get; protected set; } = null!;
     public IServiceProvider Services => _factory.Services;
 
     private Factory _factory = null!;
@@ -42,7 +42,7 @@ public sealed class WebApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var connectionString = await TestDatabase.ConnectionStringFor("governance_web_tests");
+        var connectionString = await TestDatabase.ConnectionStringFor(DatabaseName);
         JasperFxEnvironment.AutoStartHost = true;
         // A port chosen before the start, so the site's address (which e-mails link to) is known to its settings.
         var port = FreePort();
@@ -53,10 +53,7 @@ public sealed class WebApp : IAsyncLifetime
         Address = new Uri(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)));
         _api = new HttpClient { BaseAddress = Address };
 
-        // Every run starts from an empty store with the same people: the bootstrap administrator and one per role.
-        await _factory.Services.GetRequiredService<IDocumentStore>().Advanced.ResetAllData();
-        await _factory.Services.GetRequiredService<AdministratorBootstrap>().EnsureAsync();
-        People = await WebPeople.Create(this);
+        await FillStoreAsync();
 
         // Warm the pages up before any browser waits on them: the first render of each page type compiles and JITs,
         // which on a busy 2-core machine (test projects run in parallel) can take longer than a browser timeout.
@@ -71,6 +68,20 @@ public sealed class WebApp : IAsyncLifetime
             // Keep the browser off the network and out of the machine's services.
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    /// <summary>The database this host keeps its store in; each kind of app has its own.</summary>
+    protected virtual string DatabaseName => "governance_web_tests";
+
+    /// <summary>
+    /// What the store holds when the tests begin. Every run starts from an empty store with the same people: the
+    /// bootstrap administrator and one per role.
+    /// </summary>
+    protected virtual async Task FillStoreAsync()
+    {
+        await _factory.Services.GetRequiredService<IDocumentStore>().Advanced.ResetAllData();
+        await _factory.Services.GetRequiredService<AdministratorBootstrap>().EnsureAsync();
+        People = await WebPeople.Create(this);
     }
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
@@ -122,6 +133,8 @@ public sealed class WebApp : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Governance", connectionString);
             builder.UseSetting("Authentication:DevelopmentSignIn", "true");
+            // Development loads the demo on the first start; the tests say themselves what their store holds.
+            builder.UseSetting("Demo:LoadOnStart", "false");
             builder.UseSetting("Authentication:BootstrapAdministrator:Name", WebPeople.AdministratorName);
             builder.UseSetting("Authentication:BootstrapAdministrator:Email", WebPeople.AdministratorEmail);
             builder.UseSetting("Authentication:BootstrapAdministrator:Organisation", WebPeople.AdministratorOrganisation);

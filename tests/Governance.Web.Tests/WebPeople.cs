@@ -45,8 +45,8 @@ public sealed record WebPeople(
             await Person(PartnerPersonName, "gijs@utrecht.test", gemeente));
     }
 
-    /// <summary>Registers a programme (as the administrator) with every role assigned; returns its id.</summary>
-    public async Task<Guid> RegisterProgramme(WebApp app, string name, string startDate = "2020-01-01", string plannedEndDate = "2022-12-31")
+    /// <summary>Registers a programme (as the administrator) with every role assigned; returns its id. A null planned end is "onbekend".</summary>
+    public async Task<Guid> RegisterProgramme(WebApp app, string name, string startDate = "2020-01-01", string? plannedEndDate = "2022-12-31")
     {
         var programmeId = await app.Create(Administrator, "/api/programmes", new
         {

@@ -18,11 +18,11 @@ public sealed record AssignMember(Guid? PersonId, MemberRole? Role, Guid? Partne
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (personName is null)
-            return Outcome.Refuse(Refusal.Invalid("personId", "member.person-exists", "Deze persoon bestaat niet."));
+            return Outcome.Refuse(Refusal.Invalid("personId", "member.person-exists", "Kies een persoon uit de lijst."));
         if (programme.Ended)
             return Outcome.Refuse(Refusal.Violates("programme.ended", "Dit programma is beëindigd."));
         if (command.PartnerId is { } partnerId && !programme.HasActivePartner(partnerId))
-            return Outcome.Refuse(Refusal.Violates("member.partner-active", "Deze partner neemt niet (meer) deel aan dit programma."));
+            return Outcome.Refuse(Refusal.Violates("member.partner-active", "Kies een partner die (nog) deelneemt aan dit programma."));
 
         return Outcome.Accept(new ProgrammeMemberAssigned(programme.Id, command.PersonId!.Value, personName, command.Role!.Value, command.PartnerId, now));
     }
@@ -33,7 +33,7 @@ public static class RemoveMember
     public static Outcome Decide(Programme programme, Guid personId, Instant now)
     {
         if (!programme.Members.ContainsKey(personId))
-            return Outcome.Refuse(Refusal.Violates("member.exists", "Deze persoon is geen lid van dit programma."));
+            return Outcome.Refuse(Refusal.Violates("member.exists", "Kies een persoon die lid is van dit programma."));
         if (programme.Members[personId] == MemberRole.Opdrachtgever && programme.Members.Values.Count(r => r == MemberRole.Opdrachtgever) == 1)
             return Outcome.Refuse(Refusal.Violates("member.last-opdrachtgever",
                 "Een programma houdt minstens één opdrachtgever: wijs eerst een andere opdrachtgever aan."));

@@ -4,7 +4,10 @@ using NodaTime;
 
 namespace Governance.Domain.Bodies;
 
-/// <summary>A governance body (stuurgroep, opdrachtgeversberaad, bestuurlijk overleg …) was set up.</summary>
+/// <summary>
+/// A governance body (stuurgroep, opdrachtgeversberaad, bestuurlijk overleg …) was set up. <paramref name="Aspects"/>
+/// empty: a body without doorzettingsmacht (a klankbordgroep); null: not known on which aspects it can push through.
+/// </summary>
 public sealed record GovernanceBodyEstablished(
     Guid ProgrammeId,
     Guid BodyId,
@@ -12,7 +15,7 @@ public sealed record GovernanceBodyEstablished(
     BodyKind Kind,
     string Purpose,
     int MeetingsPerYear,
-    IReadOnlyList<DoorzettingsAspect> Aspects,
+    IReadOnlyList<DoorzettingsAspect>? Aspects,
     Instant RecordedAt) : IProgrammeEvent;
 
 public sealed record BodyMemberAdded(Guid ProgrammeId, Guid BodyId, Guid PartnerId, Instant RecordedAt) : IProgrammeEvent;

@@ -20,7 +20,7 @@ public sealed record AddBodyMember(Guid? PartnerId)
         var partnerId = command.PartnerId!.Value;
         if (!programme.HasActivePartner(partnerId))
             return Outcome.Refuse(Refusal.Violates("body.member-is-active-partner",
-                "Alleen een partner die (nog) deelneemt aan dit programma kan lid worden van een overleg."));
+                "Kies een partner die (nog) deelneemt aan dit programma: alleen die kan lid worden van een overleg."));
         if (body.Members.Contains(partnerId))
             return Outcome.Refuse(Refusal.Violates("body.member-once",
                 $"Deze partner is al lid van {body.Name}."));
@@ -38,7 +38,7 @@ public static class RemoveBodyMember
         if (programme.UnknownPartner(partnerId) is { } unknownPartner) return Outcome.Refuse(unknownPartner);
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (!body.Members.Contains(partnerId))
-            return Outcome.Refuse(Refusal.Violates("body.not-a-member", $"Deze partner is geen lid (meer) van {body.Name}."));
+            return Outcome.Refuse(Refusal.Violates("body.not-a-member", $"Kies een partner die lid is van {body.Name}."));
 
         return Outcome.Accept(new BodyMemberRemoved(programme.Id, bodyId, partnerId, now));
     }

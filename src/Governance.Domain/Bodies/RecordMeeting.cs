@@ -22,9 +22,9 @@ public sealed record RecordMeeting(LocalDate? HeldOn, IReadOnlyList<Guid>? Atten
         var input = new Check()
             .Required("heldOn", command.HeldOn, "De datum van de bijeenkomst")
             .That(attendees.Count > 0, "attendingPartnerIds", "meeting.attended", "Noem wie er bij de bijeenkomst aanwezig waren.")
-            .That(agenda.Count <= MaxAgendaItems, "agenda", "input.too-many", $"Maximaal {MaxAgendaItems} agendapunten.")
+            .That(agenda.Count <= MaxAgendaItems, "agenda", "input.too-many", $"Zet maximaal {MaxAgendaItems} punten op de agenda.")
             .That(agenda.All(i => i is not null && !string.IsNullOrWhiteSpace(i.Title) && i.Title.Length <= TextLimits.Short),
-                "agenda", "meeting.agenda-item-titled", "Elk agendapunt heeft een titel van maximaal 200 tekens.")
+                "agenda", "meeting.agenda-item-titled", "Geef elk agendapunt een titel van maximaal 200 tekens.")
             .That(agenda.All(i => i?.Tag is { } tag && Enum.IsDefined(tag)), "agenda", "meeting.agenda-item-tagged",
                 "Geef bij elk agendapunt aan of het over opgave en praktijk gaat of over proces en middelen.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
@@ -33,7 +33,7 @@ public sealed record RecordMeeting(LocalDate? HeldOn, IReadOnlyList<Guid>? Atten
 
         if (attendees.Any(id => !body.Members.Contains(id)))
             return Outcome.Refuse(Refusal.Violates("meeting.attendees-are-members",
-                $"Alleen leden van {body.Name} kunnen als aanwezig worden vastgelegd."));
+                $"Kies als aanwezigen alleen leden van {body.Name}."));
 
         return Outcome.Accept(new MeetingHeld(programme.Id, bodyId, meetingId, command.HeldOn!.Value, attendees,
             agenda.Select(i => new AgendaItem(i.Title!.Trim(), i.Tag!.Value)).ToList(), now));

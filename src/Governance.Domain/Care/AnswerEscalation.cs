@@ -19,7 +19,7 @@ public sealed record AnswerEscalation(string Answer, LocalDate? AnsweredOn)
             .Required("answer", command.Answer, "Het antwoord", TextLimits.Long)
             .Required("answeredOn", command.AnsweredOn, "De datum")
             .That(command.AnsweredOn is not { } on || on <= AmsterdamTime.Today(now), "answeredOn",
-                "tension.answered-not-in-future", "Een antwoord kan niet in de toekomst zijn gegeven.");
+                "tension.answered-not-in-future", "Kies als datum van het antwoord vandaag of een eerdere dag.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);

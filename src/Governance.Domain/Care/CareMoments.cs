@@ -55,7 +55,7 @@ public sealed record RecordPersonalConnection(Guid? PartnerId, LocalDate? On)
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (!programme.HasActivePartner(command.PartnerId!.Value))
             return Outcome.Refuse(Refusal.Violates("care.connection-with-active-partner",
-                "Een persoonlijke verbinding wordt vastgelegd met een partner die (nog) deelneemt aan dit programma."));
+                "Kies een partner die (nog) deelneemt aan dit programma."));
 
         return Outcome.Accept(new PersonalConnectionMade(programme.Id, command.PartnerId!.Value, command.On!.Value, now));
     }

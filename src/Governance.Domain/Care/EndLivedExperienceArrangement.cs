@@ -16,9 +16,9 @@ public sealed record EndLivedExperienceArrangement(string Reason, LocalDate? End
             .Required("reason", command.Reason, "De reden", TextLimits.Long)
             .Required("endedOn", command.EndedOn, "De datum")
             .That(command.EndedOn is not { } on || on >= arrangement.EstablishedOn, "endedOn",
-                "arrangement.ended-after-established", "Een groep eindigt op of na de dag dat ze is ingericht.")
+                "arrangement.ended-after-established", "Kies als einde de dag waarop de groep is ingericht of een latere dag.")
             .That(command.EndedOn is not { } day || day <= AmsterdamTime.Today(now), "endedOn",
-                "arrangement.not-in-future", "Het einde kan niet in de toekomst liggen.");
+                "arrangement.not-in-future", "Kies als einde vandaag of een eerdere dag.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);

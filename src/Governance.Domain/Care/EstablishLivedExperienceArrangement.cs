@@ -20,7 +20,7 @@ public sealed record EstablishLivedExperienceArrangement(string Name, string Per
             .Required("perspective", command.Perspective, "Wiens ervaring de groep inbrengt")
             .Required("establishedOn", command.EstablishedOn, "De datum")
             .That(command.EstablishedOn is not { } on || on <= AmsterdamTime.Today(now), "establishedOn",
-                "arrangement.not-in-future", "Een groep kan niet in de toekomst zijn ingericht.");
+                "arrangement.not-in-future", "Kies als datum van inrichten vandaag of een eerdere dag.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);

@@ -19,14 +19,14 @@ public sealed record FollowUpOpdrachtnemerStrain(string FollowUp, LocalDate? On)
             .Required("followUp", command.FollowUp, "De opvolging", TextLimits.Long)
             .Required("on", command.On, "De datum")
             .That(command.On is not { } on || on >= strain.On, "on",
-                "strain.follow-up-after-strain", "De opvolging ligt op of na de datum van wat er gebeurde.")
+                "strain.follow-up-after-strain", "Kies voor de opvolging de datum van wat er gebeurde of een latere datum.")
             .That(command.On is not { } today || today <= AmsterdamTime.Today(now), "on",
-                "strain.not-in-future", "De opvolging kan niet in de toekomst liggen.");
+                "strain.not-in-future", "Kies voor de opvolging vandaag of een eerdere datum.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (strain.FollowedUp)
-            return Outcome.Refuse(Refusal.Violates("strain.followed-up-once", "Deze spanning bij de opdrachtnemer is al opgevolgd."));
+            return Outcome.Refuse(Refusal.Violates("strain.followed-up-once", "Deze spanning bij de opdrachtnemer is al opgevolgd. Speelt er opnieuw iets, leg dat dan als nieuwe spanning vast."));
 
         return Outcome.Accept(new OpdrachtnemerStrainFollowedUp(programme.Id, strainId, command.FollowUp.Trim(), command.On!.Value, now));
     }

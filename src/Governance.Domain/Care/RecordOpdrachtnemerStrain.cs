@@ -19,7 +19,7 @@ public sealed record RecordOpdrachtnemerStrain(OpdrachtnemerStrain? Kind, string
             .Required("on", command.On, "De datum")
             .That(command.Kind is null || Enum.IsDefined(command.Kind.Value), "kind", "input.unknown-value", "Kies wat er gebeurde.")
             .That(command.On is not { } on || on <= AmsterdamTime.Today(now), "on",
-                "strain.not-in-future", "Wat er gebeurde kan niet in de toekomst liggen.");
+                "strain.not-in-future", "Kies als datum vandaag of een eerdere dag: leg vast wat er al gebeurd is.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);

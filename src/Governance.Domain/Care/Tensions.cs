@@ -68,11 +68,11 @@ public sealed record EscalateTension(Guid? BodyId, LocalDate? EscalatedOn, strin
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (status == TensionStatus.Resolved)
-            return Outcome.Refuse(Refusal.Violates("tension.unresolved", "Deze spanning is al opgelost; ze kan niet meer worden opgeschaald."));
+            return Outcome.Refuse(Refusal.Violates("tension.unresolved", "Deze spanning is al opgelost. Speelt het opnieuw, leg dan een nieuwe spanning vast."));
         if (toPerson is not null)
             return Outcome.Accept(new TensionEscalatedToPerson(programme.Id, tensionId, toPerson, command.EscalatedOn!.Value, now));
         if (!programme.Bodies.ContainsKey(command.BodyId!.Value))
-            return Outcome.Refuse(Refusal.Violates("tension.escalate-to-existing-body", "Het overleg waarnaar wordt opgeschaald bestaat niet in dit programma."));
+            return Outcome.Refuse(Refusal.Violates("tension.escalate-to-existing-body", "Kies een overleg van dit programma om naar op te schalen."));
 
         return Outcome.Accept(new TensionEscalated(programme.Id, tensionId, command.BodyId!.Value, command.EscalatedOn!.Value, now));
     }

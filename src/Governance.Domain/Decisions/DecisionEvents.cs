@@ -36,8 +36,16 @@ public sealed record DecisionLogged(
 /// <summary>An option that was considered, with its pros and cons.</summary>
 public sealed record DecisionOption(string Name, string Pros, string Cons);
 
-/// <summary>Who decided: a governance body of the programme, or a partner in its role.</summary>
-public sealed record DecisionMaker(Guid? BodyId, Guid? PartnerId, string Name);
+/// <summary>
+/// Who decided: a governance body of the programme, or a partner in its role. Neither (both ids null, an empty name)
+/// when it is not known who decided; stored events from before always name one.
+/// </summary>
+public sealed record DecisionMaker(Guid? BodyId, Guid? PartnerId, string Name)
+{
+    public static readonly DecisionMaker Unknown = new(null, null, "");
+
+    public bool IsKnown() => BodyId is not null || PartnerId is not null;
+}
 
 /// <summary>Woo (Wet open overheid): public unless a ground for exception applies.</summary>
 public sealed record WooClassification(bool Public, string? Ground);

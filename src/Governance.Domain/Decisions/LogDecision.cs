@@ -40,8 +40,11 @@ public sealed record LogDecision(
             .Required("rationale", command.Rationale, "De onderbouwing", TextLimits.Long)
             .Required("decidedOn", command.DecidedOn, "De datum van het besluit")
             .Optional("expectedEffect", command.ExpectedEffect, "Het verwachte effect")
-            .That(command.DecidedBy is { } maker && (maker.BodyId is null) != (maker.PartnerId is null), "decidedBy",
-                "decision.decided-by-one", "Geef aan welk overleg óf welke partner besloot (precies één van beide).")
+            .That(command.DecidedBy is { } maker && maker.Choices == 1, "decidedBy",
+                "decision.decided-by-one", "Geef aan welk overleg óf welke partner besloot (precies één van beide), of dat dit onbekend is.")
+            // A mandate belongs to whoever decided; with the decider unknown there is no holder to check it against.
+            .That(command.DecidedBy is not { Unknown: true } || command.MandateId is null, "mandateId",
+                "decision.mandate-needs-maker", "Noem geen mandaat als onbekend is wie besloot: een mandaat hoort bij wie besloot.")
             .That(options.Count <= MaxOptions, "options", "input.too-many", $"Maximaal {MaxOptions} opties.")
             .That(options.Count == 0 || options.Any(o => string.Equals(o.Name?.Trim(), command.ChosenOption?.Trim(), StringComparison.OrdinalIgnoreCase)),
                 "chosenOption", "decision.chosen-among-options", "Kies als gekozen optie een van de overwogen opties.")
@@ -73,7 +76,9 @@ public sealed record LogDecision(
 
         var by = command.DecidedBy!;
         string makerName;
-        if (by.BodyId is { } bodyId)
+        // Not known who decided: recorded as such, never guessed (issue 17 §6).
+        if (by.Unknown) makerName = "";
+        else if (by.BodyId is { } bodyId)
         {
             if (!programme.Bodies.TryGetValue(bodyId, out var body))
                 return Outcome.Refuse(Refusal.Violates("decision.maker-exists",
@@ -106,7 +111,7 @@ public sealed record LogDecision(
             options.Select(o => new DecisionOption(o.Name.Trim(), o.Pros?.Trim() ?? "", o.Cons?.Trim() ?? "")).ToList(),
             command.ChosenOption.Trim(),
             command.Rationale.Trim(),
-            new DecisionMaker(by.BodyId, by.PartnerId, makerName),
+            by.Unknown ? DecisionMaker.Unknown : new DecisionMaker(by.BodyId, by.PartnerId, makerName),
             command.MandateId,
             command.DecidedOn!.Value,
             (command.Recommendations ?? []).Distinct().Order().ToList(),
@@ -118,7 +123,16 @@ public sealed record LogDecision(
     }
 }
 
-/// <summary>Exactly one of a body of the programme or a partner in it.</summary>
-public sealed record DecidedByInput(Guid? BodyId, Guid? PartnerId);
+/// <summary>
+/// Exactly one of: a body of the programme, a partner in it, or <see cref="Unknown"/> — said explicitly, so that a
+/// forgotten field is still refused while a source that does not say who decided can be recorded as it is.
+/// </summary>
+public sealed record DecidedByInput(Guid? BodyId, Guid? PartnerId)
+{
+    /// <summary>True when it is not known which body or partner decided ("onbekend").</summary>
+    public bool Unknown { get; init; }
+
+    internal int Choices => (BodyId is null ? 0 : 1) + (PartnerId is null ? 0 : 1) + (Unknown ? 1 : 0);
+}
 
 public sealed record WooInput(bool Public, string? Ground);

@@ -17,9 +17,9 @@ public sealed record RecordPartnerPosition(Guid? PartnerId, PartnerPosition? Pos
         var input = new Check()
             .Required("partnerId", command.PartnerId, "De partner")
             .Required("position", command.Position, "Het standpunt")
-            .That(command.Position is null || Enum.IsDefined(command.Position.Value), "position", "input.unknown-value", "Onbekend standpunt.")
+            .That(command.Position is null || Enum.IsDefined(command.Position.Value), "position", "input.unknown-value", "Kies een standpunt uit de lijst.")
             .That(!needsReasoning || !string.IsNullOrWhiteSpace(command.Reasoning), "reasoning", "decision.position-reasoning",
-                "Een afwijkend standpunt of instemming met voorbehoud heeft een onderbouwing nodig.")
+                "Schrijf op waarom: een afwijkend standpunt of instemming met voorbehoud heeft een onderbouwing nodig.")
             .Optional("reasoning", command.Reasoning, "De onderbouwing");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 

@@ -13,20 +13,20 @@ public sealed record SupersedeDecision(Guid? SupersededByDecisionId)
         var input = new Check()
             .Required("supersededByDecisionId", command.SupersededByDecisionId, "Het besluit dat dit besluit vervangt")
             .That(command.SupersededByDecisionId != decision.Id, "supersededByDecisionId", "decision.supersede-by-other",
-                "Een besluit kan niet door zichzelf worden vervangen.");
+                "Kies een ander besluit als vervanger.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(Decision.ProgrammeEnded());
         if (decision.RefuseWhenClosed() is { } closed) return Outcome.Refuse(closed);
         if (superseding is null || superseding.ProgrammeId != decision.ProgrammeId)
             return Outcome.Refuse(Refusal.Violates("decision.superseding-exists",
-                "Het vervangende besluit bestaat niet in dit programma."));
+                "Kies een vervangend besluit uit dit programma."));
         if (superseding.Withdrawn)
             return Outcome.Refuse(Refusal.Violates("decision.superseding-not-withdrawn",
-                "Het vervangende besluit is ingetrokken en kan dit besluit dus niet vervangen."));
+                "Het gekozen besluit is ingetrokken; kies een besluit dat niet is ingetrokken."));
         if (superseding.DecidedOn < decision.DecidedOn)
             return Outcome.Refuse(Refusal.Violates("decision.superseding-later",
-                "Het vervangende besluit moet op of na de datum van dit besluit zijn genomen."));
+                "Kies een vervangend besluit dat op of na de datum van dit besluit is genomen."));
 
         return Outcome.Accept(new DecisionSuperseded(decision.Id, decision.ProgrammeId, superseding.Id, now));
     }

@@ -12,13 +12,13 @@ public sealed record TakeDecision(LocalDate? DecidedOn)
         var input = new Check()
             .Required("decidedOn", command.DecidedOn, "De datum van het besluit")
             .That(command.DecidedOn is null || command.DecidedOn >= decision.DecidedOn, "decidedOn",
-                "decision.taken-after-proposal", "Een besluit wordt niet genomen vóór de datum waarop het werd voorgesteld.");
+                "decision.taken-after-proposal", "Kies als datum van het besluit de dag waarop het werd voorgesteld of later.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(Decision.ProgrammeEnded());
         if (decision.RefuseWhenClosed() is { } closed) return Outcome.Refuse(closed);
         if (decision.Status != DecisionStatus.Proposed)
-            return Outcome.Refuse(Refusal.Violates("decision.take-only-proposed", "Alleen een voorgesteld besluit kan worden genomen; dit besluit is al genomen."));
+            return Outcome.Refuse(Refusal.Violates("decision.take-only-proposed", "Dit besluit is al genomen; u hoeft niets meer te doen."));
 
         return Outcome.Accept(new DecisionTaken(decision.Id, decision.ProgrammeId, command.DecidedOn!.Value, now));
     }

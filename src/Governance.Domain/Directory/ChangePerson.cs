@@ -10,7 +10,7 @@ public sealed record ChangePerson(string Name, string Email, Guid? OrganisationI
     public static Outcome Decide(Guid personId, bool active, ChangePerson command, string? organisationName, bool emailInUseByOther, Instant now)
     {
         if (!active)
-            return Outcome.Refuse(Refusal.Violates("person.active", "Deze persoon is gedeactiveerd; gegevens wijzigen kan niet meer."));
+            return Outcome.Refuse(Refusal.Violates("person.active", "De toegang van deze persoon is ingetrokken; de gegevens kunnen niet meer worden gewijzigd."));
         var registered = RegisterPerson.Decide(personId, new RegisterPerson(command.Name, command.Email, command.OrganisationId, command.IsAdministrator),
             organisationName, emailInUseByOther, now);
         return registered.IsRefused
@@ -26,7 +26,7 @@ public sealed record DeactivatePerson(string Reason)
     {
         var input = new Check().Required("reason", command.Reason, "De reden");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
-        if (!active) return Outcome.Refuse(Refusal.Violates("person.active", "Deze persoon is al gedeactiveerd."));
+        if (!active) return Outcome.Refuse(Refusal.Violates("person.active", "De toegang van deze persoon is al ingetrokken."));
         return Outcome.Accept(new PersonDeactivated(personId, command.Reason.Trim(), now));
     }
 }

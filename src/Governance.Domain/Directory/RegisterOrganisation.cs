@@ -14,7 +14,7 @@ public sealed record RegisterOrganisation(string Name, Bestuurslaag? Layer)
             .Required("layer", command.Layer, "De bestuurslaag");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
         if (nameInUse)
-            return Outcome.Refuse(Refusal.Violates("organisation.unique", $"Er is al een organisatie met de naam {command.Name.Trim()}."));
+            return Outcome.Refuse(Refusal.Violates("organisation.unique", $"Er is al een organisatie met de naam {command.Name.Trim()}. Gebruik die organisatie, of vul een andere naam in."));
         return Outcome.Accept(new OrganisationRegistered(organisationId, command.Name.Trim(), command.Layer!.Value, now));
     }
 }

@@ -14,14 +14,14 @@ public sealed record RegisterPerson(string Name, string Email, Guid? Organisatio
             .Required("name", command.Name, "De naam")
             .Required("email", command.Email, "Het e-mailadres")
             .That(string.IsNullOrWhiteSpace(command.Email) || MailAddress.TryCreate(command.Email.Trim(), out _), "email",
-                "input.email", "Het e-mailadres is niet geldig.")
+                "input.email", "Vul een geldig e-mailadres in, zoals naam@organisatie.nl.")
             .Required("organisationId", command.OrganisationId, "De organisatie");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (organisationName is null)
-            return Outcome.Refuse(Refusal.Invalid("organisationId", "person.organisation-exists", "Deze organisatie bestaat niet."));
+            return Outcome.Refuse(Refusal.Invalid("organisationId", "person.organisation-exists", "Kies een organisatie uit de lijst."));
         if (emailInUse)
-            return Outcome.Refuse(Refusal.Violates("person.email-unique", "Er is al een persoon met dit e-mailadres."));
+            return Outcome.Refuse(Refusal.Violates("person.email-unique", "Er is al een persoon met dit e-mailadres. Gebruik die persoon, of vul een ander e-mailadres in."));
 
         return Outcome.Accept(new PersonRegistered(personId, command.Name.Trim(), Normalise(command.Email), command.OrganisationId!.Value,
             organisationName, command.IsAdministrator, now));

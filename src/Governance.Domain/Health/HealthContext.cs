@@ -12,7 +12,8 @@ public sealed record HealthContext(ProgrammeFacts Facts, HealthThresholds Thresh
 {
     public RegistrationFact Registration => Facts.Registration!;
     public LocalDate StartDate => Registration.StartDate;
-    public LocalDate PlannedEndDate => Facts.PlannedEndDate!.Value;
+    /// <summary>Null while the planned end is not known: a rule that needs it cannot judge that part.</summary>
+    public LocalDate? PlannedEndDate => Facts.PlannedEndDate;
     public LocalDate StartWindowEnd => StartDate.PlusMonths(Thresholds.StartWindowMonths);
     public bool WithinStartWindow => Today < StartWindowEnd;
 

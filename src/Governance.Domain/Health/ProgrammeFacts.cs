@@ -14,8 +14,10 @@ namespace Governance.Domain.Health;
 /// <summary>Where a fact came from: the event that recorded it and when it was recorded.</summary>
 public sealed record FactSource(Guid EventId, Instant RecordedAt);
 
-public sealed record RegistrationFact(string Name, string OpdrachtgeverOrganisation, LocalDate StartDate, LocalDate PlannedEndDate, FactSource Source);
-public sealed record PlannedEndFact(LocalDate PlannedEndDate, string Reason, FactSource Source);
+/// <summary>The registration; <paramref name="PlannedEndDate"/> null when the planned end was not known.</summary>
+public sealed record RegistrationFact(string Name, string OpdrachtgeverOrganisation, LocalDate StartDate, LocalDate? PlannedEndDate, FactSource Source);
+/// <summary>An extension (new end null when it was not fixed) or, with an empty reason, a planned end recorded once known.</summary>
+public sealed record PlannedEndFact(LocalDate? PlannedEndDate, string Reason, FactSource Source);
 public sealed record RecordedFact(string What, FactSource Source);
 public sealed record FocusFact(FocusLevel Level, FactSource Source);
 public sealed record ContinuationFact(ContinuationChoice Choice, LocalDate DecidedOn, FactSource Source);
@@ -24,14 +26,17 @@ public sealed record ThresholdsFact(HealthThresholds Thresholds, string Reason, 
 public sealed record PartnerFact(Guid PartnerId, string OrganisationName, Bestuurslaag Layer, PartnerRole Role, LocalDate JoinedOn, FactSource Source);
 /// <summary>Something recorded about one partner (left, interest, endorsement, learning goal, personal contact).</summary>
 public sealed record PartnerEventFact(Guid PartnerId, LocalDate? On, FactSource Source);
-public sealed record BodyFact(Guid BodyId, string Name, IReadOnlyList<DoorzettingsAspect> Aspects, FactSource Source);
+/// <summary>A body; <paramref name="Aspects"/> null when not known on which aspects it can push through.</summary>
+public sealed record BodyFact(Guid BodyId, string Name, IReadOnlyList<DoorzettingsAspect>? Aspects, FactSource Source);
 public sealed record BodyMembershipFact(Guid BodyId, Guid PartnerId, bool Added, FactSource Source);
-public sealed record MandateFact(Guid MandateId, Guid HolderId, IReadOnlyList<DoorzettingsAspect> Aspects, LocalDate ValidFrom, LocalDate? ValidUntil, FactSource Source);
+/// <summary>A mandate; <paramref name="Aspects"/> null when not known on which aspects it holds.</summary>
+public sealed record MandateFact(Guid MandateId, Guid HolderId, IReadOnlyList<DoorzettingsAspect>? Aspects, LocalDate ValidFrom, LocalDate? ValidUntil, FactSource Source);
 public sealed record MeetingFact(Guid BodyId, LocalDate HeldOn, int OpgaveItems, int ProcessItems, FactSource Source);
 public sealed record DatedFact(string What, LocalDate On, FactSource Source);
 public sealed record TensionFact(Guid TensionId, string Subject, LocalDate RaisedOn, FactSource Source);
 public sealed record TensionStepFact(Guid TensionId, TensionStep Step, LocalDate On, FactSource Source);
-public sealed record FundingFact(Guid FundingId, Guid CommittedByPartnerId, decimal AmountEuro, LocalDate Until, FundingKind Kind, FactSource Source);
+/// <summary>Committed funding; amount and end (<paramref name="Until"/>) null when not known.</summary>
+public sealed record FundingFact(Guid FundingId, Guid CommittedByPartnerId, decimal? AmountEuro, LocalDate? Until, FundingKind Kind, FactSource Source);
 /// <summary>A logged decision; <paramref name="AboutMeans"/> when it was tagged with rec. 4 (organiseer passende middelen).</summary>
 public sealed record DecisionFact(Guid DecisionId, string Title, LocalDate DecidedOn, bool Proposed, bool AboutMeans, FactSource Source);
 /// <summary>A partner's position on a decision (agreement, reservations, dissent).</summary>
@@ -44,6 +49,10 @@ public sealed record SessionFact(Guid SessionId, bool Held, LocalDate? HeldOn, s
 public enum TensionStep { Discussed, Escalated, Resolved, Answered }
 
 /// <summary>Whether the opdracht was (re)confirmed with a partner's current representatives, or explicitly not (with the reason).</summary>
+/// <summary>Rec. 2: a partner endorsed the opgave, withdrew its endorsement, recorded dissent on it, or its dissent was resolved (with the reason or how).</summary>
+public sealed record PartnerStanceFact(Guid PartnerId, OpgaveStance Stance, LocalDate On, string Note, FactSource Source);
+
+public enum OpgaveStance { Endorsed, Withdrawn, Dissented, Resolved }
 public sealed record ReconfirmationFact(Guid PartnerId, bool Reconfirmed, LocalDate On, string? Note, FactSource Source);
 /// <summary>Strain on the opdrachtnemer: the director threatened to resign or left.</summary>
 /// <summary>A means instrument (subsidy scheme, regional project leaders) the programme established.</summary>
@@ -64,7 +73,10 @@ public sealed record ProgrammeFacts
 {
     public Guid ProgrammeId { get; init; }
     public RegistrationFact? Registration { get; init; }
+    /// <summary>Extensions: the planned end moved later.</summary>
     public ImmutableList<PlannedEndFact> PlannedEndChanges { get; init; } = [];
+    /// <summary>A planned end that was not known, filled in once known (not an extension).</summary>
+    public ImmutableList<PlannedEndFact> PlannedEndsRecorded { get; init; } = [];
     public ImmutableList<RecordedFact> FormJustifications { get; init; } = [];
     public ImmutableList<RecordedFact> OpgaveFormulations { get; init; } = [];
     public ImmutableList<FocusFact> FocusChoices { get; init; } = [];
@@ -76,6 +88,11 @@ public sealed record ProgrammeFacts
     public ImmutableList<PartnerEventFact> PartnersLeft { get; init; } = [];
     public ImmutableList<PartnerEventFact> InterestsRecorded { get; init; } = [];
     public ImmutableList<PartnerEventFact> Endorsements { get; init; } = [];
+    /// <summary>
+    /// Every change of a partner's stance on the opgave, endorsements included, in the order recorded: one list, so
+    /// the last word per partner is known even when two were recorded in the same instant.
+    /// </summary>
+    public ImmutableList<PartnerStanceFact> OpgaveStances { get; init; } = [];
     public ImmutableList<PartnerEventFact> LearningGoals { get; init; } = [];
     public ImmutableList<PartnerEventFact> PersonalConnections { get; init; } = [];
     public ImmutableList<BodyFact> Bodies { get; init; } = [];
@@ -123,6 +140,7 @@ public sealed record ProgrammeFacts
         {
             ProgrammeRegistered x => this with { ProgrammeId = x.ProgrammeId, Registration = new(x.Name, x.OpdrachtgeverOrganisation, x.StartDate, x.PlannedEndDate, s) },
             ProgrammeExtended x => this with { PlannedEndChanges = PlannedEndChanges.Add(new(x.NewPlannedEndDate, x.Reason, s)) },
+            PlannedEndDateRecorded x => this with { PlannedEndsRecorded = PlannedEndsRecorded.Add(new(x.PlannedEndDate, "", s)) },
             ProgrammeFormJustified x => this with { FormJustifications = FormJustifications.Add(new(x.WhatExistingOrganisationsCannotDo, s)) },
             OpgaveFormulated x => this with { OpgaveFormulations = OpgaveFormulations.Add(new(x.Ambition, s)) },
             FocusLevelChosen x => this with { FocusChoices = FocusChoices.Add(new(x.Level, s)) },
@@ -134,7 +152,14 @@ public sealed record ProgrammeFacts
             PartnerJoined x => this with { PartnersJoined = PartnersJoined.Add(new(x.PartnerId, x.OrganisationName, x.Layer, x.Role, x.JoinedOn, s)) },
             PartnerLeft x => this with { PartnersLeft = PartnersLeft.Add(new(x.PartnerId, x.LeftOn, s)) },
             PartnerInterestRecorded x => this with { InterestsRecorded = InterestsRecorded.Add(new(x.PartnerId, null, s)) },
-            OpgaveEndorsed x => this with { Endorsements = Endorsements.Add(new(x.PartnerId, x.EndorsedOn, s)) },
+            OpgaveEndorsed x => this with
+            {
+                Endorsements = Endorsements.Add(new(x.PartnerId, x.EndorsedOn, s)),
+                OpgaveStances = OpgaveStances.Add(new(x.PartnerId, OpgaveStance.Endorsed, x.EndorsedOn, "", s)),
+            },
+            OpgaveEndorsementWithdrawn x => this with { OpgaveStances = OpgaveStances.Add(new(x.PartnerId, OpgaveStance.Withdrawn, x.WithdrawnOn, x.Reason, s)) },
+            OpgaveDissentRecorded x => this with { OpgaveStances = OpgaveStances.Add(new(x.PartnerId, OpgaveStance.Dissented, x.On, x.Reason, s)) },
+            OpgaveDissentResolved x => this with { OpgaveStances = OpgaveStances.Add(new(x.PartnerId, OpgaveStance.Resolved, x.On, x.How, s)) },
             LearningGoalSet x => this with { LearningGoals = LearningGoals.Add(new(x.PartnerId, null, s)) },
             PersonalConnectionMade x => this with { PersonalConnections = PersonalConnections.Add(new(x.PartnerId, x.On, s)) },
             ReflectionCadenceSet x => this with { ReflectionCadences = ReflectionCadences.Add(new($"elke {x.EveryWeeks} weken", s)) },
@@ -200,6 +225,7 @@ public sealed record ProgrammeFacts
         {
             Registration = Registration is { } r && Known(r.Source) ? r : null,
             PlannedEndChanges = Keep(PlannedEndChanges, x => x.Source),
+            PlannedEndsRecorded = Keep(PlannedEndsRecorded, x => x.Source),
             FormJustifications = Keep(FormJustifications, x => x.Source),
             OpgaveFormulations = Keep(OpgaveFormulations, x => x.Source),
             FocusChoices = Keep(FocusChoices, x => x.Source),
@@ -211,6 +237,7 @@ public sealed record ProgrammeFacts
             PartnersLeft = Keep(PartnersLeft, x => x.Source),
             InterestsRecorded = Keep(InterestsRecorded, x => x.Source),
             Endorsements = Keep(Endorsements, x => x.Source),
+            OpgaveStances = Keep(OpgaveStances, x => x.Source),
             LearningGoals = Keep(LearningGoals, x => x.Source),
             PersonalConnections = Keep(PersonalConnections, x => x.Source),
             Bodies = Keep(Bodies, x => x.Source),
@@ -254,7 +281,7 @@ public sealed record ProgrammeFacts
         new IEnumerable<FactSource>[]
         {
             Registration is null ? [] : [Registration.Source],
-            PlannedEndChanges.Select(x => x.Source), FormJustifications.Select(x => x.Source), OpgaveFormulations.Select(x => x.Source),
+            PlannedEndChanges.Select(x => x.Source), PlannedEndsRecorded.Select(x => x.Source), FormJustifications.Select(x => x.Source), OpgaveFormulations.Select(x => x.Source),
             FocusChoices.Select(x => x.Source), BorgingPlans.Select(x => x.Source), ContinuationDecisions.Select(x => x.Source),
             Endings.Select(x => x.Source), ThresholdChanges.Select(x => x.Source), PartnersJoined.Select(x => x.Source),
             PartnersLeft.Select(x => x.Source), InterestsRecorded.Select(x => x.Source), Endorsements.Select(x => x.Source),
@@ -267,13 +294,19 @@ public sealed record ProgrammeFacts
             Reconfirmations.Select(x => x.Source), Strains.Select(x => x.Source), StrainFollowUps.Select(x => x.Source),
             Instruments.Select(x => x.Source), InstrumentDisputes.Select(x => x.Source), EffectMeasurements.Select(x => x.Source),
             LessonsSharedWidely.Select(x => x.Source), Arrangements.Select(x => x.Source), ArrangementEndings.Select(x => x.Source),
+            OpgaveStances.Select(x => x.Source),
         }.SelectMany(x => x);
 
     // Derived views the rules share. They assume the facts were already cut with AsOf.
 
     public LocalDate? StartDate => Registration?.StartDate;
 
-    public LocalDate? PlannedEndDate => PlannedEndChanges.Count > 0 ? PlannedEndChanges[^1].PlannedEndDate : Registration?.PlannedEndDate;
+    /// <summary>
+    /// The planned end as last recorded (registration, extension or a planned end filled in later); null while it is
+    /// not known. Rules that need it say "nog niet te beoordelen" then, never groen or rood.
+    /// </summary>
+    public LocalDate? PlannedEndDate =>
+        PlannedEndChanges.Concat(PlannedEndsRecorded).MaxBy(x => x.Source.RecordedAt) is { } last ? last.PlannedEndDate : Registration?.PlannedEndDate;
 
     public HealthThresholds EffectiveThresholds => ThresholdChanges.Count > 0 ? ThresholdChanges[^1].Thresholds : HealthThresholds.Default;
 

@@ -21,7 +21,7 @@ public sealed record AddPartner(string OrganisationName, Bestuurslaag? Layer, Pa
 
         var name = command.OrganisationName.Trim();
         if (programme.Partners.Values.Any(p => p.Active && string.Equals(p.OrganisationName, name, StringComparison.OrdinalIgnoreCase)))
-            return Outcome.Refuse(Refusal.Violates("partner.unique", $"{name} neemt al deel aan dit programma."));
+            return Outcome.Refuse(Refusal.Violates("partner.unique", $"{name} neemt al deel aan dit programma; kies een andere organisatie."));
 
         return Outcome.Accept(new PartnerJoined(programme.Id, partnerId, name, command.Layer!.Value, command.Role!.Value, command.JoinedOn!.Value, now));
     }

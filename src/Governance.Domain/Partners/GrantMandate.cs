@@ -7,7 +7,9 @@ namespace Governance.Domain.Partners;
 /// <summary>
 /// Grant a body or a partner the authority to decide on a scope, on named aspects of doorzettingsmacht (rec. 5;
 /// "indien hiervoor mandaat aan het programma is gegeven", 004 l. 4530–4536). An opdrachtgever grants it: the
-/// mandate is theirs to give. Without <see cref="ValidUntil"/> it holds until revoked.
+/// mandate is theirs to give. Without <see cref="ValidUntil"/> it holds until revoked. When the source does not say on
+/// which aspects, <see cref="AspectsUnknown"/> records that explicitly (an empty list stays a refusal, so a forgotten
+/// field is not taken for "onbekend").
 /// </summary>
 public sealed record GrantMandate(
     Guid? HolderId,
@@ -17,6 +19,9 @@ public sealed record GrantMandate(
     LocalDate? ValidFrom,
     LocalDate? ValidUntil)
 {
+    /// <summary>True when it is not known on which aspects of doorzettingsmacht the mandate holds ("onbekend").</summary>
+    public bool AspectsUnknown { get; init; }
+
     public static Outcome Decide(Programme programme, Guid mandateId, GrantMandate command, Instant now)
     {
         var aspects = command.Aspects ?? [];
@@ -24,7 +29,10 @@ public sealed record GrantMandate(
             .Required("holderId", command.HolderId, "De houder van het mandaat")
             .Required("grantedByPartnerId", command.GrantedByPartnerId, "De partner die het mandaat verleent")
             .Required("scope", command.Scope, "De reikwijdte", TextLimits.Long)
-            .That(aspects.Count > 0, "aspects", "mandate.aspects", "Een mandaat dekt minstens één aspect van doorzettingsmacht.")
+            .That(aspects.Count > 0 || command.AspectsUnknown, "aspects", "mandate.aspects",
+                "Een mandaat dekt minstens één aspect van doorzettingsmacht; kies de aspecten, of geef aan dat ze onbekend zijn.")
+            .That(aspects.Count == 0 || !command.AspectsUnknown, "aspects", "mandate.aspects-or-unknown",
+                "Kies de aspecten óf geef aan dat ze onbekend zijn, niet allebei.")
             .That(aspects.All(Enum.IsDefined), "aspects", "input.unknown-value", "Onbekend aspect van doorzettingsmacht.")
             .Required("validFrom", command.ValidFrom, "De ingangsdatum")
             .That(command.ValidFrom is null || command.ValidUntil is null || command.ValidUntil > command.ValidFrom,
@@ -43,6 +51,6 @@ public sealed record GrantMandate(
                 "Een mandaat wordt verleend door een opdrachtgever die aan dit programma deelneemt."));
 
         return Outcome.Accept(new MandateGranted(programme.Id, mandateId, holder, command.GrantedByPartnerId.Value,
-            command.Scope.Trim(), aspects.Distinct().Order().ToList(), command.ValidFrom!.Value, command.ValidUntil, now));
+            command.Scope.Trim(), command.AspectsUnknown ? null : aspects.Distinct().Order().ToList(), command.ValidFrom!.Value, command.ValidUntil, now));
     }
 }

@@ -21,6 +21,21 @@ public sealed record PartnerInterestRecorded(Guid ProgrammeId, Guid PartnerId, s
 /// <summary>Rec. 2: the partner shares the ambition (not only the opdrachtgever's).</summary>
 public sealed record OpgaveEndorsed(Guid ProgrammeId, Guid PartnerId, LocalDate EndorsedOn, Instant RecordedAt) : IProgrammeEvent;
 
+/// <summary>
+/// Rec. 2: the partner no longer endorses the opgave (with its reason). Its endorsement stops counting from now on;
+/// endorsing again later counts again.
+/// </summary>
+public sealed record OpgaveEndorsementWithdrawn(Guid ProgrammeId, Guid PartnerId, LocalDate WithdrawnOn, string Reason, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>
+/// Rec. 2: the partner does not share the opgave or its ambition ("Juist in dit proces van formuleren komen in een
+/// vroeg stadium verschillende gezichtspunten boven tafel", 004 l. 1003–1007). Open until resolved or endorsed again.
+/// </summary>
+public sealed record OpgaveDissentRecorded(Guid ProgrammeId, Guid PartnerId, LocalDate On, string Reason, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>The partner's dissent on the opgave was resolved, and how.</summary>
+public sealed record OpgaveDissentResolved(Guid ProgrammeId, Guid PartnerId, LocalDate On, string How, Instant RecordedAt) : IProgrammeEvent;
+
 /// <summary>A person acts for a partner organisation in this programme.</summary>
 public sealed record RepresentativeNamed(Guid ProgrammeId, Guid PartnerId, Guid PersonId, string Name, string Function, Instant RecordedAt) : IProgrammeEvent;
 
@@ -38,6 +53,7 @@ public sealed record OpdrachtNotReconfirmed(Guid ProgrammeId, Guid PartnerId, Lo
 
 /// <summary>
 /// Authority granted to a partner or a body: what it may decide, on which aspects of doorzettingsmacht (rec. 5).
+/// <paramref name="Aspects"/> is null when the aspects were not known; stored events from before always list them.
 /// </summary>
 public sealed record MandateGranted(
     Guid ProgrammeId,
@@ -45,7 +61,7 @@ public sealed record MandateGranted(
     Guid HolderId,
     Guid GrantedByPartnerId,
     string Scope,
-    IReadOnlyList<DoorzettingsAspect> Aspects,
+    IReadOnlyList<DoorzettingsAspect>? Aspects,
     LocalDate ValidFrom,
     LocalDate? ValidUntil,
     Instant RecordedAt) : IProgrammeEvent;

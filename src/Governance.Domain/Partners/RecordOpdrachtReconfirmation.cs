@@ -21,7 +21,7 @@ public sealed record RecordOpdrachtReconfirmation(bool? Reconfirmed, LocalDate? 
             .Required("on", command.On, "De datum")
             .Optional("note", command.Note, "De toelichting")
             .That(command.On is not { } on || on <= AmsterdamTime.Today(now), "on",
-                "opdracht.reconfirmation-not-in-future", "Een (her)bevestiging kan niet in de toekomst liggen.")
+                "opdracht.reconfirmation-not-in-future", "Kies voor de (her)bevestiging vandaag of een eerdere dag.")
             .That(command.Reconfirmed != false || !string.IsNullOrWhiteSpace(command.Note), "note",
                 "opdracht.not-reconfirmed-reason", "Schrijf op waarom de opdracht niet opnieuw is bevestigd.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);

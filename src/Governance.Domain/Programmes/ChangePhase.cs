@@ -20,9 +20,9 @@ public sealed record ChangePhase(ProgrammePhase? Phase, LocalDate? On, string? R
     {
         var input = new Check()
             .Required("phase", command.Phase, "De fase")
-            .That(command.Phase is null || Enum.IsDefined(command.Phase.Value), "phase", "input.unknown-value", "Onbekende fase.")
+            .That(command.Phase is null || Enum.IsDefined(command.Phase.Value), "phase", "input.unknown-value", "Kies een fase uit de lijst.")
             .That(command.Phase is not ProgrammePhase.Beeindigd, "phase", "programme.phase-end-by-ending",
-                "Een programma wordt beëindigd met 'programma beëindigen', dat de einddatum en de reden vastlegt.")
+                "Gebruik 'programma beëindigen' om het programma te beëindigen: dat legt de einddatum en de reden vast.")
             .Required("on", command.On, "De datum van de faseovergang")
             .Optional("reason", command.Reason, "De toelichting");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
@@ -32,12 +32,12 @@ public sealed record ChangePhase(ProgrammePhase? Phase, LocalDate? On, string? R
         var phase = command.Phase!.Value;
         if (phase <= programme.Phase)
             return Outcome.Refuse(Refusal.Violates("programme.phase-forward",
-                $"Een programma gaat alleen vooruit in zijn fasen; het is nu in de fase {programme.Phase.Dutch()}."));
+                $"Kies een latere fase dan de huidige ({programme.Phase.Dutch()}): een programma gaat alleen vooruit in zijn fasen."));
 
         if (phase == ProgrammePhase.Voortgezet
             && programme.Continuation is not (ContinuationChoice.Voortzetten or ContinuationChoice.VoortzettenInAangepasteVorm))
             return Outcome.Refuse(Refusal.Violates("programme.continued-after-decision",
-                "Een programma wordt pas voortgezet na een besluit om het (in aangepaste vorm) voort te zetten."));
+                "Leg eerst het besluit vast om het programma (in aangepaste vorm) voort te zetten."));
 
         return Outcome.Accept(new ProgrammePhaseChanged(programme.Id, phase, command.On!.Value, Text.OrNull(command.Reason), now));
     }

@@ -10,7 +10,7 @@ public sealed record ChooseFocusLevel(FocusLevel? Level, string Reason)
     {
         var input = new Check()
             .Required("level", command.Level, "Het niveau")
-            .That(command.Level is null || Enum.IsDefined(command.Level.Value), "level", "input.unknown-value", "Onbekend niveau.")
+            .That(command.Level is null || Enum.IsDefined(command.Level.Value), "level", "input.unknown-value", "Kies een niveau uit de lijst.")
             .Required("reason", command.Reason, "De reden", TextLimits.Long);
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 

@@ -13,7 +13,7 @@ public sealed record DecideContinuation(ContinuationChoice? Choice, string Ratio
     {
         var input = new Check()
             .Required("choice", command.Choice, "De keuze")
-            .That(command.Choice is null || Enum.IsDefined(command.Choice.Value), "choice", "input.unknown-value", "Onbekende keuze.")
+            .That(command.Choice is null || Enum.IsDefined(command.Choice.Value), "choice", "input.unknown-value", "Kies een van de keuzes uit de lijst.")
             .Required("rationale", command.Rationale, "De onderbouwing", TextLimits.Long)
             .Required("decidedOn", command.DecidedOn, "De datum van het besluit");
         if (input.Failed) return Outcome.Refuse(input.Refusals);

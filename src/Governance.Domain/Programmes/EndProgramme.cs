@@ -12,7 +12,7 @@ public sealed record EndProgramme(LocalDate? EndedOn, string Reason)
             .Required("endedOn", command.EndedOn, "De einddatum")
             .Required("reason", command.Reason, "De reden", TextLimits.Long)
             .That(command.EndedOn is null || command.EndedOn >= programme.StartDate, "endedOn", "programme.ended-after-start",
-                $"Een programma eindigt niet vóór zijn start ({programme.StartDate:yyyy-MM-dd}).");
+                $"Kies een einddatum op of na de start van het programma ({Health.HealthContext.Date(programme.StartDate)}).");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);

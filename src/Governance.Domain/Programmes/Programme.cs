@@ -17,7 +17,7 @@ public sealed record Programme(
     Guid Id,
     string Name,
     LocalDate StartDate,
-    LocalDate PlannedEndDate,
+    LocalDate? PlannedEndDate,
     ProgrammePhase Phase,
     bool Ended,
     ImmutableDictionary<Guid, PartnerState> Partners,
@@ -61,7 +61,13 @@ public sealed record Programme(
     {
         ProgrammePhaseChanged x => this with { Phase = x.Phase, Ended = x.Phase == ProgrammePhase.Beeindigd || Ended },
         ProgrammeExtended x => this with { PlannedEndDate = x.NewPlannedEndDate },
+        PlannedEndDateRecorded x => this with { PlannedEndDate = x.PlannedEndDate },
         OpgaveFormulated => this with { OpgaveIsFormulated = true },
+        // A partner's stance on the opgave: endorsing ends an open dissent; withdrawing or dissenting ends an endorsement.
+        OpgaveEndorsed x => this with { Endorsements = Endorsements.SetItem(x.PartnerId, x.EndorsedOn), OpgaveDissents = OpgaveDissents.Remove(x.PartnerId) },
+        OpgaveEndorsementWithdrawn x => this with { Endorsements = Endorsements.Remove(x.PartnerId) },
+        OpgaveDissentRecorded x => this with { OpgaveDissents = OpgaveDissents.SetItem(x.PartnerId, x.On), Endorsements = Endorsements.Remove(x.PartnerId) },
+        OpgaveDissentResolved x => this with { OpgaveDissents = OpgaveDissents.Remove(x.PartnerId) },
         ContinuationDecided x => this with { Continuation = x.Choice },
         ProgrammeEnded => this with { Ended = true, Phase = ProgrammePhase.Beeindigd },
 
@@ -96,7 +102,7 @@ public sealed record Programme(
 
         // Events that change nothing a command decides on (opgave text, interests, ground rules, meetings …).
         ProgrammeFormJustified or FocusLevelChosen or BorgingPlanRecorded or ReflectionCadenceSet
-            or PartnerInterestRecorded or OpgaveEndorsed or RepresentativeNamed or LearningGoalSet
+            or PartnerInterestRecorded or RepresentativeNamed or LearningGoalSet
             or OpdrachtReconfirmed or OpdrachtNotReconfirmed
             or GroundRulesAgreed or MeetingHeld or TensionDiscussed
             or VitalityCheckHeld or SuccessCelebrated or PersonalConnectionMade or LivedExperienceContributed
@@ -114,6 +120,12 @@ public sealed record Programme(
 
     /// <summary>Means instruments (subsidy schemes, regional project leaders) and whether a dispute about each is open.</summary>
     public ImmutableDictionary<Guid, bool> Instruments { get; init; } = ImmutableDictionary<Guid, bool>.Empty;
+
+    /// <summary>Partners whose endorsement of the opgave stands (not withdrawn, no dissent since), with its date.</summary>
+    public ImmutableDictionary<Guid, LocalDate> Endorsements { get; init; } = ImmutableDictionary<Guid, LocalDate>.Empty;
+
+    /// <summary>Partners with an open dissent on the opgave, with the date it was recorded as of.</summary>
+    public ImmutableDictionary<Guid, LocalDate> OpgaveDissents { get; init; } = ImmutableDictionary<Guid, LocalDate>.Empty;
 
     /// <summary>Former team members, so leaving twice is told apart from an unknown member.</summary>
     public ImmutableHashSet<Guid> TeamMembersWhoLeft { get; init; } = ImmutableHashSet<Guid>.Empty;

@@ -3,14 +3,17 @@ using NodaTime;
 
 namespace Governance.Domain.Programmes;
 
-/// <summary>A programme was registered: the opgave it serves, who commissions it, and its planned period.</summary>
+/// <summary>
+/// A programme was registered: the opgave it serves, who commissions it, and its planned period. The planned end
+/// is null when it was not known (sources often leave it open); stored events from before carry a date.
+/// </summary>
 public sealed record ProgrammeRegistered(
     Guid ProgrammeId,
     string Name,
     string Opgave,
     string OpdrachtgeverOrganisation,
     LocalDate StartDate,
-    LocalDate PlannedEndDate,
+    LocalDate? PlannedEndDate,
     Instant RecordedAt) : IProgrammeEvent;
 
 /// <summary>The programme moved to another phase of its lifecycle.</summary>
@@ -39,8 +42,14 @@ public sealed record ProgrammeFormJustified(
 /// <summary>Rec. 3: the level where the programme acts ("Kies het juiste niveau/zwaartepunt van handelen").</summary>
 public sealed record FocusLevelChosen(Guid ProgrammeId, FocusLevel Level, string Reason, Instant RecordedAt) : IProgrammeEvent;
 
-/// <summary>The planned end moved later.</summary>
-public sealed record ProgrammeExtended(Guid ProgrammeId, LocalDate PreviousPlannedEndDate, LocalDate NewPlannedEndDate, string Reason, Instant RecordedAt) : IProgrammeEvent;
+/// <summary>The planned end moved later. Either end is null when it was not known (extended, new end not yet fixed).</summary>
+public sealed record ProgrammeExtended(Guid ProgrammeId, LocalDate? PreviousPlannedEndDate, LocalDate? NewPlannedEndDate, string Reason, Instant RecordedAt) : IProgrammeEvent;
+
+/// <summary>
+/// A planned end that was not known became known. Not an extension: nothing moved, a blank was filled in (rec. 10
+/// reads an extension without a continuation decision as a warning, this is none).
+/// </summary>
+public sealed record PlannedEndDateRecorded(Guid ProgrammeId, LocalDate PlannedEndDate, Instant RecordedAt) : IProgrammeEvent;
 
 /// <summary>Rec. 10: how borging will look and who owns what after the end ("wie daarna waarvoor verantwoordelijk").</summary>
 public sealed record BorgingPlanRecorded(Guid ProgrammeId, IReadOnlyList<BorgingItem> Items, Instant RecordedAt) : IProgrammeEvent;

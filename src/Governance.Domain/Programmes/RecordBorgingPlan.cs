@@ -22,10 +22,10 @@ public sealed record RecordBorgingPlan(IReadOnlyList<BorgingItemInput>? Items)
     {
         var items = command.Items ?? [];
         var input = new Check()
-            .That(items.Count > 0, "items", "input.required", "Het borgingsplan noemt minstens één onderwerp.")
-            .That(items.Count <= MaxItems, "items", "input.too-many", $"Maximaal {MaxItems} onderwerpen.")
+            .That(items.Count > 0, "items", "input.required", "Noem minstens één onderwerp in het borgingsplan.")
+            .That(items.Count <= MaxItems, "items", "input.too-many", $"Noem maximaal {MaxItems} onderwerpen.")
             .That(items.All(i => !string.IsNullOrWhiteSpace(i.Subject) && i.Subject.Length <= TextLimits.Short && i.OwnerPartnerId is not null),
-                "items", "borging.item-complete", "Elk onderwerp heeft een omschrijving (maximaal 200 tekens) en een eigenaar.");
+                "items", "borging.item-complete", "Geef elk onderwerp een omschrijving (maximaal 200 tekens) en een eigenaar.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
@@ -34,10 +34,10 @@ public sealed record RecordBorgingPlan(IReadOnlyList<BorgingItemInput>? Items)
         {
             if (!programme.HasActivePartner(owner))
                 return Outcome.Refuse(Refusal.Violates("borging.owner-active",
-                    "Elke eigenaar van een borgingsonderwerp is een partner die (nog) deelneemt aan dit programma."));
+                    "Kies als eigenaar van elk onderwerp een partner die (nog) deelneemt aan dit programma."));
             if (programme.Partners[owner].Role == PartnerRole.Opdrachtnemer)
                 return Outcome.Refuse(Refusal.Violates("borging.owner-not-opdrachtnemer",
-                    $"{programme.Partners[owner].OrganisationName} is opdrachtnemer: borging is de verantwoordelijkheid van de opdrachtgever met de lijnorganisaties, het programmateam adviseert (004 r. 2187–2219)."));
+                    $"{programme.Partners[owner].OrganisationName} is opdrachtnemer: kies als eigenaar een opdrachtgever of lijnorganisatie. Borging is hun verantwoordelijkheid; het programmateam adviseert."));
         }
 
         return Outcome.Accept(new BorgingPlanRecorded(programme.Id,

@@ -16,7 +16,7 @@ public sealed record RecordEffectMeasured(string WhatWasMeasured, string Finding
             .Required("finding", command.Finding, "Wat de meting liet zien", TextLimits.Long)
             .Required("measuredOn", command.MeasuredOn, "De datum")
             .That(command.MeasuredOn is not { } on || on <= AmsterdamTime.Today(now), "measuredOn",
-                "effect.not-in-future", "Een meting kan niet in de toekomst liggen.");
+                "effect.not-in-future", "Kies als datum van de meting vandaag of een eerdere dag.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);

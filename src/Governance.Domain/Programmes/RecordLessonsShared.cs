@@ -15,7 +15,7 @@ public sealed record RecordLessonsShared(string Audience, string How, LocalDate?
             .Required("how", command.How, "Hoe ze zijn gedeeld", TextLimits.Long)
             .Required("sharedOn", command.SharedOn, "De datum")
             .That(command.SharedOn is not { } on || on <= AmsterdamTime.Today(now), "sharedOn",
-                "lessons.not-in-future", "Het delen kan niet in de toekomst liggen.");
+                "lessons.not-in-future", "Kies als datum van delen vandaag of een eerdere dag.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);

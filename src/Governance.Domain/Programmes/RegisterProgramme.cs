@@ -3,7 +3,10 @@ using NodaTime;
 
 namespace Governance.Domain.Programmes;
 
-/// <summary>Register a new programme. The opdrachtgever organisation is the one that commissions it.</summary>
+/// <summary>
+/// Register a new programme. The opdrachtgever organisation is the one that commissions it. The planned end may be
+/// left out when it is not known: rules that need it then say "nog niet te beoordelen" (issue 17 §6).
+/// </summary>
 public sealed record RegisterProgramme(
     string Name,
     string Opgave,
@@ -17,7 +20,6 @@ public sealed record RegisterProgramme(
             .Required("opgave", command.Opgave, "De opgave", TextLimits.Long)
             .Required("opdrachtgeverOrganisation", command.OpdrachtgeverOrganisation, "De organisatie van de opdrachtgever")
             .Required("startDate", command.StartDate, "De startdatum")
-            .Required("plannedEndDate", command.PlannedEndDate, "De geplande einddatum")
             .That(command.StartDate is null || command.PlannedEndDate is null || command.PlannedEndDate > command.StartDate,
                 "plannedEndDate", "programme.end-after-start", "De geplande einddatum moet na de startdatum liggen.")
             .Then(() => Outcome.Accept(new ProgrammeRegistered(
@@ -26,6 +28,6 @@ public sealed record RegisterProgramme(
                 command.Opgave.Trim(),
                 command.OpdrachtgeverOrganisation.Trim(),
                 command.StartDate!.Value,
-                command.PlannedEndDate!.Value,
+                command.PlannedEndDate,
                 now)));
 }

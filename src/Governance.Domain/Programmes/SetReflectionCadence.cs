@@ -14,7 +14,7 @@ public sealed record SetReflectionCadence(int? EveryWeeks)
         var input = new Check()
             .Required("everyWeeks", command.EveryWeeks, "Het aantal weken")
             .That(command.EveryWeeks is null or (>= MinWeeks and <= MaxWeeks), "everyWeeks", "input.out-of-range",
-                $"Het aantal weken ligt tussen {MinWeeks} en {MaxWeeks} (minstens één keer per jaar reflecteren).");
+                $"Kies een aantal weken tussen {MinWeeks} en {MaxWeeks}: minstens één keer per jaar reflecteren.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);

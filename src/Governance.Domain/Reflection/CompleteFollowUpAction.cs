@@ -14,9 +14,9 @@ public sealed record CompleteFollowUpAction(LocalDate? CompletedOn)
         var input = new Check()
             .Required("completedOn", command.CompletedOn, "De datum van afronding")
             .That(command.CompletedOn is null || session.HeldOn is null || command.CompletedOn >= session.HeldOn, "completedOn",
-                "reflection.completed-after-session", "Een actie wordt op of na de datum van de sessie afgerond.")
+                "reflection.completed-after-session", "Kies als datum van afronden de dag van de sessie of later.")
             .That(command.CompletedOn is null || command.CompletedOn <= AmsterdamTime.Today(now), "completedOn",
-                "reflection.completed-not-in-future", "Een actie kan niet in de toekomst zijn afgerond.");
+                "reflection.completed-not-in-future", "Kies als datum van afronden vandaag of een eerdere dag.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (completed)

@@ -25,11 +25,11 @@ public sealed record RecordReflectionSessionHeld(
         var questions = command.QuestionsAddressed ?? [];
         var input = new Check()
             .That(attendees.Count > 0, "attendees", "input.required", "Noem wie er aanwezig waren.")
-            .That(attendees.Count <= MaxAttendees, "attendees", "input.too-many", $"Maximaal {MaxAttendees} aanwezigen.")
+            .That(attendees.Count <= MaxAttendees, "attendees", "input.too-many", $"Vul maximaal {MaxAttendees} aanwezigen in.")
             .That(attendees.All(a => !string.IsNullOrWhiteSpace(a) && a.Length <= TextLimits.Short), "attendees",
-                "reflection.attendee-named", "Elke aanwezige heeft een naam van maximaal 200 tekens.")
-            .That((command.AttendingPersonIds?.Count ?? 0) <= MaxAttendees, "attendingPersonIds", "input.too-many", $"Maximaal {MaxAttendees} aanwezigen.")
-            .That(questions.All(Enum.IsDefined), "questionsAddressed", "input.unknown-value", "Onbekende reflectievraag.")
+                "reflection.attendee-named", "Geef elke aanwezige een naam van maximaal 200 tekens.")
+            .That((command.AttendingPersonIds?.Count ?? 0) <= MaxAttendees, "attendingPersonIds", "input.too-many", $"Vul maximaal {MaxAttendees} aanwezigen in.")
+            .That(questions.All(Enum.IsDefined), "questionsAddressed", "input.unknown-value", "Kies een van de zeven reflectievragen.")
             .Required("outcomes", command.Outcomes, "De opbrengst", TextLimits.Long)
             .Optional("confidentialNotes", command.ConfidentialNotes, "De vertrouwelijke aantekeningen");
         if (input.Failed) return Outcome.Refuse(input.Refusals);

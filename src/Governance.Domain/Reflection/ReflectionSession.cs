@@ -103,7 +103,7 @@ public static class SessionTime
         {
             var length = Duration.FromMinutes(minutes);
             check.That(length >= MinimumLength && length <= MaximumLength, "lengthMinutes", "reflection.length",
-                "Een sessie duurt minstens 15 minuten en maximaal 8 uur.");
+                "Kies een duur van minstens 15 minuten en maximaal 8 uur.");
         }
 
         if (string.IsNullOrWhiteSpace(startsAt))
@@ -124,18 +124,18 @@ public static class SessionTime
         if (mapping.Count == 0)
         {
             check.That(false, "startsAt", "reflection.start-skipped",
-                $"{parsed.Value:yyyy-MM-dd HH:mm} bestaat niet in Nederland: de klok wordt dan een uur vooruitgezet. Kies een ander tijdstip.");
+                $"{Health.HealthContext.Date(parsed.Value.Date)} om {parsed.Value:HH:mm} bestaat niet in Nederland: de klok wordt dan een uur vooruitgezet. Kies een ander tijdstip.");
             return null;
         }
         if (mapping.Count > 1)
         {
             check.That(false, "startsAt", "reflection.start-ambiguous",
-                $"{parsed.Value:yyyy-MM-dd HH:mm} komt in Nederland twee keer voor: de klok wordt dan een uur teruggezet. Kies een ander tijdstip.");
+                $"{Health.HealthContext.Date(parsed.Value.Date)} om {parsed.Value:HH:mm} komt in Nederland twee keer voor: de klok wordt dan een uur teruggezet. Kies een ander tijdstip.");
             return null;
         }
 
         var start = mapping.Single();
-        check.That(start.ToInstant() >= now, "startsAt", "reflection.start-not-in-past", "Een sessie kan niet in het verleden worden gepland.");
+        check.That(start.ToInstant() >= now, "startsAt", "reflection.start-not-in-past", "Kies een moment in de toekomst: een sessie wordt vooruit gepland.");
         return start;
     }
 }

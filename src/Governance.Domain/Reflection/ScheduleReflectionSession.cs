@@ -28,10 +28,10 @@ public sealed record ScheduleReflectionSession(
             .Required("title", command.Title, "De titel")
             .Required("location", command.Location, "De locatie of link", TextLimits.Long)
             .Required("facilitator", command.Facilitator, "De begeleider")
-            .That((command.InviteePersonIds ?? []).Count <= MaxInvitees, "inviteePersonIds", "input.too-many", $"Maximaal {MaxInvitees} genodigden.")
-            .That(invitees.Count <= MaxInvitees, "invitees", "input.too-many", $"Maximaal {MaxInvitees} genodigden.")
+            .That((command.InviteePersonIds ?? []).Count <= MaxInvitees, "inviteePersonIds", "input.too-many", $"Nodig maximaal {MaxInvitees} mensen uit.")
+            .That(invitees.Count <= MaxInvitees, "invitees", "input.too-many", $"Nodig maximaal {MaxInvitees} mensen uit.")
             .That(invitees.All(i => !string.IsNullOrWhiteSpace(i) && i.Length <= TextLimits.Short), "invitees",
-                "reflection.invitee-named", "Elke genodigde heeft een naam van maximaal 200 tekens.");
+                "reflection.invitee-named", "Geef elke genodigde een naam van maximaal 200 tekens.");
         var start = SessionTime.Check(input, command.StartsAt, command.LengthMinutes, now);
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 

@@ -19,10 +19,10 @@ public sealed record AddTeamMember(string Name, string Role, IReadOnlyList<strin
             .Required("name", command.Name, "De naam")
             .Required("role", command.Role, "De rol in het team")
             .Required("fte", command.Fte, "De omvang in fte")
-            .That(command.Fte is null or (> 0 and <= 1.0m), "fte", "team.fte-range", "De omvang is meer dan 0 en maximaal 1,0 fte.")
-            .That(competences.Count <= MaxCompetences, "competences", "input.too-many", $"Maximaal {MaxCompetences} competenties.")
+            .That(command.Fte is null or (> 0 and <= 1.0m), "fte", "team.fte-range", "Vul een omvang in van meer dan 0 en maximaal 1,0 fte.")
+            .That(competences.Count <= MaxCompetences, "competences", "input.too-many", $"Noem maximaal {MaxCompetences} competenties.")
             .That(competences.All(c => !string.IsNullOrWhiteSpace(c) && c.Length <= TextLimits.Short), "competences",
-                "team.competence-named", "Elke competentie heeft een naam van maximaal 200 tekens.");
+                "team.competence-named", "Geef elke competentie een naam van maximaal 200 tekens.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);

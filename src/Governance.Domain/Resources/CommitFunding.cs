@@ -9,7 +9,8 @@ namespace Governance.Domain.Resources;
 /// A partner commits money to the programme for a period (rec. 4 "Organiseer passende middelen"). The opdrachtgever
 /// and the lijnorganisaties organise the funding, never the opdrachtnemer: "Als opdrachtnemer en programmateam hebben
 /// jullie níet de taak om de financiering van het programma … te organiseren (dat is een veelvoorkomend misverstand)"
-/// (004 l. 1870–1878).
+/// (004 l. 1870–1878). The amount and the end date may be left out when they are not known ("onbekend"): the
+/// commitment is then recorded, and rec. 4 does not judge the horizon it cannot see.
 /// </summary>
 public sealed record CommitFunding(Guid? CommittedByPartnerId, decimal? AmountEuro, LocalDate? From, LocalDate? Until, FundingKind? Kind)
 {
@@ -17,10 +18,8 @@ public sealed record CommitFunding(Guid? CommittedByPartnerId, decimal? AmountEu
     {
         var input = new Check()
             .Required("committedByPartnerId", command.CommittedByPartnerId, "De partner die financiert")
-            .Required("amountEuro", command.AmountEuro, "Het bedrag")
             .That(command.AmountEuro is null or > 0, "amountEuro", "funding.amount-positive", "Het bedrag moet groter zijn dan nul.")
             .Required("from", command.From, "De begindatum")
-            .Required("until", command.Until, "De einddatum")
             .That(command.From is null || command.Until is null || command.Until > command.From, "until",
                 "funding.period", "De einddatum van de financiering moet na de begindatum liggen.")
             .Required("kind", command.Kind, "Het soort financiering (structureel of tijdelijk)")
@@ -38,7 +37,7 @@ public sealed record CommitFunding(Guid? CommittedByPartnerId, decimal? AmountEu
                 "De opdrachtnemer organiseert de financiering niet; dat doen de opdrachtgever en de lijnorganisaties " +
                 "(\"dat is een veelvoorkomend misverstand\")."));
 
-        return Outcome.Accept(new FundingCommitted(programme.Id, fundingId, partnerId, command.AmountEuro!.Value,
-            command.From!.Value, command.Until!.Value, command.Kind!.Value, now));
+        return Outcome.Accept(new FundingCommitted(programme.Id, fundingId, partnerId, command.AmountEuro,
+            command.From!.Value, command.Until, command.Kind!.Value, now));
     }
 }

@@ -21,12 +21,12 @@ public sealed record ContestMeansInstrument(Guid? PartnerId, string Reason, Loca
             .Required("reason", command.Reason, "De reden", TextLimits.Long)
             .Required("contestedOn", command.ContestedOn, "De datum")
             .That(command.ContestedOn is not { } on || on <= AmsterdamTime.Today(now), "contestedOn",
-                "instrument.not-in-future", "Een betwisting kan niet in de toekomst liggen.");
+                "instrument.not-in-future", "Kies als datum van betwisten vandaag of een eerdere dag.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);
         if (!programme.HasActivePartner(command.PartnerId!.Value))
-            return Outcome.Refuse(Refusal.Violates("instrument.contested-by-active-partner", "Alleen een partner die deelneemt kan een middel betwisten."));
+            return Outcome.Refuse(Refusal.Violates("instrument.contested-by-active-partner", "Kies een partner die deelneemt aan dit programma: alleen die kan een middel betwisten."));
         if (contested)
             return Outcome.Refuse(Refusal.Violates("instrument.contested-once", "Over dit middel loopt al een betwisting; leg eerst vast hoe die is beslecht."));
 

@@ -19,7 +19,7 @@ public sealed record EstablishMeansInstrument(string Name, MeansInstrumentKind? 
             .That(command.Kind is null || Enum.IsDefined(command.Kind.Value), "kind", "input.unknown-value", "Kies het soort middel.")
             .Required("establishedOn", command.EstablishedOn, "De datum")
             .That(command.EstablishedOn is not { } on || on <= AmsterdamTime.Today(now), "establishedOn",
-                "instrument.not-in-future", "Een middel kan niet in de toekomst zijn ingesteld.");
+                "instrument.not-in-future", "Kies als datum van instellen vandaag of een eerdere dag.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Outcome.Refuse(EndedProgramme.Refusal);

@@ -5,15 +5,16 @@ namespace Governance.Domain.Resources;
 
 /// <summary>
 /// Money committed to the programme by a partner. Funding is not the opdrachtnemer's task (004 l. 1870–1878:
-/// "dat is een veelvoorkomend misverstand"), so the committing partner is never the opdrachtnemer.
+/// "dat is een veelvoorkomend misverstand"), so the committing partner is never the opdrachtnemer. The amount and
+/// the end (<paramref name="Until"/>, the horizon) are null when they were not known; stored events carry both.
 /// </summary>
 public sealed record FundingCommitted(
     Guid ProgrammeId,
     Guid FundingId,
     Guid CommittedByPartnerId,
-    decimal AmountEuro,
+    decimal? AmountEuro,
     LocalDate From,
-    LocalDate Until,
+    LocalDate? Until,
     FundingKind Kind,
     Instant RecordedAt) : IProgrammeEvent;
 

@@ -15,7 +15,7 @@ public sealed record SettleMeansInstrumentDispute(string Outcome, LocalDate? Set
             .Required("outcome", command.Outcome, "Hoe de betwisting is beslecht", TextLimits.Long)
             .Required("settledOn", command.SettledOn, "De datum")
             .That(command.SettledOn is not { } on || on <= AmsterdamTime.Today(now), "settledOn",
-                "instrument.not-in-future", "Een beslechting kan niet in de toekomst liggen.");
+                "instrument.not-in-future", "Kies als datum van beslechten vandaag of een eerdere dag.");
         if (input.Failed) return Common.Outcome.Refuse(input.Refusals);
 
         if (programme.Ended) return Common.Outcome.Refuse(EndedProgramme.Refusal);

@@ -20,8 +20,8 @@ public static class DemoPeople
     public static readonly Guid Vng = DemoIds.Of("org/vng");                // source: 004 l. 613 (opdrachtgever GHNT)
     public static readonly Guid VeiligThuis = DemoIds.Of("org/lnvt");       // source: 004 l. 613–621
     public static readonly Guid GgzNederland = DemoIds.Of("org/ggznl");     // source: 004 l. 613–621 (GGZ NL)
-    public static readonly Guid Bzk = DemoIds.Of("org/bzk");                // invented: the text says "twee" ministers for NP RES (004 l. 5379–5380), not which
-    public static readonly Guid UnieVanWaterschappen = DemoIds.Of("org/uvw"); // source: 004 l. 5382–5383 (office of NP RES)
+    public static readonly Guid Bzk = DemoIds.Of("org/bzk");                // invented: the text says "twee" ministers for NP RES (004 l. 5378), not which
+    public static readonly Guid UnieVanWaterschappen = DemoIds.Of("org/uvw"); // source: 004 l. 5382–5384 (office of NP RES)
     public static readonly Guid Procesbegeleiding = DemoIds.Of("org/procesbegeleiding"); // invented: an independent process facilitator's firm
     public static readonly Guid Spiegelgroep = DemoIds.Of("org/spiegelgroep");  // source: 004 l. 709–711 (spiegelgroep ervaringsdeskundigheid)
     public static readonly Guid GrenzeloosSamenwerken = DemoIds.Of("org/grenzeloos"); // source: 004 l. 105–107 (Rijksbreed programma)

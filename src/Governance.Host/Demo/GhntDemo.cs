@@ -40,11 +40,13 @@ public static class GhntDemo
     public static readonly Guid SubsidieDecision = DemoIds.Of("ghnt/decision/subsidieregeling");
     private static readonly Guid SpiegelgroepDecision = DemoIds.Of("ghnt/decision/spiegelgroep");
     private static readonly Guid ExtensionDecision = DemoIds.Of("ghnt/decision/verlenging");
+    private static readonly Guid ThreatToResign = DemoIds.Of("ghnt/strain/dreigde-op-te-stappen");
+    private static readonly Guid Spiegelgroep = DemoIds.Of("ghnt/arrangement/spiegelgroep");
 
     private static readonly Guid[] Opdrachtgevers = [PVws, PJenv, PVng];
     private static readonly Guid[] Ketenpartners = [PVeiligThuis, PPolitie, POm, PRvdk];
     private static readonly Guid[] Regios = [PRegioNoord, PRegioZuid];
-    private static readonly LocalDate RegiosJoined = D(2019, 3, 15); // invented: the day; source: 004 l. 721–725 (regional project leaders via the subsidieregeling)
+    private static readonly LocalDate RegiosJoined = D(2019, 3, 15); // invented: the day; source: 004 l. 721–727 (regional project leaders via the subsidieregeling)
 
     private const string Opgave =
         "Huiselijk geweld en kindermishandeling terugdringen, de schade ervan beperken en zo de cirkel van geweld, de overdracht van generatie op generatie, doorbreken.";
@@ -189,6 +191,9 @@ public static class GhntDemo
             "Spiegelgroep ervaringsdeskundigheid instellen", "Slachtoffers en plegers spiegelen de aanpak vanuit hun ervaring.",
             [], "Een spiegelgroep van slachtoffers en plegers", "De leefwereld hoort structureel aan tafel (004 l. 1307–1313).",
             new DecidedByInput(Ketenoverleg, null), null, D(2018, 9, 14), [Recommendation.BlijfDeMensZien], "", null, DecisionStatus.Taken, new WooInput(true, null)));
+        // source: 004 l. 709–713 (the spiegelgroep "ingericht": a standing group, no end named); invented: the day it was set up.
+        s.Programme(Id, (p, now) => EstablishLivedExperienceArrangement.Decide(p, Spiegelgroep, new EstablishLivedExperienceArrangement(
+            "Spiegelgroep ervaringsdeskundigheid", "slachtoffers en plegers", D(2018, 9, 14)), now));
 
         // The spiegelgroep brings in experience every four months (invented cadence), paused during 2020 (invented).
         for (var day = D(2018, 10, 10); day <= D(2022, 10, 31); day = day.PlusMonths(4))
@@ -206,14 +211,27 @@ public static class GhntDemo
         s.Programme(Id, (p, now) => RaiseTension.Decide(p, SubsidieTension, new RaiseTension("Subsidieregeling",
             "De totstandkoming van de subsidieregeling loopt vast in de samenwerking met VWS; de programmadirecteur overweegt op te stappen.",
             "Programmadirecteur", D(2018, 9, 3)), now));
+        // The same lines: the threat to resign is strain on the opdrachtnemer of its own (004 l. 2083–2087: "Ook bewaak je de
+        // kracht en gezondheid van de opdrachtnemer"); recorded by the opdrachtgever (VWS), the day invented.
+        s.On(D(2018, 9, 3), by: OpdrachtgeverVws, hour: 14);
+        s.Programme(Id, (p, now) => RecordOpdrachtnemerStrain.Decide(p, ThreatToResign, new RecordOpdrachtnemerStrain(
+            OpdrachtnemerStrain.DirectorThreatenedToResign,
+            "In de moeizame samenwerking met VWS over de subsidieregeling dreigt de programmadirecteur op te stappen (004 l. 683–687).",
+            D(2018, 9, 3)), now));
         s.On(D(2018, 10, 1), by: DirecteurGhnt);
         s.Programme(Id, (p, now) => EscalateTension.Decide(p, SubsidieTension, new EscalateTension(Opdrachtgeversoverleg, D(2018, 10, 1)), now));
         s.On(D(2019, 1, 15), by: OpdrachtgeverVws);
         s.Programme(Id, (p, now) => ResolveTension.Decide(p, SubsidieTension, new ResolveTension(
             "De regeling is vastgesteld met afspraken over verantwoording; de programmadirecteur blijft.", D(2019, 1, 15)), now));
         s.Decision(Id, SubsidieDecision, (d, p, now) => TakeDecision.Decide(d, p, new TakeDecision(D(2019, 1, 15)), now));
+        // invented: the follow-up (the source says only that the director threatened to resign; the tension's resolution above
+        // says the director stays) and its day; the scheme itself is the source's (004 l. 721–727), the day it was set is invented.
+        s.Programme(Id, (p, now) => FollowUpOpdrachtnemerStrain.Decide(p, ThreatToResign, new FollowUpOpdrachtnemerStrain(
+            "Gesprek tussen de DG en de programmadirecteur; afspraken over de verantwoording van de regeling.", D(2019, 1, 15)), now));
+        s.Programme(Id, (p, now) => EstablishMeansInstrument.Decide(p, DemoIds.Of("ghnt/instrument/subsidieregeling"), new EstablishMeansInstrument(
+            "Subsidieregeling regionale projectleiders", MeansInstrumentKind.Subsidieregeling, D(2019, 1, 15)), now));
 
-        // source: 004 l. 721–725 (regional project leaders of cooperating municipalities via the subsidieregeling); invented: the two regions and days.
+        // source: 004 l. 721–727 (regional project leaders of cooperating municipalities via the subsidieregeling); invented: the two regions and days.
         s.On(RegiosJoined, by: DirecteurGhnt);
         Partner(s, PRegioNoord, "Samenwerkende gemeenten regio Noord (fictief)", Bestuurslaag.Gemeente, PartnerRole.Ketenpartner, RegiosJoined);
         Partner(s, PRegioZuid, "Samenwerkende gemeenten regio Zuid (fictief)", Bestuurslaag.Gemeente, PartnerRole.Ketenpartner, RegiosJoined);
@@ -227,6 +245,11 @@ public static class GhntDemo
             s.Programme(Id, (p, now) => AddBodyMember.Decide(p, Ketenoverleg, new AddBodyMember(partner), now));
         }
 
+        // source: 004 l. 721–727 ("de beschikking konden krijgen over regionaal projectleiders"); invented: the day (the regions joining).
+        s.On(RegiosJoined, by: DirecteurGhnt, hour: 14);
+        s.Programme(Id, (p, now) => EstablishMeansInstrument.Decide(p, DemoIds.Of("ghnt/instrument/projectleiders"), new EstablishMeansInstrument(
+            "Regionale projectleiders in de samenwerkende gemeenten", MeansInstrumentKind.RegionaleProjectleiders, RegiosJoined), now));
+
         // Spring 2020: reflection gives way to urgency (invented days; source: 004 l. 7009–7010 "Urgent ... gaat voor belangrijk (reflectie)").
         s.On(D(2020, 3, 1), by: Procesbegeleider);
         s.ReflectionCancelled(Id, "Reflectie", D(2020, 4, 3), "Pim Proces", "Kamervragen over een incident gaan voor.");
@@ -238,6 +261,10 @@ public static class GhntDemo
         s.On(D(2021, 5, 20), by: DirecteurGhnt);
         s.Programme(Id, (p, now) => CelebrateSuccess.Decide(p, new CelebrateSuccess(
             "Eerste uitkomsten van de Impactmonitor: bij 29% van de 576 gevolgde gezinnen is het geweld na anderhalf jaar gestopt.", D(2021, 5, 20)), now));
+        // The same lines: the effect measured (rec. 10), by the Impactmonitor of the onderzoekscommissie (004 l. 733–751).
+        s.Programme(Id, (p, now) => RecordEffectMeasured.Decide(p, new RecordEffectMeasured("Impactmonitor (576 gevolgde gezinnen, CBS)",
+            "Na anderhalf jaar is bij 29% van de gezinnen het geweld volledig gestopt; partnergeweld van 65% naar 32%, kindermishandeling van 91% naar 66%.",
+            D(2021, 5, 20)), now));
 
         // source: 004 l. 689–693 ("strubbelingen" over "het borgen en mogelijk voortzetten van het programma"); invented: days and wording.
         s.On(D(2021, 6, 1), by: DirecteurGhnt);
@@ -262,6 +289,11 @@ public static class GhntDemo
         s.On(D(2021, 10, 15), by: OpdrachtgeverVws);
         s.Programme(Id, (p, now) => CommitFunding.Decide(p, DemoIds.Of("ghnt/funding/2022"),
             new CommitFunding(PVws, 9_000_000m, D(2022, 1, 1), D(2022, 12, 31), FundingKind.Tijdelijk), now));
+        // source: 004 l. 339–342, 417 ("Lessen die je raken — Wat we kunnen leren van het programma Geweld hoort nergens thuis",
+        // maart 2022): the lessons shared with a wider public; invented: the day in March.
+        s.On(D(2022, 3, 15), by: DirecteurGhnt);
+        s.Programme(Id, (p, now) => RecordLessonsShared.Decide(p, new RecordLessonsShared("Andere programma's en opdrachtgevers binnen de overheid (Grenzeloos Samenwerken)",
+            "De publicatie ‘Lessen die je raken’: tien aanbevelingen uit GHNT.", D(2022, 3, 15)), now));
         // Deliberately no BorgingPlanRecorded and no ContinuationDecided: the source records neither (ghnt-domain.md §5.1).
     }
 

@@ -38,6 +38,7 @@ public static class LiveDemo
     public static readonly Guid ReviewDecision = DemoIds.Of("live/decision/wijkteams");
     public static readonly Guid UpcomingSession = DemoIds.Of("live/reflection/upcoming");
     private static readonly Guid CapacityTension = DemoIds.Of("live/tension/capaciteit");
+    private static readonly Guid Wijkpanel = DemoIds.Of("live/arrangement/wijkpanel");
 
     private static readonly Guid[] All = [PVws, PVng, PGemeente, PVeiligThuis, PGgd];
 
@@ -90,6 +91,14 @@ public static class LiveDemo
         foreach (var partner in new[] { PVws, PVng, PGemeente })
             s.Programme(Id, (p, now) => EndorseOpgave.Decide(p, partner, new EndorseOpgave(start.PlusDays(10)), now));
 
+        // All invented, like the whole programme: the governance events a programme in its first year records.
+        // A wijkbudget as means instrument, and a standing panel of ervaringsdeskundigen from the second month.
+        s.On(start.PlusMonths(1), by: DirecteurGhnt);
+        s.Programme(Id, (p, now) => EstablishMeansInstrument.Decide(p, DemoIds.Of("live/instrument/wijkbudget"), new EstablishMeansInstrument(
+            "Wijkbudget voor de wijkteams", MeansInstrumentKind.Anders, start.PlusMonths(1)), now));
+        s.Programme(Id, (p, now) => EstablishLivedExperienceArrangement.Decide(p, Wijkpanel, new EstablishLivedExperienceArrangement(
+            "Wijkpanel ervaringsdeskundigen (verzonnen)", "gezinnen die huiselijk geweld meemaakten", start.PlusMonths(1)), now));
+
         s.On(start.PlusMonths(3), by: DirecteurGhnt);
         s.Programme(Id, (p, now) => ChangePhase.Decide(p, new ChangePhase(ProgrammePhase.Uitvoering, start.PlusMonths(3), "De eerste wijken beginnen."), now));
 
@@ -120,6 +129,21 @@ public static class LiveDemo
         s.On(today.PlusDays(-20), by: DirecteurGhnt);
         s.Programme(Id, (p, now) => RaiseTension.Decide(p, CapacityTension, new RaiseTension("Capaciteit van de wijkteams",
             "De wijkteams hebben te weinig mensen om de gezinnen uit het plan te volgen.", "Wijkberaad", today.PlusDays(-20)), now));
+        // invented: the wijkberaad cannot add people to the wijkteams, so the tension goes to the opdrachtgevers; no answer yet.
+        s.On(today.PlusDays(-10), by: DirecteurGhnt);
+        s.Programme(Id, (p, now) => EscalateTension.Decide(p, CapacityTension, new EscalateTension(null, today.PlusDays(-10),
+            "De opdrachtgevers (VWS en VNG)"), now));
+
+        // invented: Veilig Thuis endorsed the opgave in the fifth month and withdrew that when the one-plan-per-family ambition
+        // was read as taking over its statutory task; the GGD records that it does not share the ambition's two-year horizon.
+        s.On(start.PlusMonths(5), by: DirecteurGhnt);
+        s.Programme(Id, (p, now) => EndorseOpgave.Decide(p, PVeiligThuis, new EndorseOpgave(start.PlusMonths(5)), now));
+        s.On(today.PlusDays(-40), by: DirecteurGhnt);
+        s.Programme(Id, (p, now) => WithdrawOpgaveEndorsement.Decide(p, PVeiligThuis, new WithdrawOpgaveEndorsement(today.PlusDays(-40),
+            "‘Eén plan per gezin’ lijkt de wettelijke taak van Veilig Thuis over te nemen; eerst afspraken over wie wat doet."), now));
+        s.On(today.PlusDays(-30), by: DirecteurGhnt);
+        s.Programme(Id, (p, now) => RecordOpgaveDissent.Decide(p, PGgd, new RecordOpgaveDissent(today.PlusDays(-30),
+            "Twee jaar is te kort om in elke wijk met één plan per gezin te werken."), now));
 
         // The next session, planned two days ago for the week after next: "Komende reflectiesessies" is not empty.
         s.On(today.PlusDays(-2), by: Procesbegeleider, hour: 10);

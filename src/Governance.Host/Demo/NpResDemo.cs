@@ -41,14 +41,14 @@ public static class NpResDemo
 
     public static void Write(DemoScript s)
     {
-        // source: 004 l. 5335–5345 (Klimaatakkoord: CO2 halved in 2030 vs 1990; 30 energy regions each make a RES; NP RES supports them);
+        // source: 004 l. 5337–5345 (Klimaatakkoord: CO2 halved in 2030 vs 1990; 30 energy regions each make a RES; NP RES supports them);
         // invented: the days and the planned end 31-12-2023.
         s.On(D(2019, 6, 17), by: Administrator);
         s.StartProgramme(Id, new RegisterProgramme("Nationaal Programma Regionale Energiestrategie (NP RES)",
             "De 30 energieregio's ondersteunen bij het maken en uitvoeren van hun Regionale Energiestrategie.", "Ministerie van BZK", Start, D(2023, 12, 31)));
 
-        // source: 004 l. 5379–5383 ("niet één minister ... maar twee", "de drie koepels", office at the Unie van Waterschappen),
-        // l. 5283–5286 (provincies, gemeenten, netbeheerders, het Rijk, ... waterschappen), l. 5339 (30 energieregio's);
+        // source: 004 l. 5378–5384 ("niet één minister ... maar twee", "de drie koepels", office at the Unie van Waterschappen),
+        // l. 5283–5287 (provincies, gemeenten, netbeheerders, het Rijk, ... waterschappen), l. 5339 (30 energieregio's);
         // invented: which two ministries, which two regions, the day.
         s.On(Start, by: Administrator);
         Partner(s, PBzk, "Ministerie van BZK", Bestuurslaag.Rijk, PartnerRole.Opdrachtgever);
@@ -73,7 +73,7 @@ public static class NpResDemo
         s.Programme(Id, (p, now) => CommitFunding.Decide(p, DemoIds.Of("npres/funding/ezk"),
             new CommitFunding(PEzk, 20_000_000m, Start, D(2023, 12, 31), FundingKind.Tijdelijk), now));
 
-        // source: 004 l. 5343–5348 (knowledge, process support, a learning community; connect parties), l. 5276–5290 ("Dan zou dit nooit
+        // source: 004 l. 5343–5347 (knowledge, process support, a learning community; connect parties), l. 5279–5289 ("Dan zou dit nooit
         // gelukt zijn ... Niemand is de baas"), l. 2497–2505 (deliberately not inside one ministry); invented: the wording and days.
         s.On(Start.PlusDays(10), by: DirecteurNpRes);
         s.Programme(Id, (p, now) => FormulateOpgave.Decide(p, new FormulateOpgave(
@@ -148,7 +148,7 @@ public static class NpResDemo
             new DecidedByInput(Stuurgroep, null), null, D(2020, 2, 3), [Recommendation.MaakVerbindingenPersoonlijk], "", null,
             DecisionStatus.Taken, new WooInput(true, null)));
 
-        // source: 004 l. 5436–5445 (seconded staff work "voor de opgave en niet voor de organisatie die jou detacheert"); invented: days.
+        // source: 004 l. 5323–5329 (seconded staff work "voor de opgave en niet voor de organisatie die jou detacheert"); invented: days.
         s.On(D(2020, 10, 5), by: DirecteurNpRes);
         s.Programme(Id, (p, now) => RaiseTension.Decide(p, LoyaltyTension, new RaiseTension("Loyaliteit van gedetacheerden",
             "Gedetacheerde medewerkers voelen spanning tussen de opgave en de verwachtingen van hun eigen organisatie.", "Programmateam", D(2020, 10, 5)), now));

@@ -36,9 +36,10 @@ public static class WvggzDemo
     private static readonly Guid BestuurlijkOverleg = DemoIds.Of("wvggz/body/bestuurlijk-overleg");
     private static readonly Guid AardTension = DemoIds.Of("wvggz/tension/aard");
     public static readonly Guid RoleDecision = DemoIds.Of("wvggz/decision/rol-na-inwerkingtreding");
+    private static readonly Guid DirectorWithdrew = DemoIds.Of("wvggz/strain/directeur-teruggetrokken");
 
     private static readonly Guid[] StartPartners = [PVws, PJenv, PGgz, PVng, PPolitie, POm];
-    private static readonly LocalDate InForce = D(2020, 1, 1); // not in 004 (it says only "na de succesvolle inwerkingtreding", l. 4432–4434): the Wvggz took effect on 1 January 2020 (public fact)
+    private static readonly LocalDate InForce = D(2020, 1, 1); // not in 004 (it says only "na de succesvolle inwerkingtreding", l. 4434): the Wvggz took effect on 1 January 2020 (public fact)
 
     public static void Write(DemoScript s)
     {
@@ -46,7 +47,7 @@ public static class WvggzDemo
         s.On(D(2016, 9, 1), by: Administrator);
         s.StartProgramme(Id, new RegisterProgramme("Implementatie Wet verplichte ggz (Wvggz)",
             "De Wet verplichte ggz met alle partijen in de keten zorgvuldig invoeren.", "Ministerie van VWS", D(2016, 9, 1), D(2021, 12, 31)));
-        // source: 004 l. 4436–4438 ("nieuwe opdrachtgevers vanuit beide departementen": VWS and JenV); invented: the chain partners named
+        // source: 004 l. 4440–4442 ("nieuwe opdrachtgevers vanuit beide departementen": VWS and JenV); invented: the chain partners named
         // here (the text says "keten", not who) and the day.
         Partner(s, PVws, "Ministerie van VWS", Bestuurslaag.Rijk, PartnerRole.Opdrachtgever, D(2016, 9, 1));
         Partner(s, PJenv, "Ministerie van JenV", Bestuurslaag.Rijk, PartnerRole.Opdrachtgever, D(2016, 9, 1));
@@ -60,7 +61,7 @@ public static class WvggzDemo
         s.Member(Id, PartnerGgz, MemberRole.Partner, PGgz);
         s.Member(Id, Meelezer, MemberRole.Meelezer);
 
-        // source: 004 l. 4440–4442 (set up as a programme of the chain, "type linksboven"); invented: wording and days.
+        // source: 004 l. 4448–4450 (set up as a programme of the chain, "type linksboven"); invented: wording and days.
         s.On(D(2016, 10, 3), by: DirecteurWvggz);
         s.Programme(Id, (p, now) => FormulateOpgave.Decide(p, new FormulateOpgave(
             "De Wet verplichte ggz met alle partijen in de keten zorgvuldig invoeren.",
@@ -81,7 +82,7 @@ public static class WvggzDemo
         s.Programme(Id, (p, now) => AddTeamMember.Decide(p, DemoIds.Of("wvggz/team/directeur"),
             new AddTeamMember("Programmadirecteur (2016–2020)", "Programmadirecteur", ["ketenregie"], 1.0m), now));
 
-        // invented: the body, its aspects and members; the mandate is "het 'oude' contract met de vorige opdrachtgevers" (004 l. 4456–4458),
+        // invented: the body, its aspects and members; the mandate is "het 'oude' contract met de vorige opdrachtgevers" (004 l. 4464–4466),
         // here valid until the entry into force.
         s.On(D(2016, 10, 17), by: OpdrachtgeverVws);
         s.Programme(Id, (p, now) => EstablishGovernanceBody.Decide(p, BestuurlijkOverleg, new EstablishGovernanceBody(
@@ -138,28 +139,34 @@ public static class WvggzDemo
                 ]), now));
         }
 
-        // source: 004 l. 4434–4438 ("Direct na de inwerkingtreding zijn er nieuwe opdrachtgevers vanuit beide departementen aangetreden");
+        // source: 004 l. 4438–4442 ("Direct na de inwerkingtreding zijn er nieuwe opdrachtgevers vanuit beide departementen aangetreden");
         // invented: the new JenV opdrachtgever (demo person) and the day.
         s.On(InForce.PlusDays(6), by: Administrator);
         s.Member(Id, OpdrachtgeverJenv, MemberRole.Opdrachtgever, PJenv);
-        // source: 004 l. 4444–4448 (the new opdrachtgevers wanted the programme to move "de niet-rijkspartijen" faster); invented: which
-        // parties joined, and that their role and interest were never recorded — the recontracting that did not happen (l. 4456–4462).
+        // source: 004 l. 4450–4456 (the new opdrachtgevers wanted the programme to move "de niet-rijkspartijen" faster); invented: which
+        // parties joined, and that their role and interest were never recorded — the recontracting that did not happen (l. 4464–4472).
         s.On(InForce.PlusDays(20), by: OpdrachtgeverJenv);
         Partner(s, PZorgverzekeraars, "Zorgverzekeraars Nederland", Bestuurslaag.MaatschappelijkeOrganisatie, PartnerRole.Ketenpartner, InForce.PlusDays(20));
         Partner(s, PInspectie, "Inspectie Gezondheidszorg en Jeugd", Bestuurslaag.Uitvoeringsorganisatie, PartnerRole.StaandeOrganisatie, InForce.PlusDays(20));
 
-        // source: 004 l. 4436–4452 (departmental programme vs programme of the chain; the next steps a matter of bestuurlijke onderhandelingen);
+        // source: 004 l. 4442–4462 (departmental programme vs programme of the chain; the next steps a matter of bestuurlijke onderhandelingen);
         // invented: the days, the wording, and that the escalation was never resolved.
         s.On(D(2020, 2, 10), by: DirecteurWvggz);
         s.Programme(Id, (p, now) => RaiseTension.Decide(p, AardTension, new RaiseTension("Aard van het programma",
             "De nieuwe opdrachtgevers zien een programma van de departementen; het programma is opgezet als programma van de keten.",
             "Programmadirecteur", D(2020, 2, 10)), now));
+        // The same lines as dissent on the opgave itself: the new opdrachtgever (JenV) does not share the opgave as formulated
+        // (a programme of the chain) but sees "een programma van de departementen (type rechtsboven)" (004 l. 4442–4446); its
+        // endorsement of 2016 no longer stands. invented: that JenV records it, and the day.
+        s.On(D(2020, 2, 10), by: OpdrachtgeverJenv, hour: 14);
+        s.Programme(Id, (p, now) => RecordOpgaveDissent.Decide(p, PJenv, new RecordOpgaveDissent(D(2020, 2, 10),
+            "Wij zien een programma van de departementen (type rechtsboven), niet van de keten; het programma moet de niet-rijkspartijen bewegen tot snellere realisatie."), now));
         s.On(D(2020, 2, 24), by: DirecteurWvggz);
         s.Programme(Id, (p, now) => DiscussTension.Decide(p, AardTension, new DiscussTension("Bestuurlijk overleg Wvggz", D(2020, 2, 24)), now));
         s.On(D(2020, 3, 9), by: DirecteurWvggz);
         s.Programme(Id, (p, now) => EscalateTension.Decide(p, AardTension, new EscalateTension(BestuurlijkOverleg, D(2020, 3, 9)), now));
         s.LogDecision(Id, RoleDecision, new LogDecision("Rol van het programma na de inwerkingtreding",
-            "Nieuwe opdrachtgevers vragen het programma de niet-rijkspartijen te bewegen tot snellere realisatie (004 l. 4444–4448).",
+            "Nieuwe opdrachtgevers vragen het programma de niet-rijkspartijen te bewegen tot snellere realisatie (004 l. 4450–4456).",
             [new DecisionOption("Programma jaagt de niet-rijkspartijen aan", "Tempo", "Past niet bij een programma van de keten"),
              new DecisionOption("Programma ondersteunt bestuurlijke onderhandelingen", "Past bij de keten", "Trager")],
             "Programma jaagt de niet-rijkspartijen aan", "Voorstel van de nieuwe opdrachtgevers.",
@@ -171,13 +178,25 @@ public static class WvggzDemo
         s.On(D(2020, 3, 18), by: OpdrachtgeverJenv);
         s.Decision(Id, RoleDecision, (d, p, now) => RecordPartnerPosition.Decide(d, p, new RecordPartnerPosition(PJenv, PartnerPosition.Agrees, null), now, Ref(OpdrachtgeverJenv)));
 
-        // source: 004 l. 4458–4462 ("de Corona-restricties ook niet hielpen om hierover het goede gesprek te voeren"); invented: days.
+        // source: 004 l. 4468–4472 ("de Corona-restricties ook niet hielpen om hierover het goede gesprek te voeren"); invented: days.
         s.On(D(2020, 3, 1), by: DirecteurWvggz);
         s.ReflectionCancelled(Id, "Reflectie in de keten", D(2020, 3, 20), "Wim Waarnemer", "Coronamaatregelen: bijeenkomst afgelast.");
         s.ReflectionCancelled(Id, "Reflectie in de keten", D(2020, 5, 8), "Wim Waarnemer", "Geen overeenstemming over de agenda met de opdrachtgevers.");
 
-        // source: 004 l. 4428–4434 (Kees Keuzenkamp withdrew as programme director after the entry into force); invented: the day.
+        // source: 004 l. 4464–4472 ("Het is helaas niet gelukt om het ‘oude’ contract met de vorige opdrachtgevers herbevestigd te krijgen
+        // met de nieuwe opdrachtgevers"): recorded as explicitly not reconfirmed with both departments; invented: the day (after the
+        // cancelled sessions) and the wording.
+        s.On(D(2020, 6, 1), by: DirecteurWvggz);
+        foreach (var department in new[] { PVws, PJenv })
+            s.Programme(Id, (p, now) => RecordOpdrachtReconfirmation.Decide(p, department, new RecordOpdrachtReconfirmation(false, D(2020, 6, 1),
+                "Het ‘oude’ contract is met de nieuwe opdrachtgevers niet herbevestigd; de Corona-restricties hielpen niet om het goede gesprek te voeren."), now));
+
+        // source: 004 l. 4428–4438 (Kees Keuzenkamp withdrew as programme director after the entry into force); invented: the day.
         s.On(D(2020, 9, 1), by: OpdrachtgeverJenv);
+        // The same lines as strain on the opdrachtnemer: the director left. The source records no follow-up by the opdrachtgever.
+        s.Programme(Id, (p, now) => RecordOpdrachtnemerStrain.Decide(p, DirectorWithdrew, new RecordOpdrachtnemerStrain(OpdrachtnemerStrain.DirectorLeft,
+            "Het ontbreken van overeenstemming met de opdrachtgever over de aard van het programma was aanleiding voor de programmadirecteur om zich terug te trekken.",
+            D(2020, 9, 1)), now));
         s.Programme(Id, (p, now) => RecordTeamMemberDeparture.Decide(p, DemoIds.Of("wvggz/team/directeur"), new RecordTeamMemberDeparture(D(2020, 9, 1)), now));
         s.Programme(Id, (p, now) => AddTeamMember.Decide(p, DemoIds.Of("wvggz/team/waarnemer"),
             new AddTeamMember("Wim Waarnemer", "Waarnemend programmadirecteur", ["ketenregie"], 0.5m), now));

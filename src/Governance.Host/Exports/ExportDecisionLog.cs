@@ -1,4 +1,5 @@
 using CsvHelper;
+using Governance.Host.Web;
 using Governance.Domain.Access;
 using Governance.Host.Access;
 using Governance.Host.Infrastructure;
@@ -28,7 +29,7 @@ public sealed partial record DecisionLogRow(
     string LoggedAt)
 {
     public static DecisionLogRow From(DecisionRecord d) => new(
-        d.Id, d.Title, Api.EnumName(d.Status), LocalDatePattern.Iso.Format(d.DecidedOn), d.DecidedBy.Name, d.ChosenOption, d.Rationale,
+        d.Id, d.Title, Api.EnumName(d.Status), LocalDatePattern.Iso.Format(d.DecidedOn), Dutch.Maker(d.DecidedBy), d.ChosenOption, d.Rationale,
         string.Join("; ", d.Recommendations.Select(r => Api.EnumName(r))),
         d.ReviewOn is { } review ? LocalDatePattern.Iso.Format(review) : "",
         d.Woo.Public, d.Woo.Ground ?? "", InstantPattern.ExtendedIso.Format(d.LoggedAt));
@@ -53,7 +54,7 @@ public sealed record DecisionSheetRow(
     Instant LoggedAt)
 {
     public static DecisionSheetRow From(DecisionRecord d) => new(
-        d.Id, d.Title, Api.EnumName(d.Status), d.DecidedOn, d.DecidedBy.Name, d.ChosenOption, d.Rationale,
+        d.Id, d.Title, Api.EnumName(d.Status), d.DecidedOn, Dutch.Maker(d.DecidedBy), d.ChosenOption, d.Rationale,
         string.Join("; ", d.Recommendations.Select(r => Api.EnumName(r))), d.ReviewOn, d.Woo.Public, d.Woo.Ground ?? "", d.LoggedAt);
 }
 

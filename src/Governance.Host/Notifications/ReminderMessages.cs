@@ -79,7 +79,7 @@ public static class ReminderMessages
                 };
             }
             case ReminderKind.ActionOverdue:
-                return new(NotificationKind.OverdueAction, "Actie over de streefdatum",
+                return new(NotificationKind.OverdueAction, "Actie niet op tijd klaar",
                     $"De vervolgactie '{reminder.Detail}' had op {Date(reminder.Date)} klaar moeten zijn en is nog niet afgerond.",
                     reminder.PersonIds, Links.Session(reminder.ProgrammeId, reminder.SubjectId));
             case ReminderKind.ActionAssigned:
@@ -127,8 +127,8 @@ public static class ReminderMessages
                 var decision = await session.LoadAsync<DecisionRecord>(reminder.SubjectId, ct);
                 if (decision is null) return null;
                 var recipients = await DecisionReviewers(session, reminder.ProgrammeId, decision, ct);
-                return new(NotificationKind.DecisionReview, $"Evaluatiedatum: {decision.Title}",
-                    $"Het besluit '{decision.Title}' is op {Date(reminder.Date)} toe aan evaluatie.", recipients, Links.Decision(reminder.ProgrammeId, decision.Id));
+                return new(NotificationKind.DecisionReview, $"Herbeoordelen: {decision.Title}",
+                    $"Het besluit '{decision.Title}' is op {Date(reminder.Date)} toe aan herbeoordeling.", recipients, Links.Decision(reminder.ProgrammeId, decision.Id));
             }
             case ReminderKind.BorgingPlanMissing:
             {

@@ -10,12 +10,13 @@ namespace Governance.Host.Partners;
 
 /// <summary>A mandate as granted, and whether (and why) it was revoked.</summary>
 /// <param name="HolderId">The body or partner that holds it.</param>
+/// <param name="Aspects">The aspects of doorzettingsmacht it covers; null when the source does not say (issue 17 §6).</param>
 public sealed record MandateView(
     Guid MandateId,
     Guid HolderId,
     Guid GrantedByPartnerId,
     string Scope,
-    IReadOnlyList<DoorzettingsAspect> Aspects,
+    IReadOnlyList<DoorzettingsAspect>? Aspects,
     LocalDate ValidFrom,
     LocalDate? ValidUntil,
     Instant GrantedAt,

@@ -36,7 +36,11 @@ public static class PartnerEndpoints
     [RequiresRight(Right.RecordOwnOrganisation)]
     [ProducesResponseType(StatusCodes.Status200OK)]
     public static Task<IResult> Endorse(Guid programmeId, Guid partnerId, EndorseOpgave command, IDocumentSession session, IClock clock, HttpContext http) =>
-        session.DecideOnProgramme(http, programmeId, p => EndorseOpgave.Decide(p, partnerId, command, clock.GetCurrentInstant()));
+        http.Answer(expected => ExecuteEndorse(programmeId, partnerId, command, session, clock, expected, http.RequestAborted), _ => Results.Ok());
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> ExecuteEndorse(Guid programmeId, Guid partnerId, EndorseOpgave command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
+        session.HandleOnProgramme(programmeId, expectedVersion, p => EndorseOpgave.Decide(p, partnerId, command, clock.GetCurrentInstant()), ct);
 
     /// <summary>Noem een persoon die de partner vertegenwoordigt. Antwoordt 201 met het id van de persoon.</summary>
     [WolverinePost("/api/programmes/{programmeId}/partners/{partnerId}/representatives", OperationId = "nameRepresentative")]

@@ -48,11 +48,24 @@ public static class ProgrammeLifecycleEndpoints
     public static Task<IResult> ChooseFocus(Guid programmeId, ChooseFocusLevel command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => ChooseFocusLevel.Decide(p, command, clock.GetCurrentInstant()));
 
-    /// <summary>Verleng het programma: de geplande einddatum komt later.</summary>
+    /// <summary>Verleng het programma: de geplande einddatum komt later. Laat <c>newPlannedEndDate</c> weg als het nieuwe einde nog niet vaststaat.</summary>
     [WolverinePost("/api/programmes/{programmeId}/extension", OperationId = "extendProgramme")]
     [RequiresRight(Right.ManageProgramme)]
     public static Task<IResult> Extend(Guid programmeId, ExtendProgramme command, IDocumentSession session, IClock clock, HttpContext http) =>
         session.DecideOnProgramme(http, programmeId, p => ExtendProgramme.Decide(p, command, clock.GetCurrentInstant()));
+
+    /// <summary>
+    /// Vul de geplande einddatum in zodra die bekend is, voor een programma dat zonder einddatum is geregistreerd (409
+    /// <c>programme.planned-end-known</c> als het einde al bekend is: verschuif een bekend einde met een verlenging).
+    /// </summary>
+    [WolverinePost("/api/programmes/{programmeId}/planned-end", OperationId = "recordPlannedEndDate")]
+    [RequiresRight(Right.ManageProgramme)]
+    public static Task<IResult> RecordPlannedEnd(Guid programmeId, RecordPlannedEndDate command, IDocumentSession session, IClock clock, HttpContext http) =>
+        http.Answer(expected => ExecuteRecordPlannedEnd(programmeId, command, session, clock, expected, http.RequestAborted), _ => Results.Ok());
+
+    /// <summary>The use case, for the API above and the page alike (a page names no expected version).</summary>
+    public static Task<Handled> ExecuteRecordPlannedEnd(Guid programmeId, RecordPlannedEndDate command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
+        session.HandleOnProgramme(programmeId, expectedVersion, programme => RecordPlannedEndDate.Decide(programme, command, clock.GetCurrentInstant()), ct);
 
     /// <summary>
     /// Leg het borgingsplan vast (of vervang het): de onderwerpen en de partner die elk onderwerp na het einde

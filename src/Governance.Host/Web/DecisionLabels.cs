@@ -25,7 +25,7 @@ public static class DecisionLabels
         AgendaItemKind.Indicator => "Indicator",
         AgendaItemKind.ReflectionQuestion => "Reflectievraag",
         AgendaItemKind.Tension => "Spanning",
-        AgendaItemKind.DecisionReview => "Besluit ter evaluatie",
+        AgendaItemKind.DecisionReview => "Besluit ter herbeoordeling",
         AgendaItemKind.OpenAction => "Open actie",
         _ => "Eigen punt",
     };

@@ -14,6 +14,12 @@ public static class Dutch
 
     public static string Date(LocalDate? date) => date is { } d ? Date(d) : "—";
 
+    /// <summary>A date the source may not give (a planned end): "onbekend" when it was not recorded, never a dash that reads as "none".</summary>
+    public static string DateOrUnknown(LocalDate? date) => date is { } d ? Date(d) : "onbekend";
+
+    /// <summary>Who decided, or "onbekend" when the decision was recorded without it.</summary>
+    public static string Maker(Governance.Domain.Decisions.DecisionMaker maker) => maker.IsKnown() ? maker.Name : "onbekend";
+
     public static string Moment(Instant instant) => instant.InZone(AmsterdamTime.Zone).ToString("d MMMM yyyy HH:mm", Culture);
 
     /// <summary>A count with the right word: "1 organisatie", "3 organisaties", "geen organisaties".</summary>

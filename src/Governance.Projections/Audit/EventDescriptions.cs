@@ -34,7 +34,8 @@ public static partial class EventDescriptions
         Add<OpgaveFormulated>("Opgave geformuleerd", _ => new());
         Add<ProgrammeFormJustified>("Keuze voor een programma onderbouwd", _ => new());
         Add<FocusLevelChosen>("Zwaartepunt van handelen gekozen", e => new(e.Level.ToString().ToLowerInvariant()));
-        Add<ProgrammeExtended>("Programma verlengd", e => new($"tot {Date(e.NewPlannedEndDate)}"));
+        Add<ProgrammeExtended>("Programma verlengd", e => new(e.NewPlannedEndDate is { } end ? $"tot {Date(end)}" : "tot een onbekende einddatum"));
+        Add<PlannedEndDateRecorded>("Geplande einddatum vastgelegd", e => new(Date(e.PlannedEndDate)));
         Add<BorgingPlanRecorded>("Borgingsplan vastgelegd", e => new(Count(e.Items.Count, "onderdeel", "onderdelen")));
         Add<ContinuationDecided>("Besluit over het vervolg", e => new(Continuation(e.Choice)));
         Add<ProgrammeEnded>("Programma beëindigd", e => new($"per {Date(e.EndedOn)}"));
@@ -50,6 +51,9 @@ public static partial class EventDescriptions
         Add<PartnerLeft>("Partner vertrokken", e => new($"per {Date(e.LeftOn)}", PartnerId: e.PartnerId));
         Add<PartnerInterestRecorded>("Belang en bijdrage van een partner vastgelegd", e => new(PartnerId: e.PartnerId));
         Add<OpgaveEndorsed>("Opgave onderschreven", e => new($"op {Date(e.EndorsedOn)}", PartnerId: e.PartnerId));
+        Add<OpgaveEndorsementWithdrawn>("Onderschrijving van de opgave ingetrokken", e => new($"op {Date(e.WithdrawnOn)}: {e.Reason}", PartnerId: e.PartnerId));
+        Add<OpgaveDissentRecorded>("Onenigheid over de opgave vastgelegd", e => new($"sinds {Date(e.On)}: {e.Reason}", PartnerId: e.PartnerId));
+        Add<OpgaveDissentResolved>("Onenigheid over de opgave opgelost", e => new($"op {Date(e.On)}: {e.How}", PartnerId: e.PartnerId));
         Add<RepresentativeNamed>("Vertegenwoordiger benoemd", e => new($"{e.Name} ({e.Function})", PartnerId: e.PartnerId));
         Add<MandateGranted>("Mandaat verleend", e => new(e.Scope, PartnerId: e.GrantedByPartnerId));
         Add<MandateRevoked>("Mandaat ingetrokken", e => new(e.Reason));
@@ -71,7 +75,7 @@ public static partial class EventDescriptions
         Add<DecisionRevised>("Besluit herzien", e => new(e.Reason, DecisionId: e.DecisionId));
         Add<DecisionSuperseded>("Besluit vervangen door een later besluit", e => new(DecisionId: e.DecisionId));
         Add<DecisionWithdrawn>("Besluit ingetrokken", e => new(e.Reason, DecisionId: e.DecisionId));
-        Add<DecisionReviewed>("Besluit geëvalueerd", e => new($"op {Date(e.ReviewedOn)}", DecisionId: e.DecisionId));
+        Add<DecisionReviewed>("Besluit herbeoordeeld", e => new($"op {Date(e.ReviewedOn)}", DecisionId: e.DecisionId));
 
         // Reflection (never the confidential notes of a session)
         Add<ReflectionSessionScheduled>("Reflectiesessie gepland", e => new(Moment(e.Start), SessionId: e.SessionId));
@@ -85,7 +89,7 @@ public static partial class EventDescriptions
         Add<FollowUpActionCompleted>("Vervolgactie afgerond", e => new($"op {Date(e.CompletedOn)}", SessionId: e.SessionId));
 
         // Resources
-        Add<FundingCommitted>("Financiering toegezegd", e => new(e.AmountEuro.ToString("C0", Dutch), PartnerId: e.CommittedByPartnerId));
+        Add<FundingCommitted>("Financiering toegezegd", e => new(e.AmountEuro is { } amount ? amount.ToString("C0", Dutch) : "onbekend bedrag", PartnerId: e.CommittedByPartnerId));
         Add<MeansInstrumentEstablished>("Middel ingesteld", e => new($"{e.Name}, op {Date(e.EstablishedOn)}"));
         Add<MeansInstrumentContested>("Middel betwist", e => new(e.Reason, PartnerId: e.PartnerId));
         Add<MeansInstrumentDisputeSettled>("Betwisting van een middel beslecht", e => new(e.Outcome));

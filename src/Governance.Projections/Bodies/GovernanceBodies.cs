@@ -34,7 +34,8 @@ public sealed class BodyView
     public BodyKind Kind { get; set; }
     public string Purpose { get; set; } = "";
     public int MeetingsPerYear { get; set; }
-    public List<DoorzettingsAspect> Aspects { get; set; } = [];
+    /// <summary>Its aspects of doorzettingsmacht (empty: none); null when they were not recorded ("onbekend").</summary>
+    public List<DoorzettingsAspect>? Aspects { get; set; } = [];
     public List<PartnerRef> Members { get; set; } = [];
     public GroundRulesView? GroundRules { get; set; }
     public List<MeetingView> Meetings { get; set; } = [];

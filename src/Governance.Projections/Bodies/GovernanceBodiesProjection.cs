@@ -33,7 +33,7 @@ public partial class GovernanceBodiesProjection : MultiStreamProjection<Governan
         Kind = e.Kind,
         Purpose = e.Purpose,
         MeetingsPerYear = e.MeetingsPerYear,
-        Aspects = [.. e.Aspects],
+        Aspects = e.Aspects is null ? null : [.. e.Aspects],
         EstablishedAt = e.RecordedAt,
     });
 

@@ -36,7 +36,7 @@ public partial class DecisionRecordProjection : SingleStreamProjection<DecisionR
             History =
             [
                 By(logged, new(DecisionHistoryKind.Logged, e.RecordedAt, e.DecidedOn,
-                    e.Status == DecisionStatus.Proposed ? "Vastgelegd als voorgesteld besluit." : $"Vastgelegd als genomen besluit van {e.DecidedBy.Name}.")),
+                    e.Status == DecisionStatus.Proposed ? "Vastgelegd als voorgesteld besluit." : e.DecidedBy.IsKnown() ? $"Vastgelegd als genomen besluit van {e.DecidedBy.Name}." : "Vastgelegd als genomen besluit; wie besloot is onbekend.")),
             ],
         };
     }
@@ -88,7 +88,7 @@ public partial class DecisionRecordProjection : SingleStreamProjection<DecisionR
     {
         var e = @event.Data;
         record.ReviewOn = e.NextReviewOn;
-        record.History.Add(By(@event, new(DecisionHistoryKind.Reviewed, e.RecordedAt, e.ReviewedOn, $"Geëvalueerd: {e.Conclusion}")));
+        record.History.Add(By(@event, new(DecisionHistoryKind.Reviewed, e.RecordedAt, e.ReviewedOn, $"Herbeoordeeld: {e.Conclusion}")));
     }
 
     private static DecisionHistoryEntry By(IEvent @event, DecisionHistoryEntry entry) => entry with

@@ -24,6 +24,7 @@ public partial class ProgrammeHealthFactsProjection : MultiStreamProjection<Prog
     {
         Identity<ProgrammeRegistered>(e => e.ProgrammeId);
         Identity<ProgrammeExtended>(e => e.ProgrammeId);
+        Identity<PlannedEndDateRecorded>(e => e.ProgrammeId);
         Identity<ProgrammeFormJustified>(e => e.ProgrammeId);
         Identity<OpgaveFormulated>(e => e.ProgrammeId);
         Identity<FocusLevelChosen>(e => e.ProgrammeId);
@@ -35,6 +36,9 @@ public partial class ProgrammeHealthFactsProjection : MultiStreamProjection<Prog
         Identity<PartnerLeft>(e => e.ProgrammeId);
         Identity<PartnerInterestRecorded>(e => e.ProgrammeId);
         Identity<OpgaveEndorsed>(e => e.ProgrammeId);
+        Identity<OpgaveEndorsementWithdrawn>(e => e.ProgrammeId);
+        Identity<OpgaveDissentRecorded>(e => e.ProgrammeId);
+        Identity<OpgaveDissentResolved>(e => e.ProgrammeId);
         Identity<LearningGoalSet>(e => e.ProgrammeId);
         Identity<PersonalConnectionMade>(e => e.ProgrammeId);
         Identity<GovernanceBodyEstablished>(e => e.ProgrammeId);

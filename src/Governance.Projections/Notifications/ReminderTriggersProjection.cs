@@ -51,6 +51,7 @@ public partial class ReminderTriggersProjection : EventProjection
         IncludeType<DecisionSuperseded>();
         IncludeType<ProgrammeRegistered>();
         IncludeType<ProgrammeExtended>();
+        IncludeType<PlannedEndDateRecorded>();
         IncludeType<BorgingPlanRecorded>();
         IncludeType<ProgrammeEnded>();
         IncludeType<PartnerPositionRecorded>();
@@ -130,7 +131,9 @@ public partial class ReminderTriggersProjection : EventProjection
                 break;
             case ProgrammeExtended p:
                 // Only re-planned while no plan exists: a recorded plan deleted the warning for good.
-                return ReplanBorging(operations, p, e.Version, cancellation);
+                return ReplanBorging(operations, p.ProgrammeId, p.NewPlannedEndDate, e.Version, cancellation);
+            case PlannedEndDateRecorded p:
+                return ReplanBorging(operations, p.ProgrammeId, p.PlannedEndDate, e.Version, cancellation);
             case BorgingPlanRecorded or ProgrammeEnded:
                 operations.Delete<ReminderDue>(Key(ReminderKind.BorgingPlanMissing, e.StreamId));
                 break;
@@ -174,16 +177,22 @@ public partial class ReminderTriggersProjection : EventProjection
         });
     }
 
-    private static void Borging(IDocumentOperations operations, Guid programmeId, LocalDate plannedEnd, long version) =>
+    /// <summary>
+    /// The warning before the planned end. With the planned end not known it is kept but parked (due never): the row
+    /// then still says "no borging plan yet", so recording the end later plans it, and a plan recorded meanwhile
+    /// deletes it as before.
+    /// </summary>
+    private static void Borging(IDocumentOperations operations, Guid programmeId, LocalDate? plannedEnd, long version) =>
         operations.Store(new ReminderDue
         {
             Id = Key(ReminderKind.BorgingPlanMissing, programmeId), Kind = ReminderKind.BorgingPlanMissing, ProgrammeId = programmeId,
-            SubjectId = programmeId, DueUtc = Morning(plannedEnd.Minus(BorgingWarningBeforeEnd)), Sequence = version, Date = plannedEnd,
+            SubjectId = programmeId, Sequence = version, Date = plannedEnd,
+            DueUtc = plannedEnd is { } end ? Morning(end.Minus(BorgingWarningBeforeEnd)) : DateTimeOffset.MaxValue,
         });
 
-    private static async ValueTask ReplanBorging(IDocumentOperations operations, ProgrammeExtended p, long version, CancellationToken cancellation)
+    private static async ValueTask ReplanBorging(IDocumentOperations operations, Guid programmeId, LocalDate? plannedEnd, long version, CancellationToken cancellation)
     {
-        var fired = await operations.LoadAsync<ReminderDue>(Key(ReminderKind.BorgingPlanMissing, p.ProgrammeId), cancellation);
-        if (fired is not null) Borging(operations, p.ProgrammeId, p.NewPlannedEndDate, version);
+        var fired = await operations.LoadAsync<ReminderDue>(Key(ReminderKind.BorgingPlanMissing, programmeId), cancellation);
+        if (fired is not null) Borging(operations, programmeId, plannedEnd, version);
     }
 }

@@ -35,7 +35,30 @@ public partial class PartnerRegisterProjection : SingleStreamProjection<PartnerR
         p.Contribution = e.Contribution;
     });
 
-    public void Apply(OpgaveEndorsed e, PartnerRegister register) => Change(register, e.PartnerId, p => p.EndorsedOn = e.EndorsedOn);
+    public void Apply(OpgaveEndorsed e, PartnerRegister register) => Change(register, e.PartnerId, p =>
+    {
+        p.EndorsedOn = e.EndorsedOn;
+        p.EndorsementWithdrawn = null;
+        p.OpenDissent = null;
+    });
+
+    public void Apply(OpgaveEndorsementWithdrawn e, PartnerRegister register) => Change(register, e.PartnerId, p =>
+    {
+        p.EndorsedOn = null;
+        p.EndorsementWithdrawn = new StanceEntry(e.WithdrawnOn, e.Reason);
+    });
+
+    public void Apply(OpgaveDissentRecorded e, PartnerRegister register) => Change(register, e.PartnerId, p =>
+    {
+        p.EndorsedOn = null;
+        p.OpenDissent = new StanceEntry(e.On, e.Reason);
+    });
+
+    public void Apply(OpgaveDissentResolved e, PartnerRegister register) => Change(register, e.PartnerId, p =>
+    {
+        p.OpenDissent = null;
+        p.EndorsementWithdrawn = null;
+    });
 
     public void Apply(RepresentativeNamed e, PartnerRegister register) =>
         Change(register, e.PartnerId, p => p.Representatives.Add(new RepresentativeEntry(e.PersonId, e.Name, e.Function)));

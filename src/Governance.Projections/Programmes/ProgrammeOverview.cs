@@ -16,7 +16,8 @@ public sealed class ProgrammeOverview
     public string Opgave { get; set; } = "";
     public string OpdrachtgeverOrganisation { get; set; } = "";
     public LocalDate StartDate { get; set; }
-    public LocalDate PlannedEndDate { get; set; }
+    /// <summary>Null while the planned end is not known (pages show "onbekend").</summary>
+    public LocalDate? PlannedEndDate { get; set; }
     public ProgrammePhase Phase { get; set; }
     public Instant RegisteredAt { get; set; }
     public List<PartnerSummary> Partners { get; set; } = [];
@@ -38,7 +39,8 @@ public sealed class ProgrammeOverview
 
 public sealed record PartnerSummary(Guid PartnerId, string OrganisationName, Bestuurslaag Layer, PartnerRole Role, bool Active);
 
-public sealed record DecisionSummary(Guid DecisionId, string Title, string DecidedBy, LocalDate DecidedOn, DecisionStatus Status, Instant RecordedAt);
+/// <summary>A decision in brief; <paramref name="DecidedBy"/> is the body or partner's name, null when not known who decided.</summary>
+public sealed record DecisionSummary(Guid DecisionId, string Title, string? DecidedBy, LocalDate DecidedOn, DecisionStatus Status, Instant RecordedAt);
 
 public sealed record OpgaveSummary(string Opgave, string Ambition, string IntendedSocietalEffect, string Kaders, string Ruimte, Instant FormulatedAt);
 
@@ -46,7 +48,8 @@ public sealed record ProgrammeFormSummary(string WhatExistingOrganisationsCannot
 
 public sealed record FocusSummary(FocusLevel Level, string Reason, Instant ChosenAt);
 
-public sealed record ExtensionSummary(LocalDate PreviousPlannedEndDate, LocalDate NewPlannedEndDate, string Reason, Instant RecordedAt);
+/// <summary>A move of the planned end; either date null when it was not known.</summary>
+public sealed record ExtensionSummary(LocalDate? PreviousPlannedEndDate, LocalDate? NewPlannedEndDate, string Reason, Instant RecordedAt);
 
 public sealed record BorgingPlanSummary(IReadOnlyList<BorgingItemSummary> Items, Instant RecordedAt);
 

@@ -19,6 +19,7 @@ public partial class ProgrammeOverviewProjection : MultiStreamProjection<Program
         Identity<ProgrammeFormJustified>(e => e.ProgrammeId);
         Identity<FocusLevelChosen>(e => e.ProgrammeId);
         Identity<ProgrammeExtended>(e => e.ProgrammeId);
+        Identity<PlannedEndDateRecorded>(e => e.ProgrammeId);
         Identity<BorgingPlanRecorded>(e => e.ProgrammeId);
         Identity<ContinuationDecided>(e => e.ProgrammeId);
         Identity<ProgrammeEnded>(e => e.ProgrammeId);
@@ -63,6 +64,8 @@ public partial class ProgrammeOverviewProjection : MultiStreamProjection<Program
         view.Extensions.Add(new ExtensionSummary(e.PreviousPlannedEndDate, e.NewPlannedEndDate, e.Reason, e.RecordedAt));
     }
 
+    public void Apply(ProgrammeOverview view, PlannedEndDateRecorded e) => view.PlannedEndDate = e.PlannedEndDate;
+
     public void Apply(ProgrammeOverview view, BorgingPlanRecorded e) =>
         view.BorgingPlan = new BorgingPlanSummary(
             e.Items.Select(i => new BorgingItemSummary(i.Subject, i.OwnerPartnerId,
@@ -91,7 +94,7 @@ public partial class ProgrammeOverviewProjection : MultiStreamProjection<Program
     }
 
     public void Apply(ProgrammeOverview view, DecisionLogged e) =>
-        view.Decisions.Add(new DecisionSummary(e.DecisionId, e.Title, e.DecidedBy.Name, e.DecidedOn, e.Status, e.RecordedAt));
+        view.Decisions.Add(new DecisionSummary(e.DecisionId, e.Title, e.DecidedBy.IsKnown() ? e.DecidedBy.Name : null, e.DecidedOn, e.Status, e.RecordedAt));
 
     public void Apply(ProgrammeOverview view, DecisionTaken e) => MoveStatus(view, e.DecisionId, e);
     public void Apply(ProgrammeOverview view, DecisionRevised e) => MoveStatus(view, e.DecisionId, e);

@@ -12,10 +12,16 @@ public sealed class ProgrammeResources
     public Guid Id { get; set; }
     public List<FundingCommitmentView> Funding { get; set; } = [];
 
-    /// <summary>The latest end of any commitment: the programme has money promised up to this day (null: none yet).</summary>
+    /// <summary>
+    /// The latest known end of any commitment: the programme has money promised up to this day (null: none yet, or
+    /// no end known). <see cref="SomeEndsUnknown"/> says a commitment without a known end may reach further.
+    /// </summary>
     public LocalDate? FundedUntil { get; set; }
 
+    /// <summary>The sum of the known amounts; <see cref="SomeAmountsUnknown"/> says some commitments have no known amount.</summary>
     public decimal TotalCommittedEuro { get; set; }
+    public bool SomeAmountsUnknown { get; set; }
+    public bool SomeEndsUnknown { get; set; }
     public List<TeamMemberView> TeamMembers { get; set; } = [];
     /// <summary>Means instruments (subsidy schemes, regional project leaders), each with its open dispute if any.</summary>
     public List<InstrumentView> Instruments { get; set; } = [];
@@ -27,13 +33,14 @@ public sealed class ProgrammeResources
     public Dictionary<Guid, string> PartnerNames { get; set; } = [];
 }
 
+/// <summary>A commitment; amount and end null when not known ("onbekend").</summary>
 public sealed record FundingCommitmentView(
     Guid FundingId,
     Guid CommittedByPartnerId,
     string CommittedBy,
-    decimal AmountEuro,
+    decimal? AmountEuro,
     LocalDate From,
-    LocalDate Until,
+    LocalDate? Until,
     FundingKind Kind,
     Instant RecordedAt);
 

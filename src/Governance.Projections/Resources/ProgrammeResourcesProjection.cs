@@ -48,7 +48,9 @@ public partial class ProgrammeResourcesProjection : MultiStreamProjection<Progra
             view.PartnerNames.GetValueOrDefault(e.CommittedByPartnerId, ""), e.AmountEuro, e.From, e.Until, e.Kind, e.RecordedAt));
         view.Funding.Sort((a, b) => a.From.CompareTo(b.From));
         view.FundedUntil = view.Funding.Max(f => f.Until);
-        view.TotalCommittedEuro = view.Funding.Sum(f => f.AmountEuro);
+        view.TotalCommittedEuro = view.Funding.Sum(f => f.AmountEuro ?? 0);
+        view.SomeAmountsUnknown = view.Funding.Any(f => f.AmountEuro is null);
+        view.SomeEndsUnknown = view.Funding.Any(f => f.Until is null);
     }
 
     public void Apply(ProgrammeResources view, TeamMemberJoined e)

@@ -28,7 +28,12 @@ public abstract class HealthSpec
 
     protected static LocalDate D(int year, int month, int day) => new(year, month, day);
 
-    protected HealthSpec() => Given(new ProgrammeRegistered(ProgrammeId, "Samen tegen geweld", "Geweld stoppen", "Ministerie van VWS", Start, PlannedEnd, Noon(D(2019, 12, 1))));
+    protected HealthSpec() : this(plannedEndKnown: true) { }
+
+    /// <param name="plannedEndKnown">False: registered with the planned end left "onbekend" (issue 17 §6).</param>
+    protected HealthSpec(bool plannedEndKnown) =>
+        Given(new ProgrammeRegistered(ProgrammeId, "Samen tegen geweld", "Geweld stoppen", "Ministerie van VWS", Start,
+            plannedEndKnown ? PlannedEnd : null, Noon(D(2019, 12, 1))));
 
     protected Guid Given(IProgrammeEvent e)
     {

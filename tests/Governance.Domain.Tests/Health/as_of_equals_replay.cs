@@ -75,18 +75,27 @@ public static class RandomHistory
         T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
         T Any<T>() where T : struct, Enum => Pick(Enum.GetValues<T>());
         LocalDate Day() => at.InZone(AmsterdamTime.Zone).Date.PlusDays(-random.Next(0, 30));
+        // Sometimes "onbekend" (issue 17 §6): both properties must hold for histories with unknown values too.
+        T? OrUnknown<T>(T value) where T : struct => random.Next(4) == 0 ? null : value;
 
         for (var i = 0; i < Math.Max(count, 1); i++)
         {
             at = at.Plus(Duration.FromHours(random.Next(0, 24 * 40)));
             IProgrammeEvent e = i == registerAt
-                ? new ProgrammeRegistered(ProgrammeId, "Willekeurig", "Opgave", "VWS", Start, Start.PlusYears(random.Next(1, 4)), at)
+                ? new ProgrammeRegistered(ProgrammeId, "Willekeurig", "Opgave", "VWS", Start, OrUnknown(Start.PlusYears(random.Next(1, 4))), at)
                 : random.Next(30) switch
                 {
                     0 or 1 => Joined(),
                     2 when partners.Count > 0 => new PartnerLeft(ProgrammeId, Pick(partners), Day(), "Weg", at),
                     3 when partners.Count > 0 => new PartnerInterestRecorded(ProgrammeId, Pick(partners), "Belang", "Bijdrage", at),
-                    4 when partners.Count > 0 => new OpgaveEndorsed(ProgrammeId, Pick(partners), Day(), at),
+                    // A partner's stance on the opgave: endorsed, withdrawn, dissent recorded or resolved (rec. 2).
+                    4 when partners.Count > 0 => random.Next(4) switch
+                    {
+                        0 => new OpgaveEndorsementWithdrawn(ProgrammeId, Pick(partners), Day(), "Ingetrokken", at),
+                        1 => new OpgaveDissentRecorded(ProgrammeId, Pick(partners), Day(), "Oneens", at),
+                        2 => new OpgaveDissentResolved(ProgrammeId, Pick(partners), Day(), "Opgelost", at),
+                        _ => (IProgrammeEvent)new OpgaveEndorsed(ProgrammeId, Pick(partners), Day(), at),
+                    },
                     5 when partners.Count > 0 => new LearningGoalSet(ProgrammeId, Pick(partners), NewId(), "Doel", at),
                     6 when partners.Count > 0 => new PersonalConnectionMade(ProgrammeId, Pick(partners), Day(), at),
                     7 => new ProgrammeFormJustified(ProgrammeId, "Onvermogen", "Alternatieven", at),
@@ -94,7 +103,9 @@ public static class RandomHistory
                     9 => new FocusLevelChosen(ProgrammeId, Any<FocusLevel>(), "Reden", at),
                     10 => new BorgingPlanRecorded(ProgrammeId, [], at),
                     11 => new ContinuationDecided(ProgrammeId, Any<ContinuationChoice>(), "Reden", Day(), at),
-                    12 => new ProgrammeExtended(ProgrammeId, Start, Start.PlusYears(random.Next(2, 6)), "Verlengd", at),
+                    12 => random.Next(3) == 0
+                        ? new PlannedEndDateRecorded(ProgrammeId, Start.PlusYears(random.Next(1, 4)), at)
+                        : new ProgrammeExtended(ProgrammeId, Start, OrUnknown(Start.PlusYears(random.Next(2, 6))), "Verlengd", at),
                     13 => new HealthThresholdsChanged(ProgrammeId, HealthThresholds.Default with
                     {
                         StartWindowMonths = random.Next(1, 7), Rec9GreenWithinWeeks = random.Next(1, 8), Rec6GreenFromPercent = random.Next(51, 101),
@@ -112,7 +123,7 @@ public static class RandomHistory
                     23 when tensions.Count > 0 && bodies.Count > 0 => new TensionEscalated(ProgrammeId, Pick(tensions), Pick(bodies), Day(), at),
                     24 when tensions.Count > 0 => new TensionResolved(ProgrammeId, Pick(tensions), "Opgelost", Day(), at),
                     25 => random.Next(2) == 0 ? new VitalityCheckHeld(ProgrammeId, Day(), "Check", at) : new SuccessCelebrated(ProgrammeId, "Succes", Day(), at),
-                    26 when partners.Count > 0 => new FundingCommitted(ProgrammeId, NewId(), Pick(partners), 1000m, Start, Start.PlusMonths(random.Next(1, 60)), Any<FundingKind>(), at),
+                    26 when partners.Count > 0 => new FundingCommitted(ProgrammeId, NewId(), Pick(partners), OrUnknown(1000m), Start, OrUnknown(Start.PlusMonths(random.Next(1, 60))), Any<FundingKind>(), at),
                     27 => new DecisionLogged(NewId(), ProgrammeId, "Besluit", "", [], "Optie", "Waarom", new DecisionMaker(null, null, "Stuurgroep"),
                         null, Day(), [], "", null, DecisionStatus.Taken, new WooClassification(true, null), at),
                     28 => new ReflectionSessionHeld(NewId(), ProgrammeId, Day(), [], [], "Uitkomst", null, at),
@@ -135,7 +146,7 @@ public static class RandomHistory
             var id = NewId();
             bodies.Add(id);
             var aspects = Enum.GetValues<DoorzettingsAspect>().Where(_ => random.Next(2) == 0).ToList();
-            return new GovernanceBodyEstablished(ProgrammeId, id, "Gremium", Any<BodyKind>(), "Doel", 4, aspects, at);
+            return new GovernanceBodyEstablished(ProgrammeId, id, "Gremium", Any<BodyKind>(), "Doel", 4, random.Next(4) == 0 ? null : aspects, at);
         }
 
         MandateGranted Mandate()
@@ -143,7 +154,7 @@ public static class RandomHistory
             var id = NewId();
             mandates.Add(id);
             var from = Day();
-            return new MandateGranted(ProgrammeId, id, Pick(bodies), NewId(), "Scope", [Any<DoorzettingsAspect>()], from,
+            return new MandateGranted(ProgrammeId, id, Pick(bodies), NewId(), "Scope", random.Next(4) == 0 ? null : [Any<DoorzettingsAspect>()], from,
                 random.Next(2) == 0 ? null : from.PlusMonths(random.Next(1, 24)), at);
         }
 

@@ -24,11 +24,11 @@ public class sparse_ghnt_from_the_source
 
     public sparse_ghnt_from_the_source()
     {
-        // l. 494–495: "Het startte in 2018 met een looptijd in principe tot 31 december 2021". Only the year is given:
+        // l. 494–496: "Het startte in 2018 met een looptijd in principe tot 31 december 2021". Only the year is given:
         // our choice is 1-1-2018. The opdrachtgever is not named in this passage: "onbekend".
         Add(new ProgrammeRegistered(Ghnt, "Geweld hoort nergens thuis", "Huiselijk geweld en kindermishandeling terugdringen", "onbekend",
             D(2018, 1, 1), D(2021, 12, 31), Noon(2018, 1, 1)));
-        // l. 677–682: "Kort na die start bleek de totstandkoming van een subsidieregeling niet zonder slag of stoot te gaan.
+        // l. 679–683: "Kort na die start bleek de totstandkoming van een subsidieregeling niet zonder slag of stoot te gaan.
         // In de op dat moment moeizame samenwerking met VWS heeft de toenmalige programmadirecteur gedreigd op te stappen."
         // "Kort na die start": our choice 1-6-2018. The text does not say it was discussed or resolved, so neither is recorded.
         Add(new TensionRaised(Ghnt, Guid.NewGuid(), "Subsidieregeling", "Moeizame samenwerking met VWS over de subsidieregeling",
@@ -40,13 +40,13 @@ public class sparse_ghnt_from_the_source
         // l. 719–723: "Om in de regio's verbeteringen door te kunnen voeren ontwikkelde het team een infrastructuur waarbij
         // samenwerkende gemeenten via een subsidieregeling …": the focus is regional. No date given: our choice 1-9-2018.
         Add(new FocusLevelChosen(Ghnt, FocusLevel.Regionaal, "Verbeteringen in de regio's (004 l. 719–723)", Noon(2018, 9, 1)));
-        // l. 721–725: "samenwerkende gemeenten via een subsidieregeling de beschikking konden krijgen over regionaal
+        // l. 723–727: "samenwerkende gemeenten via een subsidieregeling de beschikking konden krijgen over regionaal
         // projectleiders". It came about after the strained talks (l. 679–683): our choice 1-3-2019.
         Add(new MeansInstrumentEstablished(Ghnt, Guid.NewGuid(), "Subsidieregeling regionaal projectleiders", MeansInstrumentKind.RegionaleProjectleiders,
             D(2019, 3, 1), Noon(2019, 3, 1)));
-        // l. 706–709: "een spiegelgroep ervaringsdeskundigheid (slachtoffers en plegers) ingericht". No date: our choice 1-3-2019.
+        // l. 709–713: "een spiegelgroep ervaringsdeskundigheid (slachtoffers en plegers) ingericht". No date: our choice 1-3-2019.
         Add(new LivedExperienceContributed(Ghnt, "Spiegelgroep", "slachtoffers en plegers", "Programmateam", D(2019, 3, 1), Noon(2019, 3, 1)));
-        // l. 496–500: "De looptijd is nu met een jaar verlengd, waarbij de vraag nog openstaat of het programma in de huidige of in
+        // l. 498–500: "De looptijd is nu met een jaar verlengd, waarbij de vraag nog openstaat of het programma in de huidige of in
         // gewijzigde vorm wordt voortgezet." Before the old end; our choice 1-12-2021. No ContinuationDecided: the question is open.
         Add(new ProgrammeExtended(Ghnt, D(2021, 12, 31), D(2022, 12, 31), "Looptijd met een jaar verlengd", Noon(2021, 12, 1)));
     }
@@ -81,7 +81,7 @@ public class sparse_ghnt_from_the_source
     {
         var results = On(D(2018, 12, 1));
         NoRoodFromAbsence(results);
-        // (b) l. 677–682: the tension named 1-6-2018 has not been recorded as discussed for 26 weeks (> 12): rood, on recorded strain.
+        // (b) l. 679–683: the tension named 1-6-2018 has not been recorded as discussed for 26 weeks (> 12): rood, on recorded strain.
         Status(results, Recommendation.BenutSpanningEnOngemak).ShouldBe(IndicatorStatus.Rood);
         // The regional focus (l. 719–723) without regional partners in the register: a question, not a failure.
         Status(results, Recommendation.HandelDaarWaarNodig).ShouldBe(IndicatorStatus.Oranje);
@@ -92,9 +92,9 @@ public class sparse_ghnt_from_the_source
     {
         var results = On(D(2019, 7, 1));
         NoRoodFromAbsence(results);
-        // (c) l. 706–709: lived experience at the table four months ago, within the six-month window.
+        // (c) l. 709–713: lived experience at the table four months ago, within the six-month window.
         Status(results, Recommendation.BlijfDeMensZien).ShouldBe(IndicatorStatus.Groen);
-        // (c) the regional infrastructure of l. 719–725 (regional project leaders through a subsidy scheme) is a strength: groen.
+        // (c) the regional infrastructure of l. 719–727 (regional project leaders through a subsidy scheme) is a strength: groen.
         Status(results, Recommendation.HandelDaarWaarNodig).ShouldBe(IndicatorStatus.Groen);
         // No dated commitment has passed yet: the planned end (31-12-2021) is far, no borging plan recorded.
         Status(results, Recommendation.StopGericht).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
@@ -105,7 +105,7 @@ public class sparse_ghnt_from_the_source
     {
         var results = On(D(2022, 3, 1));
         NoRoodFromAbsence(results);
-        // (b) l. 496–500: extended by a year with no recorded decision on continuation — the failure the text describes.
+        // (b) l. 498–500: extended by a year with no recorded decision on continuation — the failure the text describes.
         Status(results, Recommendation.StopGericht).ShouldBe(IndicatorStatus.Rood);
         results[9].Reason.ShouldContain("geen besluit over de voortzetting vastgelegd");
         // The funding is never stated in this passage: rec 4 stays not assessable, never rood.

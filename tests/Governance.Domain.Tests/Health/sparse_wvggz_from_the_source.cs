@@ -27,13 +27,12 @@ public class sparse_wvggz_from_the_source
 
     public sparse_wvggz_from_the_source()
     {
-        // l. 4775–4779: "Bij de start in 2016-2017 is het mogelijk geweest voor deze startfase ongeveer 9 maanden uit te
-        // trekken." Only the years: our choice 1-9-2016. The planned end is not in the text, but the domain requires one
-        // (an "onbekend" end is not yet accepted): our choice 31-12-2021, so rec 10 judges nothing before mid-2021, after
-        // the last date asserted here. The opdrachtgever is not named in this passage: "onbekend".
+        // l. 4777–4781: "Bij de start in 2016-2017 is het mogelijk geweest voor deze startfase ongeveer 9 maanden uit te
+        // trekken." Only the years: our choice 1-9-2016. The planned end is not in the text: left "onbekend" (null), so
+        // rec 10 can never count towards it. The opdrachtgever is not named in this passage: "onbekend".
         Add(new ProgrammeRegistered(Wvggz, "Implementatie Wvggz", "De Wet verplichte ggz in de keten invoeren", "onbekend",
-            D(2016, 9, 1), D(2021, 12, 31), Noon(2016, 9, 1)));
-        // l. 4438–4440: "nieuwe opdrachtgevers vanuit beide departementen": two departments commission it. They are not
+            D(2016, 9, 1), null, Noon(2016, 9, 1)));
+        // l. 4440–4442: "nieuwe opdrachtgevers vanuit beide departementen": two departments commission it. They are not
         // named in this passage: "departement A" and "B". Our choice: they take part from the start.
         Add(new PartnerJoined(Wvggz, DepartmentA, "Departement A", Bestuurslaag.Rijk, PartnerRole.Opdrachtgever, D(2016, 9, 1), Noon(2016, 9, 1)));
         Add(new PartnerJoined(Wvggz, DepartmentB, "Departement B", Bestuurslaag.Rijk, PartnerRole.Opdrachtgever, D(2016, 9, 1), Noon(2016, 9, 1)));
@@ -41,7 +40,7 @@ public class sparse_wvggz_from_the_source
         // unknown ("vorige opdrachtgever"); our choice: named at the start.
         Add(new RepresentativeNamed(Wvggz, DepartmentA, Guid.NewGuid(), "vorige opdrachtgever", "opdrachtgever", Noon(2016, 9, 1)));
         Add(new RepresentativeNamed(Wvggz, DepartmentB, Guid.NewGuid(), "vorige opdrachtgever", "opdrachtgever", Noon(2016, 9, 1)));
-        // l. 4434–4440: "Direct na de inwerkingtreding zijn er nieuwe opdrachtgevers vanuit beide departementen aangetreden."
+        // l. 4438–4442: "Direct na de inwerkingtreding zijn er nieuwe opdrachtgevers vanuit beide departementen aangetreden."
         // The date of entry into force is not in the text: our choice 1-1-2020 (the new people named that day).
         Add(new RepresentativeNamed(Wvggz, DepartmentA, Guid.NewGuid(), "nieuwe opdrachtgever", "opdrachtgever", Noon(2020, 1, 1)));
         Add(new RepresentativeNamed(Wvggz, DepartmentB, Guid.NewGuid(), "nieuwe opdrachtgever", "opdrachtgever", Noon(2020, 1, 1)));
@@ -83,7 +82,7 @@ public class sparse_wvggz_from_the_source
     {
         var results = On(D(2020, 2, 1));
         NoRoodFromAbsence(results);
-        // (b) l. 4434–4440 and 4420–4426 ("bij personele wisselingen … steeds stil te staan bij de rolverdeling"): new
+        // (b) l. 4438–4442 and 4420–4426 ("bij personele wisselingen … steeds stil te staan bij de rolverdeling"): new
         // representatives of both opdrachtgevers, the opdracht not (yet) reconfirmed: a question, oranje.
         Status(results, Recommendation.CreeerDoorzettingskracht).ShouldBe(IndicatorStatus.Oranje);
         results[4].Evidence.Count(e => e.Kind == EvidenceKind.Negative && e.Text.Contains("nieuwe vertegenwoordiger")).ShouldBe(2);
@@ -117,5 +116,22 @@ public class sparse_wvggz_from_the_source
         foreach (var silent in new[] { Recommendation.OrganiseerPassendeMiddelen, Recommendation.HandelDaarWaarNodig,
                      Recommendation.MaakVerbindingenPersoonlijk, Recommendation.BlijfDeMensZien, Recommendation.OrganiseerReflectie, Recommendation.StopGericht })
             Status(results, silent).ShouldBe(IndicatorStatus.NogNietTeBeoordelen, silent.ToString());
+    }
+
+    [Theory]
+    [InlineData(2017, 6, 1)]
+    [InlineData(2020, 7, 1)]
+    [InlineData(2022, 7, 1)]
+    [InlineData(2025, 1, 1)]
+    public void at_any_date_the_unknown_planned_end_leaves_stop_gericht_not_yet_assessable_saying_it_is_not_recorded(int year, int month, int day)
+    {
+        var results = On(D(year, month, day));
+        // The text gives no planned end (l. 4418–4480, 4775–4783), so whether a stop-or-continue decision is due cannot
+        // be told: never rood for "past the end", also years later, and the reason names the planned end as not recorded.
+        Status(results, Recommendation.StopGericht).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
+        results[9].Reason.ShouldContain("niet vastgelegd wanneer het programma volgens plan eindigt");
+        results[9].Missing.ShouldContain(m => m.StartsWith("De geplande einddatum van het programma vastleggen"));
+        // Nor does the unknown end decide the means: no funding is in the text either.
+        Status(results, Recommendation.OrganiseerPassendeMiddelen).ShouldBe(IndicatorStatus.NogNietTeBeoordelen);
     }
 }

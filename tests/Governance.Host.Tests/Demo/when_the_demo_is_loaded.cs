@@ -186,8 +186,9 @@ public class when_the_demo_is_loaded(AppFixture app) : HostTest(app)
         (await Status(ghnt, as_, "2020-06-15", 3)).ShouldBe("groen");
         // Escalation resolved, all aspects covered by the opdrachtgeversoverleg, every partner seated.
         (await Status(ghnt, as_, "2020-06-15", 5)).ShouldBe("groen");
-        // The spiegelgroep paused in 2020 (last 10-10-2019, more than six months ago); agendas still a third about the opgave.
-        (await Status(ghnt, as_, "2020-06-15", 7)).ShouldBe("oranje");
+        // The spiegelgroep's contributions paused in 2020 (invented), but the group itself stands since 14-9-2018 (004 l. 709–713:
+        // "ingericht", no end named): lived experience structurally at the table, and agendas a third about the opgave.
+        (await Status(ghnt, as_, "2020-06-15", 7)).ShouldBe("groen");
 
         // 10-10-2021: extended on 1-10-2021 to 31-12-2022 without a decision on continuation; the extra year not yet funded.
         (await Status(ghnt, as_, "2021-10-10", 10)).ShouldBe("rood");
@@ -197,6 +198,43 @@ public class when_the_demo_is_loaded(AppFixture app) : HostTest(app)
         (await Status(ghnt, as_, "2022-03-01", 10)).ShouldBe("rood");
         (await Status(ghnt, as_, "2022-03-01", 4)).ShouldBe("groen");
         (await Status(ghnt, as_, "2022-03-01", 9)).ShouldBe("groen");
+    }
+
+    /// <summary>
+    /// Issue 17 §7: the rich demo agrees with the sparse histories — at the time of a recorded conflict the means (rec 4),
+    /// doorzettingskracht (rec 5) and spanning (rec 8) indicators are not groen.
+    /// </summary>
+    [Fact]
+    public async Task at_every_recorded_conflict_the_means_doorzettingskracht_and_spanning_are_not_green()
+    {
+        // GHNT, the subsidieregeling (004 l. 679–687): VWS dissents on the means decision from 12-6-2018 until it is taken on
+        // 15-1-2019; the tension is raised and the director threatens to resign on 3-9-2018, escalated on 1-10-2018, and the
+        // threat is followed up and the tension resolved on 15-1-2019.
+        foreach (var day in new[] { "2018-09-04", "2018-10-02", "2018-11-15", "2018-12-28", "2019-01-14" })
+            foreach (var rec in new[] { 4, 5, 8 })
+                (await Status(GhntDemo.Id, DemoPeople.OpdrachtgeverVws, day, rec)).ShouldNotBe("groen", $"GHNT rec. {rec} on {day}");
+        // Once the decision is taken, the threat followed up and the tension resolved, doorzettingskracht is groen again.
+        (await Status(GhntDemo.Id, DemoPeople.OpdrachtgeverVws, "2019-01-16", 5)).ShouldBe("groen");
+
+        // Wvggz, the nature of the programme (004 l. 4428–4480): raised and the new opdrachtgever's dissent on the opgave on
+        // 10-2-2020, escalated 9-3-2020 and never answered, the opdracht not reconfirmed 1-6-2020, the director left 1-9-2020.
+        // Its conflict is about the opdracht, not about means: rec 4 is not asserted (funding reaches the planned end).
+        foreach (var day in new[] { "2020-02-11", "2020-03-10", "2020-06-02", "2020-09-02" })
+        {
+            (await Status(WvggzDemo.Id, DemoPeople.OpdrachtgeverVws, day, 5)).ShouldNotBe("groen", $"Wvggz rec. 5 on {day}");
+            // A tension raised the day before (and discussed two weeks later) is not yet strain; from its escalation it is.
+            if (day != "2020-02-11")
+                (await Status(WvggzDemo.Id, DemoPeople.OpdrachtgeverVws, day, 8)).ShouldNotBe("groen", $"Wvggz rec. 8 on {day}");
+            // The opdrachtgever JenV does not share the opgave: no shared starting point.
+            (await Status(WvggzDemo.Id, DemoPeople.OpdrachtgeverVws, day, 2)).ShouldBe("rood", $"Wvggz rec. 2 on {day}");
+        }
+
+        // The live demo (invented): the capacity tension escalated to the opdrachtgevers ten days ago, unanswered; Veilig Thuis
+        // withdrew its endorsement and the GGD does not share the ambition.
+        var today = App.Clock.GetCurrentInstant().InZone(Governance.Domain.Common.AmsterdamTime.Zone).Date.ToString("yyyy-MM-dd", null);
+        foreach (var rec in new[] { 5, 8 })
+            (await Status(LiveDemo.Id, DemoPeople.OpdrachtgeverVws, today, rec)).ShouldBe("oranje", $"live rec. {rec}");
+        (await Status(LiveDemo.Id, DemoPeople.OpdrachtgeverVws, today, 2)).ShouldBe("oranje");
     }
 
     [Fact]

@@ -217,6 +217,17 @@ public class the_openapi_document_is_a_contract(AppFixture app) : HostTest(app)
             attendees = new[] { ReflectionFacilitator }, attendingPersonIds = new[] { People.Facilitator },
             questionsAddressed = new[] { "samenLeren" }, outcomes = "Lessen", confidentialNotes = "Alleen voor de deelnemers",
         }, 204);
+        // Values a source did not give (issue 17 §6) answer as null: the schemas must allow them.
+        var withoutEnd = Samples.Programme();
+        withoutEnd.Remove("plannedEndDate");
+        await App.RegisterProgramme(People, withoutEnd);
+        ActAs(People.Opdrachtgever);
+        await Host.PostTo($"/api/programmes/{programmeId}/funding", new { committedByPartnerId = vws, from = "2026-01-01", kind = "tijdelijk" }, 201);
+        await Host.EstablishBody(programmeId, new { name = "Bestuurlijk overleg", kind = "bestuurlijkOverleg", purpose = "Sturing", meetingsPerYear = 4, aspectsUnknown = true });
+        ActAs(People.Director);
+        var deciderUnknown = Samples.Decision(vws);
+        deciderUnknown["decidedBy"] = new { unknown = true };
+        await Host.LogDecision(programmeId, deciderUnknown);
         ids["programmeId"] = programmeId.ToString();
         ids["decisionId"] = decisionId.ToString();
         ids["sessionId"] = held.ToString();

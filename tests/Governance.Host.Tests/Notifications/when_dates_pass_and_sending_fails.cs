@@ -45,7 +45,7 @@ public sealed class when_dates_pass_and_sending_fails(AppFixture app) : HostTest
         App.Clock.Reset(Instant.FromUtc(2026, 4, 15, 6, 5));   // 08:05 in Amsterdam
         (await App.Sweep(People)).RemindersFired.ShouldBe(1);
 
-        MailSink.Shared.MessagesTo(DirkEmail).ShouldHaveSingleItem().Subject.ShouldBe("Evaluatiedatum: Focus op de aanpak in de regio");
+        MailSink.Shared.MessagesTo(DirkEmail).ShouldHaveSingleItem().Subject.ShouldBe("Herbeoordelen: Focus op de aanpak in de regio");
         MailSink.Shared.MessagesTo(DaanEmail).Count.ShouldBe(1);
         MailSink.Shared.MessagesTo(MilaEmail).ShouldBeEmpty();
         (await App.Inbox(spokesperson)).ShouldHaveSingleItem().Kind.ShouldBe(NotificationKind.DecisionReview);
@@ -73,7 +73,7 @@ public sealed class when_dates_pass_and_sending_fails(AppFixture app) : HostTest
         (await App.Sweep(People)).RemindersFired.ShouldBe(1);
 
         var mail = MailSink.Shared.MessagesTo(DaanEmail).ShouldHaveSingleItem();
-        mail.Subject.ShouldBe("Actie over de streefdatum");
+        mail.Subject.ShouldBe("Actie niet op tijd klaar");
         (mail.TextBody ?? "").ShouldContain("Regio's uitnodigen");
     }
 

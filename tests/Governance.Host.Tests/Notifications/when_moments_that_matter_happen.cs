@@ -175,8 +175,8 @@ public sealed class when_moments_that_matter_happen(AppFixture app) : HostTest(a
         App.Clock.Reset(Instant.FromUtc(2026, 4, 15, 6, 5));
         (await App.SweepDirectly()).RemindersFired.ShouldBe(1);
 
-        MailsTo(DaanEmail, "Evaluatiedatum").ShouldHaveSingleItem();
-        MailsTo(DirkEmail, "Evaluatiedatum").ShouldBeEmpty();
+        MailsTo(DaanEmail, "Herbeoordelen").ShouldHaveSingleItem();
+        MailsTo(DirkEmail, "Herbeoordelen").ShouldBeEmpty();
         (await App.Inbox(People.Delegate)).Single(i => i.Kind == NotificationKind.DecisionReview).Link
             .ShouldBe($"/programmas/{programmeId}/besluiten/{decisionId}");
     }

@@ -161,6 +161,39 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
             await Page.Locator("#groupEndedOn").FillAsync("2026-02-26");
             await Record("Einde vastleggen", "Het einde van de groep is vastgelegd.");
         });
+        // Whether the partners share the opgave: endorsed, withdrawn, dissent and its resolution.
+        await App.Post(people.Director, $"{url}/opgave", new { opgave = "Geweld stoppen", ambition = "Cirkel doorbreken", intendedSocietalEffect = "Minder geweld", kaders = "Wet", ruimte = "Regio" });
+        await Submitted("Programmas.BestuurModel.OnPostOnderschrijvenAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#endorsePartnerId").SelectOptionAsync(new SelectOptionValue { Label = "Ministerie van VWS" });
+            await Page.Locator("#endorsedOn").FillAsync("2026-01-10");
+            await Record("Onderschrijving vastleggen", "Vastgelegd dat de partner de opgave onderschrijft.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostIntrekkenAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#withdrawPartnerId").SelectOptionAsync(new SelectOptionValue { Label = "Ministerie van VWS" });
+            await Page.Locator("#withdrawReason").FillAsync("De nieuwe DG wil de opgave eerst herijken.");
+            await Page.Locator("#withdrawnOn").FillAsync("2026-02-12");
+            await Record("Intrekking vastleggen", "Vastgelegd dat de partner de onderschrijving heeft ingetrokken.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostOnenigheidAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#dissentPartnerId").SelectOptionAsync(new SelectOptionValue { Label = "Gemeente Utrecht" });
+            await Page.Locator("#dissentReason").FillAsync("De ambitie is te landelijk geformuleerd.");
+            await Page.Locator("#dissentOn").FillAsync("2026-02-13");
+            await Record("Onenigheid vastleggen", "De onenigheid over de opgave is vastgelegd.");
+        });
+        await Submitted("Programmas.BestuurModel.OnPostOpgelostAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
+            await Page.Locator("#resolvePartnerId").SelectOptionAsync(new SelectOptionValue { Label = "Gemeente Utrecht" });
+            await Page.Locator("#resolvedHow").FillAsync("De ambitie is samen met de regio aangescherpt.");
+            await Page.Locator("#resolvedOn").FillAsync("2026-02-14");
+            await Record("Oplossing vastleggen", "Vastgelegd hoe de onenigheid is opgelost.");
+        });
         await Submitted("Programmas.BestuurModel.OnPostEffectAsync", director, async () =>
         {
             await Page.GotoAsync($"/programmas/{programmeId}/bestuur");
@@ -176,6 +209,13 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
             await Page.Locator("#howShared").FillAsync("Een publicatie.");
             await Page.Locator("#sharedOn").FillAsync("2026-02-16");
             await Record("Gedeelde lessen vastleggen", "Vastgelegd met wie de lessen zijn gedeeld.");
+        });
+        var withoutEnd = await people.RegisterProgramme(App, "Einde onbekend " + suffix, plannedEndDate: null);
+        await Submitted("Programmas.BestuurModel.OnPostEinddatumAsync", director, async () =>
+        {
+            await Page.GotoAsync($"/programmas/{withoutEnd}/bestuur");
+            await Page.Locator("#plannedEndOn").FillAsync("2027-12-31");
+            await Record("Geplande einddatum vastleggen", "De geplande einddatum is vastgelegd.");
         });
 
         // The partner records its position on it.

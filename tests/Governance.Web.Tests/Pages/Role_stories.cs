@@ -137,29 +137,24 @@ public class Role_stories(WebApp app) : BrowserTest(app)
         agendaItems.ShouldBeGreaterThan(0);
         await Visited("rol-procesbegeleider-agenda");
 
-        // Hold it, then report: who came, what was learned, which items were discussed, what follows.
+        // Hold it and report in one go on the verslag: who came, the questions, the items discussed, what was
+        // learned and what follows.
         App.Clock.Reset(Instant.FromUtc(2026, 3, 10, 17, 0));
-        await Page.GotoAsync(sessionPath + "/bijwerken");
-        await Visited("rol-procesbegeleider-bijwerken");
+        await Page.GotoAsync(sessionPath);
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Verslag maken" }).ClickAsync();
+        await Page.WaitForURLAsync($"**{sessionPath}/verslag");
+        await Visited("rol-procesbegeleider-verslag-maken");
+        (await Page.GetByLabel(WebPeople.OpdrachtgeverName).IsCheckedAsync()).ShouldBeTrue("the invitee is the expected attendee");
         await Page.Locator("#vraag-4").CheckAsync();
-        await Page.GetByLabel(WebPeople.OpdrachtgeverName).CheckAsync();
         await Page.GetByLabel("Uitkomsten").FillAsync("We spreken elkaar vaker in de regio.");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sessie gehouden" }).ClickAsync();
+        await Page.Locator("#punt-1-besproken").CheckAsync();
+        await Page.Locator("#les-1").FillAsync("Samen reflecteren werkt beter dan apart rapporteren.");
+        await Page.Locator("#actie-1-actie").FillAsync("Verslag delen met de partners");
+        await Page.Locator("#actie-1-eigenaar").SelectOptionAsync(new SelectOptionValue { Label = WebPeople.FacilitatorName + " (procesbegeleider)" });
+        await Page.Locator("#actie-1-uiterlijk").FillAsync("2026-03-24");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Verslag vastleggen" }).ClickAsync();
         await Page.WaitForURLAsync($"**{sessionPath}");
-        await Page.GotoAsync(sessionPath + "/bijwerken");
-        await Page.Locator("#lesson").FillAsync("Samen reflecteren werkt beter dan apart rapporteren.");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Les vastleggen" }).ClickAsync();
-        await Page.WaitForURLAsync($"**{sessionPath}");
-        await Page.GotoAsync(sessionPath + "/bijwerken");
-        await Page.Locator("input[id^='besproken-']").First.CheckAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Besproken punten vastleggen" }).ClickAsync();
-        await Page.WaitForURLAsync($"**{sessionPath}");
-        await Page.GotoAsync(sessionPath + "/bijwerken");
-        await Page.Locator("#action").FillAsync("Verslag delen met de partners");
-        await Page.Locator("#ownerPersonId").SelectOptionAsync(new SelectOptionValue { Label = WebPeople.FacilitatorName + " (procesbegeleider)" });
-        await Page.Locator("#dueOn").FillAsync("2026-03-24");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Actie afspreken" }).ClickAsync();
-        await Page.WaitForURLAsync($"**{sessionPath}");
+        (await Page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("Het verslag is vastgelegd.");
 
         // The session page is the report: held, who came, the lesson and the action with its owner.
         var report = await Page.Locator("main").InnerTextAsync();

@@ -2,6 +2,7 @@ using Governance.Domain.Decisions;
 using Governance.Domain.Partners;
 using Governance.Domain.Programmes;
 using Governance.Domain.Resources;
+using NodaTime;
 using static Governance.Domain.Health.HealthContext;
 
 namespace Governance.Domain.Health.Rules;
@@ -26,7 +27,7 @@ public static class Rec04OrganiseerPassendeMiddelen
         var missing = new List<string>();
 
         foreach (var funding in f.Funding)
-            evidence.Add(Evidence($"Financiering toegezegd ({Kind(funding.Kind)}): {Money(funding.AmountEuro)} tot {Date(funding.Until)}.", funding.Source));
+            evidence.Add(Evidence($"Financiering toegezegd ({Kind(funding.Kind)}): {AmountOf(funding)} tot {UntilOf(funding)}.", funding.Source));
 
         // Instruments are means in place; a contest of one that is not settled is recorded strain on the means, also
         // before any funding is recorded.
@@ -55,7 +56,9 @@ public static class Rec04OrganiseerPassendeMiddelen
                 missing.Append("De toegezegde financiering vastleggen (wie, hoeveel, tot wanneer, tijdelijk of structureel)."));
         if (f.Funding.Count == 0)
             return c.NotRecorded(Recommendation.OrganiseerPassendeMiddelen, "welke financiering is toegezegd.", evidence,
-                [$"De toegezegde financiering vastleggen (wie, hoeveel, tot wanneer, tijdelijk of structureel); het geplande einde is {Date(c.PlannedEndDate)}."]);
+                [c.PlannedEndDate is { } plannedEnd
+                    ? $"De toegezegde financiering vastleggen (wie, hoeveel, tot wanneer, tijdelijk of structureel); het geplande einde is {Date(plannedEnd)}."
+                    : "De toegezegde financiering vastleggen (wie, hoeveel, tot wanneer, tijdelijk of structureel)."]);
 
         var dissent = OpenFinancierDissent(f).ToList();
         foreach (var (position, decision) in dissent)
@@ -65,10 +68,16 @@ public static class Rec04OrganiseerPassendeMiddelen
             missing.Add($"Het meningsverschil met {partner} over '{decision.Title}' bespreken en besluiten.");
         }
 
-        var horizon = f.Funding.Max(x => x.Until);
+        // The horizon is judged only on what is known: a commitment without an end date may reach further than any
+        // known one, and without a planned end there is nothing to reach. Not knowing is not falling short.
+        var horizon = Horizon.Of(f.Funding, c.PlannedEndDate);
         var redLine = c.Today.PlusMonths(t.Rec4RedHorizonMonths);
-        if (horizon < c.PlannedEndDate)
-            missing.Add($"Financiering toezeggen tot de geplande einddatum ({Date(c.PlannedEndDate)}).");
+        if (horizon is Horizon.Short shortOf)
+            missing.Add($"Financiering toezeggen tot de geplande einddatum ({Date(shortOf.PlannedEnd)}).");
+        if (c.PlannedEndDate is null)
+            missing.Add("De geplande einddatum van het programma vastleggen zodra die bekend is, zodat te zien is of de financiering tot het einde reikt.");
+        if (f.Funding.Any(x => x.Until is null) && horizon is not Horizon.Covered)
+            missing.Add("Vastleggen tot wanneer de toegezegde financiering loopt (de einddatum staat als onbekend).");
 
         // A decision to go on (or hand over to the line) makes the opgave structural; temporary money alone then falls short.
         var goesOn = f.ContinuationDecisions.LastOrDefault() is { } continuation && OpgaveGoesOn.Contains(continuation.Choice) ? continuation : null;
@@ -79,18 +88,49 @@ public static class Rec04OrganiseerPassendeMiddelen
             missing.Add("Structurele financiering vastleggen voor wat na het programma doorgaat.");
         }
 
-        var (status, reason) =
-            horizon < c.PlannedEndDate && horizon < redLine
-                ? (IndicatorStatus.Rood, $"De vastgelegde financiering loopt tot {Date(horizon)}: minder dan {t.Rec4RedHorizonMonths} maanden vooruit en niet tot het geplande einde ({Date(c.PlannedEndDate)}); verdere financiering is niet vastgelegd.")
-            : horizon < c.PlannedEndDate ? (IndicatorStatus.Oranje, $"De vastgelegde financiering loopt tot {Date(horizon)}, niet tot het geplande einde ({Date(c.PlannedEndDate)}).")
-            : dissent.Count > 0 ? (IndicatorStatus.Oranje, "Een financier is het oneens over de middelen en daarover is nog niet besloten.")
-            : contested.Count > 0 ? (IndicatorStatus.Oranje, "Een middel wordt betwist en dat is nog niet beslecht.")
-            : onlyTemporary ? (IndicatorStatus.Oranje, "Er is besloten tot voortzetting, maar alleen tijdelijke financiering is vastgelegd.")
-            : (IndicatorStatus.Groen, $"Financiering tot {Date(horizon)} dekt de looptijd tot {Date(c.PlannedEndDate)}.");
+        // Recorded strain counts whatever is unknown; an unknown horizon only keeps the rest from groen.
+        var (status, reason) = horizon switch
+        {
+            Horizon.Short s when s.Until < redLine =>
+                (IndicatorStatus.Rood, $"De vastgelegde financiering loopt tot {Date(s.Until)}: minder dan {t.Rec4RedHorizonMonths} maanden vooruit en niet tot het geplande einde ({Date(s.PlannedEnd)}); verdere financiering is niet vastgelegd."),
+            Horizon.Short s => (IndicatorStatus.Oranje, $"De vastgelegde financiering loopt tot {Date(s.Until)}, niet tot het geplande einde ({Date(s.PlannedEnd)})."),
+            _ when dissent.Count > 0 => (IndicatorStatus.Oranje, "Een financier is het oneens over de middelen en daarover is nog niet besloten."),
+            _ when contested.Count > 0 => (IndicatorStatus.Oranje, "Een middel wordt betwist en dat is nog niet beslecht."),
+            _ when onlyTemporary => (IndicatorStatus.Oranje, "Er is besloten tot voortzetting, maar alleen tijdelijke financiering is vastgelegd."),
+            Horizon.Covered s => (IndicatorStatus.Groen, $"Financiering tot {Date(s.Until)} dekt de looptijd tot {Date(s.PlannedEnd)}."),
+            _ when c.PlannedEndDate is null => (IndicatorStatus.NogNietTeBeoordelen,
+                "Nog niet te beoordelen: niet vastgelegd wanneer het programma volgens plan eindigt, dus niet te zeggen of de financiering lang genoeg loopt."),
+            _ => (IndicatorStatus.NogNietTeBeoordelen,
+                "Nog niet te beoordelen: niet vastgelegd tot wanneer de toegezegde financiering loopt (de einddatum is onbekend)."),
+        };
         return c.Result(Recommendation.OrganiseerPassendeMiddelen, status, reason, evidence, missing);
     }
 
+    /// <summary>How far the committed funding reaches against the planned end, as far as the recorded facts can tell.</summary>
+    private abstract record Horizon
+    {
+        /// <summary>A known end of funding reaches the planned end.</summary>
+        public sealed record Covered(LocalDate Until, LocalDate PlannedEnd) : Horizon;
+        /// <summary>Every commitment has a known end, and none reaches the planned end.</summary>
+        public sealed record Short(LocalDate Until, LocalDate PlannedEnd) : Horizon;
+        /// <summary>The planned end is not known, or a commitment without a known end might reach it.</summary>
+        public sealed record Unknown : Horizon;
+
+        public static Horizon Of(IReadOnlyList<FundingFact> funding, LocalDate? plannedEnd)
+        {
+            var knownEnds = funding.Where(x => x.Until is not null).Select(x => x.Until!.Value).ToList();
+            if (plannedEnd is not { } end || knownEnds.Count == 0) return new Unknown();
+            var furthest = knownEnds.Max();
+            if (furthest >= end) return new Covered(furthest, end);
+            return knownEnds.Count == funding.Count ? new Short(furthest, end) : new Unknown();
+        }
+    }
+
     private static string Kind(FundingKind kind) => kind == FundingKind.Structureel ? "structureel" : "tijdelijk";
+
+    private static string AmountOf(FundingFact funding) => funding.AmountEuro is { } amount ? Money(amount) : "onbekend bedrag";
+
+    private static string UntilOf(FundingFact funding) => funding.Until is { } until ? Date(until) : "een onbekende einddatum";
 
     /// <summary>
     /// Dissent of a partner who committed funding, on a decision about means that is not yet settled (taken,

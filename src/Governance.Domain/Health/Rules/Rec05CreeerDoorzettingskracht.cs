@@ -22,19 +22,28 @@ public static class Rec05CreeerDoorzettingskracht
         var missing = new List<string>();
 
         // A body without any aspect of doorzettingsmacht (a sounding board, a working group) cannot push anything through.
-        var bodies = f.Bodies.Where(b => b.Aspects.Count > 0).ToList();
+        // A body or mandate whose aspects were not recorded counts for nothing either way: not as covering an aspect,
+        // not as a failure; it is listed, with how to record its aspects.
+        var bodies = f.Bodies.Where(b => b.Aspects is { Count: > 0 }).ToList();
         foreach (var body in bodies)
-            evidence.Add(Evidence($"Gremium {body.Name} ingericht ({string.Join(", ", body.Aspects)}).", body.Source));
+            evidence.Add(Evidence($"Gremium {body.Name} ingericht ({string.Join(", ", body.Aspects!)}).", body.Source));
         var validMandates = f.Mandates
             .Where(m => !f.MandateRevocations.Any(r => r.What == m.MandateId.ToString()))
             .Where(m => m.ValidFrom <= c.Today && (m.ValidUntil is null || m.ValidUntil >= c.Today))
             .ToList();
         foreach (var mandate in validMandates)
-            evidence.Add(Evidence($"Mandaat geldig ({string.Join(", ", mandate.Aspects)}).", mandate.Source, mandate.ValidFrom));
+            evidence.Add(Evidence(mandate.Aspects is null ? "Mandaat geldig (aspecten niet vastgelegd)." : $"Mandaat geldig ({string.Join(", ", mandate.Aspects)}).",
+                mandate.Source, mandate.ValidFrom));
+        var bodiesAspectsUnknown = f.Bodies.Where(b => b.Aspects is null).ToList();
+        foreach (var body in bodiesAspectsUnknown)
+            evidence.Add(Evidence($"Gremium {body.Name} ingericht (aspecten van doorzettingsmacht niet vastgelegd).", body.Source));
+        var aspectsUnknown = bodiesAspectsUnknown.Count + validMandates.Count(m => m.Aspects is null);
 
-        var covered = bodies.SelectMany(b => b.Aspects).Concat(validMandates.SelectMany(m => m.Aspects)).ToHashSet();
+        var covered = bodies.SelectMany(b => b.Aspects!).Concat(validMandates.SelectMany(m => m.Aspects ?? [])).ToHashSet();
         var uncovered = Enum.GetValues<DoorzettingsAspect>().Where(a => !covered.Contains(a)).ToList();
-        if (bodies.Count == 0)
+        if (aspectsUnknown > 0 && uncovered.Count > 0)
+            missing.Add($"Vastleggen op welke aspecten de gremia en mandaten met onbekende aspecten doorzettingsmacht hebben, met een mandaat dat die aspecten noemt; nog niet belegd: {string.Join(", ", uncovered)}.");
+        else if (bodies.Count == 0 && bodiesAspectsUnknown.Count == 0)
             missing.Add("Een gremium met doorzettingsmacht vastleggen, bijvoorbeeld een stuurgroep, met de aspecten waarop het besluit (004 l. 1913–1915).");
         else if (uncovered.Count > 0)
             missing.Add($"Vastleggen wie doorzettingsmacht heeft op: {string.Join(", ", uncovered)} (een gremium of een mandaat).");
@@ -73,10 +82,10 @@ public static class Rec05CreeerDoorzettingskracht
         // lapsed without renewal: recorded, so a question (oranje), not mere absence.
         var lapsed = f.Mandates
             .Where(m => m.ValidUntil is { } until && until < c.Today && !f.MandateRevocations.Any(r => r.What == m.MandateId.ToString()))
-            .Where(m => m.Aspects.Any(a => uncovered.Contains(a)))
+            .Where(m => m.Aspects is not null && m.Aspects.Any(a => uncovered.Contains(a)))
             .ToList();
         foreach (var mandate in lapsed)
-            evidence.Add(Against($"Mandaat ({string.Join(", ", mandate.Aspects)}) liep af op {Date(mandate.ValidUntil!.Value)} en is niet vernieuwd.", mandate.Source, mandate.ValidUntil));
+            evidence.Add(Against($"Mandaat ({string.Join(", ", mandate.Aspects!)}) liep af op {Date(mandate.ValidUntil!.Value)} en is niet vernieuwd.", mandate.Source, mandate.ValidUntil));
 
         var unconfirmed = new List<PartnerFact>();
         var notReconfirmed = new List<PartnerFact>();
@@ -115,7 +124,8 @@ public static class Rec05CreeerDoorzettingskracht
                 evidence, missing);
         if (missing.Count > 0)
             return c.NotRecorded(Recommendation.CreeerDoorzettingskracht,
-                bodies.Count == 0 ? "welk gremium doorzettingsmacht heeft." : "hoe de doorzettingsmacht volledig is georganiseerd (zie hieronder).", evidence, missing);
+                aspectsUnknown > 0 && uncovered.Count > 0 ? "op welke aspecten de gremia en mandaten doorzettingsmacht hebben (zie hieronder)."
+                : bodies.Count == 0 ? "welk gremium doorzettingsmacht heeft." : "hoe de doorzettingsmacht volledig is georganiseerd (zie hieronder).", evidence, missing);
         return c.Result(Recommendation.CreeerDoorzettingskracht, IndicatorStatus.Groen,
             "Gremia en mandaten dekken de vier aspecten; iedere partner heeft een plek aan tafel.", evidence, missing);
     }

@@ -26,7 +26,9 @@ public static class Rec10StopGericht
         if (decision is not null) evidence.Add(Evidence($"Besluit over voortzetting: {decision.Choice}.", decision.Source, decision.DecidedOn));
         foreach (var extension in f.PlannedEndChanges)
         {
-            var text = $"Verlengd tot {Date(extension.PlannedEndDate)}: {extension.Reason}";
+            var text = extension.PlannedEndDate is { } newEnd
+                ? $"Verlengd tot {Date(newEnd)}: {extension.Reason}"
+                : $"Verlengd (nieuwe einddatum niet vastgelegd): {extension.Reason}";
             // An extension without a decision about continuation is what the rule warns against.
             evidence.Add(decision is null ? Against(text, extension.Source) : Evidence(text, extension.Source));
         }
@@ -38,10 +40,11 @@ public static class Rec10StopGericht
         foreach (var shared in f.LessonsSharedWidely)
             evidence.Add(Evidence($"Lessen gedeeld met een groter publiek: {shared.What}.", shared.Source, shared.On));
 
-        var end = c.PlannedEndDate;
+        var extendedWithoutDecision = decision is null && f.PlannedEndChanges.Count > 0;
+        if (c.PlannedEndDate is not { } end)
+            return WithoutPlannedEnd(c, evidence, missing, decision, extendedWithoutDecision, planLate, plan);
         var redFrom = end.PlusMonths(-t.Rec10DecisionRedMonths);
         var orangeFrom = end.PlusMonths(-t.Rec10DecisionOrangeMonths);
-        var extendedWithoutDecision = decision is null && f.PlannedEndChanges.Count > 0;
         if (decision is null && c.Today >= orangeFrom)
             missing.Add($"Besluiten over beëindigen of voortzetten, na te zijn gegaan of het beoogd maatschappelijk effect is gerealiseerd (gepland einde {Date(end)}).");
 
@@ -58,6 +61,24 @@ public static class Rec10StopGericht
             : planLate ? (IndicatorStatus.Oranje, "Het borgingsplan is pas na de start vastgelegd.")
             : plan is null ? (IndicatorStatus.NogNietTeBeoordelen, "Nog niet te beoordelen: niet vastgelegd hoe de borging eruit zal zien; het einde is nog ver genoeg weg.")
             : (IndicatorStatus.Groen, decision is null ? "De borging is bij de start bedacht; het einde is nog ver genoeg weg." : "De borging is bij de start bedacht en over voortzetting is besloten.");
+        return c.Result(Recommendation.StopGericht, status, reason, evidence, missing);
+    }
+
+    /// <summary>
+    /// Without a planned end there is no dated commitment to count towards: whether a continuation decision is due
+    /// cannot be told. What was recorded still counts (an extension without a decision, a late borging plan, a decision).
+    /// </summary>
+    private static IndicatorResult WithoutPlannedEnd(HealthContext c, List<Evidence> evidence, List<string> missing,
+        ContinuationFact? decision, bool extendedWithoutDecision, bool planLate, RecordedFact? plan)
+    {
+        missing.Add("De geplande einddatum van het programma vastleggen zodra die bekend is; dan is te zien wanneer een besluit over voortzetting nodig is.");
+        var (status, reason) =
+            extendedWithoutDecision ? (IndicatorStatus.Rood, "Het programma is verlengd en er is geen besluit over de voortzetting vastgelegd.")
+            : planLate ? (IndicatorStatus.Oranje, "Het borgingsplan is pas na de start vastgelegd.")
+            : decision is not null && plan is not null ? (IndicatorStatus.Groen, "De borging is bij de start bedacht en over voortzetting is besloten.")
+            : (IndicatorStatus.NogNietTeBeoordelen, plan is null
+                ? "Nog niet te beoordelen: niet vastgelegd hoe de borging eruit zal zien, en niet vastgelegd wanneer het programma volgens plan eindigt."
+                : "Nog niet te beoordelen: niet vastgelegd wanneer het programma volgens plan eindigt, dus niet te zeggen of een besluit over voortzetting al nodig is.");
         return c.Result(Recommendation.StopGericht, status, reason, evidence, missing);
     }
 }

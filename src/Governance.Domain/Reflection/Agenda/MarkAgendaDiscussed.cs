@@ -11,14 +11,14 @@ public sealed record MarkAgendaDiscussed(IReadOnlyList<DiscussedItemInput>? Item
         var items = command.Items ?? [];
         var input = new Check()
             .That(items.Count > 0, "items", "input.required", "Kies minstens één besproken agendapunt.")
-            .That(items.All(i => i.ItemId is not null), "items", "input.required", "Elk besproken punt noemt het agendapunt.")
-            .That(items.All(i => (i.Note?.Length ?? 0) <= TextLimits.Long), "items", "input.too-long", "Een notitie is maximaal 4000 tekens.");
+            .That(items.All(i => i.ItemId is not null), "items", "input.required", "Kies bij elk besproken punt het agendapunt.")
+            .That(items.All(i => (i.Note?.Length ?? 0) <= TextLimits.Long), "items", "input.too-long", "Maak elke notitie korter: maximaal 4.000 tekens.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (session.Status != ReflectionSessionStatus.Held)
             return Outcome.Refuse(Refusal.Violates("reflection.not-held", "Leg eerst vast dat de sessie is gehouden; daarna wat er besproken is."));
         if (items.Any(i => !session.AgendaItemIds.Contains(i.ItemId!.Value)))
-            return Outcome.Refuse(Refusal.Violates("reflection.agenda-item-exists", "Dit agendapunt staat niet op de agenda van deze sessie."));
+            return Outcome.Refuse(Refusal.Violates("reflection.agenda-item-exists", "Kies een agendapunt van deze sessie."));
         if (items.SelectMany(i => i.LessonIds ?? []).Any(l => !session.LessonIds.Contains(l)))
             return Outcome.Refuse(Refusal.Violates("reflection.lesson-of-session", "Een gekoppelde les hoort bij deze sessie: leg de les eerst vast."));
 

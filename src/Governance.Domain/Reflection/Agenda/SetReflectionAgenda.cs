@@ -12,13 +12,13 @@ public sealed record SetReflectionAgenda(IReadOnlyList<AgendaItemInput>? Items)
     {
         var items = command.Items ?? [];
         var input = new Check()
-            .That(items.Count > 0, "items", "input.required", "Een agenda heeft minstens één punt.")
-            .That(items.Count <= MaxItems, "items", "input.too-many", $"Maximaal {MaxItems} agendapunten: een reflectie is kort en gericht.")
+            .That(items.Count > 0, "items", "input.required", "Zet minstens één punt op de agenda.")
+            .That(items.Count <= MaxItems, "items", "input.too-many", $"Zet maximaal {MaxItems} punten op de agenda: een reflectie is kort en gericht.")
             .That(items.All(i => !string.IsNullOrWhiteSpace(i.Title) && i.Title.Length <= TextLimits.Long), "items",
-                "reflection.agenda-item-titled", "Elk agendapunt heeft een titel van maximaal 4000 tekens.")
+                "reflection.agenda-item-titled", "Geef elk agendapunt een titel van maximaal 4.000 tekens.")
             .That(items.All(i => (i.Why?.Length ?? 0) <= TextLimits.Long && (i.Reference?.Length ?? 0) <= TextLimits.Short), "items",
-                "input.too-long", "Toelichting maximaal 4000 tekens, verwijzing maximaal 200.")
-            .That(items.All(i => i.Kind is null || Enum.IsDefined(i.Kind.Value)), "items", "input.unknown-value", "Onbekende soort agendapunt.");
+                "input.too-long", "Maak de toelichting korter (maximaal 4.000 tekens) of de verwijzing (maximaal 200 tekens).")
+            .That(items.All(i => i.Kind is null || Enum.IsDefined(i.Kind.Value)), "items", "input.unknown-value", "Kies een soort agendapunt uit de lijst.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
         if (session.RefuseWhenCancelledOrHeld() is { } closed) return Outcome.Refuse(closed);
 

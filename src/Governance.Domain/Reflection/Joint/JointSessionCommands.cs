@@ -20,10 +20,10 @@ public sealed record SetJointReflectionAgenda(IReadOnlyList<JointAgendaItemInput
         var items = command.Items ?? [];
         var covered = sessions.Select(s => s.ProgrammeId).ToHashSet();
         var input = new Check()
-            .That(items.Count > 0, "items", "input.required", "Een agenda heeft minstens één punt.")
-            .That(items.Count <= SetReflectionAgenda.MaxItems, "items", "input.too-many", $"Maximaal {SetReflectionAgenda.MaxItems} agendapunten: een reflectie is kort en gericht.")
+            .That(items.Count > 0, "items", "input.required", "Zet minstens één punt op de agenda.")
+            .That(items.Count <= SetReflectionAgenda.MaxItems, "items", "input.too-many", $"Zet maximaal {SetReflectionAgenda.MaxItems} punten op de agenda: een reflectie is kort en gericht.")
             .That(items.All(i => i.ProgrammeId is { } id && covered.Contains(id)), "items", "reflection.joint-item-programme",
-                "Elk agendapunt hoort bij een van de programma's van deze gezamenlijke sessie.");
+                "Kies bij elk agendapunt een van de programma's van deze gezamenlijke sessie.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
         if (sessions.FirstOrDefault(s => items.All(i => i.ProgrammeId != s.ProgrammeId)) is not null)
             return Outcome.Refuse(Refusal.Invalid("items", "reflection.joint-item-per-programme",
@@ -77,7 +77,7 @@ public static class MarkJointAgendaDiscussed
             return MarkAgendaDiscussed.Decide(notHeld, command, now); // refused: not held yet
 
         if (items.Any(i => !sessions.Any(s => s.AgendaItemIds.Contains(i.ItemId!.Value))))
-            return Outcome.Refuse(Refusal.Violates("reflection.agenda-item-exists", "Dit agendapunt staat niet op de agenda van deze gezamenlijke sessie."));
+            return Outcome.Refuse(Refusal.Violates("reflection.agenda-item-exists", "Kies een agendapunt van deze gezamenlijke sessie."));
 
         var events = new List<object>();
         foreach (var session in sessions)

@@ -34,8 +34,8 @@ public sealed record ScheduleJointReflectionSession(
         var input = new Check()
             .That(ids.Distinct().Count() >= 2, "programmeIds", "reflection.joint-programmes",
                 "Kies minstens twee verschillende programma's voor een gezamenlijke sessie.")
-            .That(ids.Count <= MaxProgrammes, "programmeIds", "input.too-many", $"Maximaal {MaxProgrammes} programma's in één gezamenlijke sessie.")
-            .That(ids.Distinct().Count() == ids.Count, "programmeIds", "reflection.joint-programmes", "Elk programma komt één keer voor.");
+            .That(ids.Count <= MaxProgrammes, "programmeIds", "input.too-many", $"Kies maximaal {MaxProgrammes} programma's voor één gezamenlijke sessie.")
+            .That(ids.Distinct().Count() == ids.Count, "programmeIds", "reflection.joint-programmes", "Kies elk programma één keer.");
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         var personIds = (command.InviteePersonIds ?? []).Distinct().ToList();
@@ -47,7 +47,7 @@ public sealed record ScheduleJointReflectionSession(
             var home = programmes.FirstOrDefault(p => p.Members.ContainsKey(person));
             if (home is null)
                 return Outcome.Refuse(Refusal.Invalid("inviteePersonIds", "reflection.joint-invitee-member",
-                    "Elke genodigde is lid van minstens één van de gekozen programma's."));
+                    "Nodig alleen mensen uit die lid zijn van een van de gekozen programma's."));
             homeOf[person] = home.Id;
         }
 

@@ -56,7 +56,7 @@ public sealed class IndexModel(IQuerySession session) : PageModel
         return Page();
     }
 
-    public string MakerOf(DecisionRecord decision) => decision.DecidedBy.Name;
+    public string MakerOf(DecisionRecord decision) => Dutch.Maker(decision.DecidedBy);
 
     public IEnumerable<DecisionStatus> Statuses => Enum.GetValues<DecisionStatus>();
     public IEnumerable<Recommendation> Recommendations => Enum.GetValues<Recommendation>();

@@ -98,7 +98,7 @@ public sealed class DecisionForm
     /// <summary>The option row (0-based) marked as chosen: a choice among the options entered, never retyped.</summary>
     public int? ChosenRow { get; set; }
     public string? Rationale { get; set; }
-    /// <summary>"overleg:&lt;id&gt;" or "partner:&lt;id&gt;": one choice, so exactly one of both is named.</summary>
+    /// <summary>"overleg:&lt;id&gt;", "partner:&lt;id&gt;" or "onbekend": one choice, so exactly one is named.</summary>
     public string? DecidedBy { get; set; }
     public Guid? MandateId { get; set; }
     /// <summary>The programme director or delegate responsible for the decision, picked from the members.</summary>
@@ -113,7 +113,7 @@ public sealed class DecisionForm
 
     public LogDecision ToCommand(Dictionary<string, string> dateErrors)
     {
-        DecidedByInput? by = null;
+        DecidedByInput? by = DecidedBy == "onbekend" ? new DecidedByInput(null, null) { Unknown = true } : null;
         if (DecidedBy?.Split(':') is [var kind, var id] && Guid.TryParse(id, out var makerId))
             by = kind == "overleg" ? new DecidedByInput(makerId, null) : new DecidedByInput(null, makerId);
         _sentRows = Options.Select((o, row) => (o, row))

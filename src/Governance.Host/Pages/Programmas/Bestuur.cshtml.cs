@@ -12,6 +12,7 @@ using Governance.Domain.Resources;
 using Governance.Projections.Resources;
 using Governance.Host.Web;
 using Governance.Projections.Care;
+using Governance.Projections.Partners;
 using Governance.Projections.Programmes;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +26,8 @@ namespace Governance.Host.Pages.Programmas;
 /// the programme director or a delegate (who all hold ManageProgramme, ManagePartners and ManageTensions): whether the
 /// opdracht was reconfirmed with new representatives, an escalation to the opdrachtgevers or a named person and its
 /// answer, strain on the opdrachtnemer with the opdrachtgever's follow-up, means instruments (established, contested,
-/// settled), a standing lived-experience group (only for those who may record lived experience), and at the end the
+/// settled), whether partners share the opgave (endorsed, endorsement withdrawn, dissent and its resolution: only for
+/// those who may record for partners), a standing lived-experience group (only for those who may record lived experience), and at the end the
 /// effect measured and lessons shared. Each form calls the use case beside its API endpoint (<c>Execute…</c>).
 /// </summary>
 [RequiresRight(Right.ManageProgramme)]
@@ -35,6 +37,7 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
     public ProgrammeOverview Programme { get; private set; } = null!;
     public TensionsAndCare Care { get; private set; } = null!;
     public ProgrammeResources Resources { get; private set; } = null!;
+    public PartnerRegister Register { get; private set; } = null!;
     public string? Posted { get; private set; }
     public CommandAnswer? Answer { get; private set; }
 
@@ -80,12 +83,33 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
     [BindProperty] public string? EndGroupReason { get; set; }
     [BindProperty] public string? GroupEndedOn { get; set; }
 
+    [BindProperty] public Guid? EndorsePartnerId { get; set; }
+    [BindProperty] public string? EndorsedOn { get; set; }
+
+    [BindProperty] public Guid? WithdrawPartnerId { get; set; }
+    [BindProperty] public string? WithdrawReason { get; set; }
+    [BindProperty] public string? WithdrawnOn { get; set; }
+
+    [BindProperty] public Guid? DissentPartnerId { get; set; }
+    [BindProperty] public string? DissentReason { get; set; }
+    [BindProperty] public string? DissentOn { get; set; }
+
+    [BindProperty] public Guid? ResolvePartnerId { get; set; }
+    [BindProperty] public string? ResolvedHow { get; set; }
+    [BindProperty] public string? ResolvedOn { get; set; }
+
+    /// <summary>Whether the person may record a partner's stance on the opgave (RecordOwnOrganisation: the delegate may not).</summary>
+    public bool CanRecordStance { get; private set; }
+
     /// <summary>Whether the person may record lived experience (RecordLivedExperience: not every role of this page has it).</summary>
     public bool CanRecordLivedExperience { get; private set; }
 
     [BindProperty] public string? WhatWasMeasured { get; set; }
     [BindProperty] public string? Finding { get; set; }
     [BindProperty] public string? MeasuredOn { get; set; }
+
+    /// <summary>The planned end, filled in once known for a programme registered without one.</summary>
+    [BindProperty] public string? PlannedEndOn { get; set; }
 
     [BindProperty] public string? Audience { get; set; }
     [BindProperty] public string? HowShared { get; set; }
@@ -148,11 +172,53 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
             (_, command) => EffectAndLessonsEndpoints.ExecuteMeasured(programmeId, command, session, clock, null, ct),
             "De effectmeting is vastgelegd.", ct);
 
+    public Task<IActionResult> OnPostEinddatumAsync(Guid programmeId, CancellationToken ct) =>
+        Run(programmeId, "einddatum", Guid.Empty, "", "",
+            errors => new RecordPlannedEndDate(Date(PlannedEndOn, "plannedEndDate", errors)),
+            (_, command) => ProgrammeLifecycleEndpoints.ExecuteRecordPlannedEnd(programmeId, command, session, clock, null, ct),
+            "De geplande einddatum is vastgelegd.", ct);
+
     public Task<IActionResult> OnPostLessenAsync(Guid programmeId, CancellationToken ct) =>
         Run(programmeId, "lessen", Guid.Empty, "", "",
             errors => new RecordLessonsShared(Audience ?? "", HowShared ?? "", Date(SharedOn, "sharedOn", errors)),
             (_, command) => EffectAndLessonsEndpoints.ExecuteShared(programmeId, command, session, clock, null, ct),
             "Vastgelegd met wie de lessen zijn gedeeld.", ct);
+
+    public async Task<IActionResult> OnPostOnderschrijvenAsync(Guid programmeId, CancellationToken ct) =>
+        !await Can(programmeId, Right.RecordOwnOrganisation) ? Forbid()
+        : await Run(programmeId, "onderschrijven", EndorsePartnerId, "partnerId", "Kies de partner.",
+            errors => new EndorseOpgave(Date(EndorsedOn, "endorsedOn", errors)),
+            (partnerId, command) => PartnerEndpoints.ExecuteEndorse(programmeId, partnerId, command, session, clock, null, ct),
+            "Vastgelegd dat de partner de opgave onderschrijft.", ct);
+
+    public async Task<IActionResult> OnPostIntrekkenAsync(Guid programmeId, CancellationToken ct) =>
+        !await Can(programmeId, Right.RecordOwnOrganisation) ? Forbid()
+        : await Run(programmeId, "intrekken", WithdrawPartnerId, "partnerId", "Kies de partner.",
+            errors => new WithdrawOpgaveEndorsement(Date(WithdrawnOn, "withdrawnOn", errors), WithdrawReason),
+            (partnerId, command) => OpgaveStanceEndpoints.ExecuteWithdraw(programmeId, partnerId, command, session, clock, null, ct),
+            "Vastgelegd dat de partner de onderschrijving heeft ingetrokken.", ct);
+
+    public async Task<IActionResult> OnPostOnenigheidAsync(Guid programmeId, CancellationToken ct) =>
+        !await Can(programmeId, Right.RecordOwnOrganisation) ? Forbid()
+        : await Run(programmeId, "onenigheid", DissentPartnerId, "partnerId", "Kies de partner.",
+            errors => new RecordOpgaveDissent(Date(DissentOn, "on", errors), DissentReason),
+            (partnerId, command) => OpgaveStanceEndpoints.ExecuteDissent(programmeId, partnerId, command, session, clock, null, ct),
+            "De onenigheid over de opgave is vastgelegd.", ct);
+
+    public async Task<IActionResult> OnPostOpgelostAsync(Guid programmeId, CancellationToken ct) =>
+        !await Can(programmeId, Right.RecordOwnOrganisation) ? Forbid()
+        : await Run(programmeId, "opgelost", ResolvePartnerId, "partnerId", "Kies de partner.",
+            errors => new ResolveOpgaveDissent(Date(ResolvedOn, "on", errors), ResolvedHow),
+            (partnerId, command) => OpgaveStanceEndpoints.ExecuteResolve(programmeId, partnerId, command, session, clock, null, ct),
+            "Vastgelegd hoe de onenigheid is opgelost.", ct);
+
+    /// <summary>Partners whose endorsement of the opgave stands: it can be withdrawn.</summary>
+    public IEnumerable<PartnerEntry> EndorsingPartners => Register.Partners.Where(p => p.Active && p.EndorsedOn is not null);
+
+    /// <summary>Partners with an open dissent on the opgave, or a withdrawn endorsement not renewed: shown with their reason.</summary>
+    public IEnumerable<PartnerEntry> PartnersNotSharing => Register.Partners.Where(p => p.Active && (p.OpenDissent is not null || p.EndorsementWithdrawn is not null));
+
+    public IEnumerable<PartnerEntry> DissentingPartners => Register.Partners.Where(p => p.Active && p.OpenDissent is not null);
 
     public async Task<IActionResult> OnPostGroepAsync(Guid programmeId, CancellationToken ct) =>
         !await Can(programmeId, Right.RecordLivedExperience) ? Forbid()
@@ -190,8 +256,13 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
         "beslecht" => new Dictionary<string, string> { ["instrumentId"] = "settleInstrumentId", ["outcome"] = "settleOutcome", ["settledOn"] = "settledOn" },
         "groep" => new Dictionary<string, string> { ["name"] = "groupName", ["perspective"] = "groupPerspective", ["establishedOn"] = "groupEstablishedOn" },
         "groep-einde" => new Dictionary<string, string> { ["arrangementId"] = "endGroupId", ["reason"] = "endGroupReason", ["endedOn"] = "groupEndedOn" },
+        "onderschrijven" => new Dictionary<string, string> { ["partnerId"] = "endorsePartnerId", ["endorsedOn"] = "endorsedOn" },
+        "intrekken" => new Dictionary<string, string> { ["partnerId"] = "withdrawPartnerId", ["reason"] = "withdrawReason", ["withdrawnOn"] = "withdrawnOn" },
+        "onenigheid" => new Dictionary<string, string> { ["partnerId"] = "dissentPartnerId", ["reason"] = "dissentReason", ["on"] = "dissentOn" },
+        "opgelost" => new Dictionary<string, string> { ["partnerId"] = "resolvePartnerId", ["how"] = "resolvedHow", ["on"] = "resolvedOn" },
         "effect" => new Dictionary<string, string> { ["whatWasMeasured"] = "whatWasMeasured", ["finding"] = "finding", ["measuredOn"] = "measuredOn" },
         "lessen" => new Dictionary<string, string> { ["audience"] = "audience", ["how"] = "howShared", ["sharedOn"] = "sharedOn" },
+        "einddatum" => new Dictionary<string, string> { ["plannedEndDate"] = "plannedEndOn" },
         _ => new Dictionary<string, string>(),
     };
 
@@ -244,7 +315,9 @@ public sealed class BestuurModel(IDocumentSession session, IClock clock) : PageM
         Programme = programme;
         Care = await session.LoadAsync<TensionsAndCare>(programmeId, ct) ?? new TensionsAndCare { Id = programmeId };
         Resources = await session.LoadAsync<ProgrammeResources>(programmeId, ct) ?? new ProgrammeResources { Id = programmeId };
+        Register = await session.LoadAsync<PartnerRegister>(programmeId, ct) ?? new PartnerRegister { Id = programmeId };
         CanRecordLivedExperience = await Can(programmeId, Right.RecordLivedExperience);
+        CanRecordStance = await Can(programmeId, Right.RecordOwnOrganisation);
         return true;
     }
 }
