@@ -14,7 +14,7 @@ using static Governance.Host.Demo.DemoScript;
 namespace Governance.Host.Demo;
 
 /// <summary>
-/// Geweld Hoort Nergens Thuis (GHNT), 2018–2022, after "Lessen die je raken" in seed 004 (l. 493–776). The source
+/// Geweld Hoort Nergens Thuis (GHNT), 2018–2022, after "Lessen die je raken" (004 l. 339) in seed 004 (l. 493–776). The source
 /// gives years, not days: every exact day below is invented and marked so. Intended health: mixed — a good start
 /// without a borging plan (rec. 1 and 10 oranje), a red stretch during the escalation over the subsidieregeling,
 /// reflection lost to urgency in spring 2020, and rec. 10 rood once the end nears and after the extension without
@@ -167,7 +167,7 @@ public static class GhntDemo
                 : Opdrachtgevers.Concat(Ketenpartners).Concat(day >= RegiosJoined ? Regios : []).ToArray();
             foreach (var partner in withWhom)
                 s.Programme(Id, (p, now) => RecordPersonalConnection.Decide(p, new RecordPersonalConnection(partner, on), now));
-            // A care moment with the team each quarter (invented; source: 004 l. 1367–1371 "de stoom van de ketel halen").
+            // A care moment with the team each quarter (invented; source: 004 l. 1367–1371 "stoom van de ketel halen").
             s.Programme(Id, (p, now) => RecordVitalityCheck.Decide(p, new RecordVitalityCheck(on, "Kwartaalgesprek met het team: hoe gaat het met ons?"), now));
         }
 
@@ -289,8 +289,8 @@ public static class GhntDemo
         s.On(D(2021, 10, 15), by: OpdrachtgeverVws);
         s.Programme(Id, (p, now) => CommitFunding.Decide(p, DemoIds.Of("ghnt/funding/2022"),
             new CommitFunding(PVws, 9_000_000m, D(2022, 1, 1), D(2022, 12, 31), FundingKind.Tijdelijk), now));
-        // source: 004 l. 339–342, 417 ("Lessen die je raken — Wat we kunnen leren van het programma Geweld hoort nergens thuis",
-        // maart 2022): the lessons shared with a wider public; invented: the day in March.
+        // source: 004 l. 339–342 ("Lessen die je raken", "Wat we kunnen leren van het programma Geweld hoort nergens thuis"),
+        // l. 417 ("maart 2022"): the lessons shared with a wider public; invented: the day in March.
         s.On(D(2022, 3, 15), by: DirecteurGhnt);
         s.Programme(Id, (p, now) => RecordLessonsShared.Decide(p, new RecordLessonsShared("Andere programma's en opdrachtgevers binnen de overheid (Grenzeloos Samenwerken)",
             "De publicatie ‘Lessen die je raken’: tien aanbevelingen uit GHNT.", D(2022, 3, 15)), now));

@@ -16,10 +16,7 @@ namespace Governance.Host.Partners;
 [Tags("Partners")]
 public static class OpgaveStanceEndpoints
 {
-    /// <summary>
-    /// Leg vast dat de partner de opgave niet langer onderschrijft (<c>withdrawnOn</c>, <c>reason</c>); 409
-    /// <c>endorsement.standing</c> als er geen onderschrijving staat.
-    /// </summary>
+    /// <summary>De partner trekt zijn onderschrijving van de opgave in (<c>withdrawnOn</c>, <c>reason</c>); 409 <c>endorsement.standing</c> als er geen onderschrijving staat.</summary>
     [WolverinePost("/api/programmes/{programmeId}/partners/{partnerId}/endorsement/withdrawal", OperationId = "withdrawOpgaveEndorsement")]
     [RequiresRight(Right.RecordOwnOrganisation)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
@@ -30,10 +27,7 @@ public static class OpgaveStanceEndpoints
     public static Task<Handled> ExecuteWithdraw(Guid programmeId, Guid partnerId, WithdrawOpgaveEndorsement command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
         session.HandleOnProgramme(programmeId, expectedVersion, p => WithdrawOpgaveEndorsement.Decide(p, partnerId, command, clock.GetCurrentInstant()), ct);
 
-    /// <summary>
-    /// Leg vast dat de partner de opgave of de ambitie niet deelt (<c>on</c>, <c>reason</c>); 409
-    /// <c>dissent.open-once</c> zolang eerdere onenigheid open staat.
-    /// </summary>
+    /// <summary>De partner deelt de opgave of de ambitie niet (<c>on</c>, <c>reason</c>); 409 <c>dissent.open-once</c> zolang een eerdere onenigheid openstaat.</summary>
     [WolverinePost("/api/programmes/{programmeId}/partners/{partnerId}/opgave-dissent", OperationId = "recordOpgaveDissent")]
     [RequiresRight(Right.RecordOwnOrganisation)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
@@ -44,10 +38,7 @@ public static class OpgaveStanceEndpoints
     public static Task<Handled> ExecuteDissent(Guid programmeId, Guid partnerId, RecordOpgaveDissent command, IDocumentSession session, IClock clock, long? expectedVersion, CancellationToken ct) =>
         session.HandleOnProgramme(programmeId, expectedVersion, p => RecordOpgaveDissent.Decide(p, partnerId, command, clock.GetCurrentInstant()), ct);
 
-    /// <summary>
-    /// Leg vast dat de open onenigheid van de partner over de opgave is opgelost (<c>on</c>, <c>how</c>); 409
-    /// <c>dissent.open</c> als er geen onenigheid open staat.
-    /// </summary>
+    /// <summary>De onenigheid van de partner over de opgave is opgelost (<c>on</c>, <c>how</c>); 409 <c>dissent.open</c> als er geen openstaat.</summary>
     [WolverinePost("/api/programmes/{programmeId}/partners/{partnerId}/opgave-dissent/resolution", OperationId = "resolveOpgaveDissent")]
     [RequiresRight(Right.RecordOwnOrganisation)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

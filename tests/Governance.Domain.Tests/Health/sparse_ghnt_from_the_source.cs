@@ -10,7 +10,7 @@ namespace Governance.Domain.Tests.Health;
 /// <summary>
 /// GHNT entered with only what seed 004 states about it (004_f630c81a23e39ea5.txt), independently of the demo.
 /// Every event says which line it rests on and which choice was ours. Where the text gives no value, the least the
-/// domain accepts ("onbekend"). The text calls GHNT "een succesvol programma" (l. 494): nothing may turn rood only
+/// domain accepts (‘onbekend’). The text calls GHNT "een succesvol programma" (l. 494): nothing may turn rood only
 /// because the text is silent, while the failures it does describe must show.
 /// </summary>
 public class sparse_ghnt_from_the_source

@@ -10,7 +10,7 @@ namespace Governance.Domain.Tests.Health;
 /// <summary>
 /// The Wvggz chain programme entered with only what seed 004 states about it (004_f630c81a23e39ea5.txt, l. 4418–4480
 /// and l. 4775–4783), independently of the demo. Every event says which line it rests on and which choice was ours;
-/// where the text gives no value, the least the domain accepts. The text praises the start ("een robuuste basis",
+/// where the text gives no value, the least the domain accepts. The text praises the start ("robuuste basis",
 /// l. 4779–4781) and describes two failures after the law took effect: the director withdrew (l. 4428–4438) and the
 /// new opdrachtgevers did not reconfirm the opdracht (l. 4464–4472).
 /// </summary>
@@ -72,7 +72,7 @@ public class sparse_wvggz_from_the_source
     {
         var results = On(D(2017, 6, 1));
         NoRoodFromAbsence(results);
-        // (c) l. 4775–4781: nine months for the start phase, "een robuuste basis". What that start produced is not in the
+        // (c) l. 4775–4781: nine months for the start phase, "robuuste basis". What that start produced is not in the
         // text, so nothing is recorded: every indicator is not assessable (or in order), none rood or oranje.
         results.ShouldAllBe(r => r.Status == IndicatorStatus.NogNietTeBeoordelen || r.Status == IndicatorStatus.Groen);
     }
@@ -82,7 +82,7 @@ public class sparse_wvggz_from_the_source
     {
         var results = On(D(2020, 2, 1));
         NoRoodFromAbsence(results);
-        // (b) l. 4438–4442 and 4420–4426 ("bij personele wisselingen … steeds stil te staan bij de rolverdeling"): new
+        // (b) l. 4438–4442 and l. 4420–4426 ("bij personele wisselingen … steeds stil te staan bij de rolverdeling"): new
         // representatives of both opdrachtgevers, the opdracht not (yet) reconfirmed: a question, oranje.
         Status(results, Recommendation.CreeerDoorzettingskracht).ShouldBe(IndicatorStatus.Oranje);
         results[4].Evidence.Count(e => e.Kind == EvidenceKind.Negative && e.Text.Contains("nieuwe vertegenwoordiger")).ShouldBe(2);
