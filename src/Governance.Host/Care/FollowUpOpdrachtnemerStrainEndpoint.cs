@@ -11,8 +11,8 @@ namespace Governance.Host.Care;
 public static class FollowUpOpdrachtnemerStrainEndpoint
 {
     /// <summary>
-    /// Leg vast hoe de opdrachtgever een spanning bij de opdrachtnemer heeft opgevolgd. Antwoordt 204; 404 als de
-    /// spanning niet bestaat, 409 <c>strain.followed-up-once</c> als die al is opgevolgd.
+    /// Leg vast hoe de opdrachtgever de druk op de opdrachtnemer heeft opgevolgd. Antwoordt 204; 404 als die
+    /// niet bestaat, 409 <c>strain.followed-up-once</c> als die al is opgevolgd.
     /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/opdrachtnemer-strains/{strainId}/follow-up", OperationId = "followUpOpdrachtnemerStrain")]
     [RequiresRight(Right.ManageProgramme)]

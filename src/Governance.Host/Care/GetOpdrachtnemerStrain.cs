@@ -10,7 +10,7 @@ namespace Governance.Host.Care;
 public static class GetOpdrachtnemerStrain
 {
     /// <summary>
-    /// Eén keer spanning bij de opdrachtnemer, met hoe de opdrachtgever die opvolgde (hier wijst Location naar na het
+    /// Eén keer druk op de opdrachtnemer, met hoe de opdrachtgever die opvolgde (hier wijst Location naar na het
     /// vastleggen). Met <c>asOf</c> zoals het toen was.
     /// </summary>
     [WolverineGet("/api/programmes/{programmeId}/opdrachtnemer-strains/{strainId}", OperationId = "getOpdrachtnemerStrain")]
@@ -24,6 +24,6 @@ public static class GetOpdrachtnemerStrain
         if (!existed) return Problems.NotFound("Programma", programmeId);
         return care?.Strains.FirstOrDefault(s => s.StrainId == strainId) is { } strain
             ? Results.Ok(strain)
-            : Problems.NotFound("Spanning bij de opdrachtnemer", strainId);
+            : Problems.NotFound("Druk op de opdrachtnemer", strainId);
     }
 }

@@ -12,9 +12,9 @@ namespace Governance.Host.Care;
 public static class RecordOpdrachtnemerStrainEndpoint
 {
     /// <summary>
-    /// Leg spanning bij de opdrachtnemer vast: de programmadirecteur dreigde op te stappen of is vertrokken
-    /// (<c>kind</c>: <c>directorThreatenedToResign</c> of <c>directorLeft</c>). Antwoordt 201 met het id van de
-    /// spanning, om op te volgen.
+    /// Leg druk op de opdrachtnemer vast: de programmadirecteur dreigde op te stappen of is vertrokken
+    /// (<c>kind</c>: <c>directorThreatenedToResign</c> of <c>directorLeft</c>). Antwoordt 201 met het id, om op te
+    /// volgen.
     /// </summary>
     [WolverinePost("/api/programmes/{programmeId}/opdrachtnemer-strains", OperationId = "recordOpdrachtnemerStrain")]
     [RequiresRight(Right.ManageProgramme)]

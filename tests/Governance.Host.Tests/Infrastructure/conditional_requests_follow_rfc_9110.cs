@@ -65,7 +65,8 @@ public class conditional_requests_follow_rfc_9110(AppFixture app) : HostTest(app
     /// <summary>
     /// HEAD on the stream-backed reads (RFC 9110 §9.3.2) answers as GET does without the body: the same ETag,
     /// Content-Type and the Content-Length of the GET's body; with a matching If-None-Match it is 304 too, and a
-    /// person outside the programme gets 404 as for GET. Sent by a plain HttpClient through the test server.
+    /// person outside the programme gets 404 as for GET; a file's HEAD states its length. Sent by a plain HttpClient
+    /// through the test server.
     /// </summary>
     [Fact]
     public async Task head_on_a_programme_a_decision_and_a_session_answers_like_get_without_a_body()
@@ -108,5 +109,14 @@ public class conditional_requests_follow_rfc_9110(AppFixture app) : HostTest(app
 
             (await Send(HttpMethod.Head, url, People.Outsider)).StatusCode.ShouldBe(HttpStatusCode.NotFound, url);
         }
+
+        // Any API read, a file too: the length of the CSV a GET would send.
+        var csv = $"/api/programmes/{programmeId}/exports/decisions.csv";
+        var file = await (await Send(HttpMethod.Get, csv, People.Director)).Content.ReadAsByteArrayAsync();
+        var headOfFile = await Send(HttpMethod.Head, csv, People.Director);
+        headOfFile.StatusCode.ShouldBe(HttpStatusCode.OK);
+        headOfFile.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        headOfFile.Content.Headers.ContentLength.ShouldBe(file.Length);
+        (await headOfFile.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
     }
 }
