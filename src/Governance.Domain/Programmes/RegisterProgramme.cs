@@ -21,7 +21,7 @@ public sealed record RegisterProgramme(
             .Required("opdrachtgeverOrganisation", command.OpdrachtgeverOrganisation, "De organisatie van de opdrachtgever")
             .Required("startDate", command.StartDate, "De startdatum")
             .That(command.StartDate is null || command.PlannedEndDate is null || command.PlannedEndDate > command.StartDate,
-                "plannedEndDate", "programme.end-after-start", "De geplande einddatum moet na de startdatum liggen.")
+                "plannedEndDate", "programme.end-after-start", "Kies een geplande einddatum na de startdatum.")
             .Then(() => Outcome.Accept(new ProgrammeRegistered(
                 programmeId,
                 command.Name.Trim(),

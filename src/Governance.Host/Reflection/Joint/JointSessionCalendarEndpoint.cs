@@ -57,6 +57,6 @@ public static class JointSessionCalendarEndpoint
         var text = $"Gezamenlijke reflectiesessie van {string.Join(", ", view.Programmes.Select(p => p.ProgrammeName))}, begeleid door {view.Facilitator}.";
         if (view.Agenda.Count > 0)
             text += "\n\nAgenda:\n" + string.Join("\n", view.Agenda.Select((item, i) => $"{i + 1}. [{item.ProgrammeName}] {item.Title}"));
-        return text + $"\n\nSessie: {ReflectionCalendar.JointSessionPage(site, view.Id)}";
+        return text + $"\n\nSessie: {ReflectionCalendar.JointSessionPage(site, view.JointSessionId)}";
     }
 }
