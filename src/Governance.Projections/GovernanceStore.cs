@@ -15,6 +15,9 @@ using Weasel.Core;
 using Marten;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Npgsql;
+using NpgsqlTypes;
+using Weasel.Postgresql;
 
 namespace Governance.Projections;
 
@@ -29,6 +32,11 @@ public static class GovernanceStore
     public static StoreOptions ConfigureGovernance(this StoreOptions opts, string connectionString, string schema = DefaultSchema)
     {
         opts.Connection(connectionString);
+        // Npgsql writes and reads NodaTime values itself, so a date a read model keeps (a decision's review date) can be
+        // a real date column the database filters and sorts on without opening the document.
+        // Weasel, which maps member types to columns and parameters for Marten, is told the same.
+        opts.ConfigureNpgsqlDataSourceBuilder(builder => builder.UseNodaTime());
+        PostgresqlProvider.Instance.RegisterMapping(typeof(LocalDate), "date", NpgsqlDbType.Date);
         opts.DatabaseSchemaName = schema;
         // Marten.NodaTime is not served here: NodaTime goes through Marten's System.Text.Json serializer directly.
         // Enums are stored by name so the stored JSON stays readable and survives reordering of members.

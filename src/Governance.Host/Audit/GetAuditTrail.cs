@@ -52,8 +52,8 @@ public static class GetAuditTrail
     /// <summary>The trail as the API, the exports and the pages show it, oldest first.</summary>
     public static async Task<IReadOnlyList<AuditEntry>> Trail(Guid programmeId, string? type, NodaTime.Instant? since, NodaTime.Instant? until, IQuerySession session, CancellationToken ct)
     {
-        // NodaTime members are not translated to SQL here (no Marten NodaTime plugin): select by programme, then
-        // filter the period in memory. A programme has thousands of events at most.
+        // NodaTime members inside a document are not translated to SQL (no Marten NodaTime plugin): select by programme,
+        // then filter the period in memory. A programme has thousands of events at most.
         var entries = await session.Query<AuditEntry>().Where(x => x.ProgrammeId == programmeId).ToListAsync(ct);
         var trail = Filter(entries, type, since, until).ToList();
         await AuditSubjects.NameAsync(session, programmeId, trail, ct);

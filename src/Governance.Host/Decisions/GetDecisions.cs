@@ -58,7 +58,8 @@ public static class GetDecisions
         // As of a moment before its registration the programme did not exist yet.
         if (await session.AsOf<Programme>(programmeId, moment, ct) is null) return Problems.NotFound("Programma", programmeId);
 
-        // Few decisions per programme: load them by programme and filter in memory (no NodaTime in LINQ, see README).
+        // Few decisions per programme: load them by programme and filter in memory (NodaTime members inside a document are
+        // not translated to SQL; only the columns of DecisionsModule are).
         var records = await session.Query<DecisionRecord>().Where(d => d.ProgrammeId == programmeId).ToListAsync(ct);
         if (moment is not null)
         {

@@ -44,7 +44,7 @@ public static class ProgrammeHistory
     public static async Task<IReadOnlyList<IEvent>> ProgrammeEventsUpTo(this IQuerySession session, Guid programmeId, Instant moment, CancellationToken ct)
     {
         var entries = await session.Query<AuditEntry>().Where(a => a.ProgrammeId == programmeId).ToListAsync(ct);
-        // No NodaTime in LINQ here (README): the moment is compared in memory.
+        // RecordedAt lives only inside the document (not a column, see GovernanceStore): the moment is compared in memory.
         var streams = entries.Where(a => a.RecordedAt <= moment).Select(a => a.StreamId).Distinct().ToList();
         var events = new List<IEvent>();
         foreach (var streamId in streams)

@@ -5,7 +5,6 @@ using Governance.Host.Health;
 using Governance.Projections.Decisions;
 using Governance.Projections.Reflection;
 using Marten;
-using Marten.Linq.MatchesSql;
 using NodaTime;
 using Governance.Domain.Common;
 
@@ -76,6 +75,9 @@ public static class PortfolioAttention
     /// <summary>A scheduled session as the lists need it, not the whole session with its agenda.</summary>
     private sealed record SessionRow(Guid Id, Guid ProgrammeId, string Title, ZonedDateTime Start, string Location);
 
+    /// <summary>The decisions whose review can fall due: taken or revised, not proposed, withdrawn or superseded.</summary>
+    private static readonly DecisionStatus[] Reviewable = [DecisionStatus.Taken, DecisionStatus.Revised];
+
     /// <summary>A decision due for review as the list needs it, not the whole record with its history.</summary>
     private sealed record DueRow(Guid Id, Guid ProgrammeId, string Title, LocalDate? ReviewOn);
 
@@ -87,21 +89,19 @@ public static class PortfolioAttention
     {
         var batch = session.CreateBatchQuery();
         var sessions = batch.Query<ReflectionSessionView>()
-            .Where(x => x.ProgrammeId.IsOneOf(ids) && x.Status == ReflectionSessionStatus.Scheduled)
+            .Where(x => x.Status == ReflectionSessionStatus.Scheduled && x.ProgrammeId.IsOneOf(ids))
             .Select(x => new SessionRow(x.Id, x.ProgrammeId, x.Title, x.Start, x.Location))
             .ToList();
-        // Dates are stored as ISO text (yyyy-MM-dd), which sorts and compares as the dates do. The statistics give the
-        // number due in all from the same query that lists the first of them.
-        var listed = batch.Query<DecisionRecord>()
-            .Where(x => x.ProgrammeId.IsOneOf(ids)
-                && (x.Status == DecisionStatus.Taken || x.Status == DecisionStatus.Revised)
-                && x.MatchesSql("d.data ->> 'ReviewOn' <= ?", horizon.ToString("yyyy-MM-dd", null)))
-            .Stats(out var due)
-            .OrderBy(x => x.ReviewOn).Take(DecisionsListed)
+        // Programme, status and review date are columns of their own (DecisionsModule): the list walks the review dates
+        // and stops at the most urgent; the count is answered from an index alone. Counting in the listing query instead
+        // (Stats) kept every due decision, document and all, to count them: 0.5 s for 41,000 at benchmark scale.
+        var due = batch.Query<DecisionRecord>().Where(x => x.Status.IsOneOf(Reviewable) && x.ProgrammeId.IsOneOf(ids) && x.ReviewOn <= horizon);
+        var listed = due.OrderBy(x => x.ReviewOn).Take(DecisionsListed)
             .Select(x => new DueRow(x.Id, x.ProgrammeId, x.Title, x.ReviewOn))
             .ToList();
+        var count = due.Count();
         await batch.Execute(ct);
-        return (await sessions, await listed, (int)due.TotalResults);
+        return (await sessions, await listed, (int)await count);
     }
 
     /// <summary>As of a past moment: each session and decision folded from its own events up to then.</summary>

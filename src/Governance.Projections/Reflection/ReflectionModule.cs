@@ -13,8 +13,12 @@ public static class ReflectionModule
         opts.Projections.Add<IndicatorConversationsProjection>(ProjectionLifecycle.Inline);
         // The parts of a gezamenlijke sessie are found by their joint id.
         opts.Schema.For<ReflectionSessionView>().Index(x => x.JointSessionId);
-        // A programme's sessions (its agenda, the portfolio page) are found by the programme without reading the others'.
-        opts.Schema.For<ReflectionSessionView>().Index(x => x.ProgrammeId);
+        // A programme's sessions (its agenda) are found by the programme without reading the others'; the portfolio's
+        // planned sessions across hundreds of programmes by status and programme, without opening a held one.
+        opts.Schema.For<ReflectionSessionView>()
+            .Duplicate(x => x.ProgrammeId)
+            .Duplicate(x => x.Status)
+            .Index(x => new { x.Status, x.ProgrammeId });
         return opts;
     }
 }
