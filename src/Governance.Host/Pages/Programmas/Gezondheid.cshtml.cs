@@ -50,7 +50,9 @@ public sealed class GezondheidModel(IQuerySession session, IClock clock, Health.
         History = histories.Between(document, HistoryFrom, AsOf.Moment).ToLookup(c => c.Number);
         Conversations = (await Reflection.AgendaEndpoints.Conversations(programmeId, session, ct))
             .Where(c => c.DiscussedOn <= AsOf.Date).ToLookup(c => c.Number);
-        EvidenceEvents = (await GetAuditTrail.Trail(programmeId, null, null, AsOf.Moment, session, ct)).ToDictionary(e => e.Id);
+        // Only the evidence's own entries (an entry's id is its event's id), not the whole trail of thousands of events.
+        var evidenceIds = Indicators.SelectMany(i => i.Evidence).Select(e => e.EventId).Distinct().ToArray();
+        EvidenceEvents = (await session.LoadManyAsync<AuditEntry>(ct, evidenceIds)).ToDictionary(e => e.Id);
         return Page();
     }
 
