@@ -95,5 +95,40 @@ public class the_portfolio_page_lists_what_asks_attention_now(AppFixture app) : 
         html.ShouldContain("En nog 2 andere besluiten om te herbeoordelen");
     }
 
+    [Fact]
+    public async Task a_large_portfolio_pages_its_heatmap_while_the_attention_lists_cover_every_programme()
+    {
+        ActAs(People.Opdrachtgever);
+        var now = App.Clock.GetCurrentInstant().Minus(Duration.FromMinutes(5));
+        var today = now.InZone(AmsterdamTime.Zone).Date;
+        var perPage = Governance.Host.Pages.IndexModel.ProgrammesPerPage;
+        var prefix = "Groot portfolio " + Guid.NewGuid().ToString("N")[..6];
+        var history = new List<(Guid, object)>();
+        var ids = new List<Guid>();
+        for (var i = 0; i <= perPage; i++)
+        {
+            var id = Guid.NewGuid();
+            ids.Add(id);
+            history.Add((id, new ProgrammeRegistered(id, $"{prefix} {i:00}", "Opgave", "Ministerie van VWS", today.PlusYears(-1), today.PlusYears(2), now)));
+            history.Add((id, new ProgrammeMemberAssigned(id, People.Opdrachtgever, "Olga Opdrachtgever", MemberRole.Opdrachtgever, null, now)));
+        }
+        // A tension in the last programme, which the heatmap shows on its second page.
+        history.Add((ids[^1], new TensionRaised(ids[^1], Guid.NewGuid(), "Spanning op de tweede pagina", "", "Directeur", today.PlusDays(-3), now)));
+        await Host.AppendHistory([.. history]);
+
+        var first = await (await Host.Scenario(s => { s.Get.Url("/"); s.StatusCodeShouldBe(200); })).ReadAsTextAsync();
+        first.ShouldContain($"{prefix} {perPage - 1:00}<");
+        first.ShouldNotContain($"/programmas/{ids[^1]}/gezondheid");
+        first.ShouldContain($"{perPage + 1} programma&#x27;s, pagina 1 van 2");
+        first.ShouldContain("href=\"?pagina=2#indicatoren\"");
+        first.ShouldContain("Spanning op de tweede pagina");
+
+        var second = await (await Host.Scenario(s => { s.Get.Url("/?pagina=2"); s.StatusCodeShouldBe(200); })).ReadAsTextAsync();
+        second.ShouldContain($"/programmas/{ids[^1]}/gezondheid");
+        second.ShouldNotContain($"/programmas/{ids[0]}/gezondheid");
+        second.ShouldContain("pagina 2 van 2");
+        second.ShouldContain("Spanning op de tweede pagina");
+    }
+
     private const int PortfolioAttentionListed = Governance.Host.Web.PortfolioAttention.DecisionsListed;
 }
