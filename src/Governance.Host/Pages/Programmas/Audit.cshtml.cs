@@ -3,7 +3,6 @@ using Governance.Host.Access;
 using Governance.Host.Audit;
 using Governance.Host.Web;
 using Governance.Projections.Audit;
-using Governance.Projections.Programmes;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -41,7 +40,7 @@ public sealed class AuditModel(IQuerySession session) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
     {
         ProgrammeId = programmeId;
-        var name = await session.Query<ProgrammeOverview>().Where(x => x.Id == programmeId).Select(x => x.Name).FirstOrDefaultAsync(ct);
+        var name = await ProgrammeNames.Of(HttpContext, session, programmeId, ct);
         if (name is null) return NotFound();
         Name = name;
 

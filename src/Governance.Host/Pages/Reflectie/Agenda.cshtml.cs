@@ -4,7 +4,6 @@ using Governance.Projections.Reflection;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Reflectie;
 
@@ -12,14 +11,14 @@ namespace Governance.Host.Pages.Reflectie;
 [RequiresRight(Right.ReadProgramme)]
 public sealed class AgendaModel(IQuerySession session) : PageModel
 {
-    public ProgrammeOverview Programme { get; private set; } = null!;
+    public string ProgrammeName { get; private set; } = "";
     public ReflectionSessionView Session { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, Guid sessionId, CancellationToken ct)
     {
         var loaded = await ReflectionPage.Load(HttpContext, session, programmeId, sessionId, ct);
         if (loaded is null) return NotFound();
-        (Programme, Session) = loaded.Value;
+        (ProgrammeName, Session) = loaded.Value;
         return Page();
     }
 }

@@ -9,7 +9,6 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
-using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Reflectie;
 
@@ -24,7 +23,7 @@ public sealed class AgendaVoorbereidenModel(IDocumentSession session, IClock clo
     /// <summary>Without JavaScript: a fixed number of rows for items of one's own; empty rows are left out.</summary>
     public const int FreeRows = 3;
 
-    public ProgrammeOverview Programme { get; private set; } = null!;
+    public string ProgrammeName { get; private set; } = "";
     public ReflectionSessionView Session { get; private set; } = null!;
     public CommandAnswer? Answer { get; private set; }
 
@@ -75,7 +74,7 @@ public sealed class AgendaVoorbereidenModel(IDocumentSession session, IClock clo
     {
         var loaded = await ReflectionPage.Load(HttpContext, session, programmeId, sessionId, ct);
         if (loaded is null) return false;
-        (Programme, Session) = loaded.Value;
+        (ProgrammeName, Session) = loaded.Value;
         return true;
     }
 }

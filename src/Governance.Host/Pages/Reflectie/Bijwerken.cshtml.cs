@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using NodaTime.Text;
-using Governance.Projections.Programmes;
 using Governance.Host.Infrastructure;
 
 namespace Governance.Host.Pages.Reflectie;
@@ -23,7 +22,7 @@ namespace Governance.Host.Pages.Reflectie;
 [RequiresRight(Right.PlanReflection)]
 public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : PageModel
 {
-    public ProgrammeOverview Programme { get; private set; } = null!;
+    public string ProgrammeName { get; private set; } = "";
     public ReflectionSessionView Session { get; private set; } = null!;
     /// <summary>Which form was sent, and what the command answered.</summary>
     public string? Posted { get; private set; }
@@ -142,7 +141,7 @@ public sealed class BijwerkenModel(IDocumentSession session, IClock clock) : Pag
     {
         var loaded = await ReflectionPage.Load(HttpContext, session, programmeId, sessionId, ct);
         if (loaded is null) return false;
-        (Programme, Session) = loaded.Value;
+        (ProgrammeName, Session) = loaded.Value;
         Members = await ProgrammePeople.Of(session, programmeId, ct);
         return true;
     }

@@ -4,18 +4,17 @@ using Governance.Host.Reflection;
 using Governance.Host.Web;
 using Governance.Projections.Reflection;
 using Marten;
-using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Reflectie;
 
-/// <summary>What the reflection pages read: the programme, the session as the API answers it, and the person's rights.</summary>
+/// <summary>What the reflection pages read: the programme's name, the session as the API answers it, and the person's rights.</summary>
 public static class ReflectionPage
 {
-    public static async Task<(ProgrammeOverview Programme, ReflectionSessionView Session)?> Load(HttpContext http, IQuerySession session, Guid programmeId, Guid sessionId, CancellationToken ct)
+    public static async Task<(string ProgrammeName, ReflectionSessionView Session)?> Load(HttpContext http, IQuerySession session, Guid programmeId, Guid sessionId, CancellationToken ct)
     {
-        var programme = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
+        var name = await ProgrammeNames.Of(http, session, programmeId, ct);
         var view = PageCommands.ValueOf<ReflectionSessionView>(await GetReflectionSessions.Get(programmeId, sessionId, null, session, http, ct));
-        return programme is null || view is null ? null : (programme, view);
+        return name is null || view is null ? null : (name, view);
     }
 
     public static async Task<bool> Can(HttpContext http, Guid programmeId, Right right) =>

@@ -5,7 +5,6 @@ using Governance.Projections.Reflection;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Governance.Projections.Programmes;
 
 namespace Governance.Host.Pages.Reflectie;
 
@@ -16,7 +15,7 @@ namespace Governance.Host.Pages.Reflectie;
 [RequiresRight(Right.ReadProgramme)]
 public sealed class SessieModel(IQuerySession session) : PageModel
 {
-    public ProgrammeOverview Programme { get; private set; } = null!;
+    public string ProgrammeName { get; private set; } = "";
     public ReflectionSessionView Session { get; private set; } = null!;
     public bool CanPlan { get; private set; }
     /// <summary>The confidential notes, only for the session's attendees and the opdrachtgevers (the API's own check).</summary>
@@ -26,7 +25,7 @@ public sealed class SessieModel(IQuerySession session) : PageModel
     {
         var loaded = await ReflectionPage.Load(HttpContext, session, programmeId, sessionId, ct);
         if (loaded is null) return NotFound();
-        (Programme, Session) = loaded.Value;
+        (ProgrammeName, Session) = loaded.Value;
         CanPlan = await ReflectionPage.Can(HttpContext, programmeId, Right.PlanReflection);
         if (Session.HeldOn is not null)
             ConfidentialNotes = Governance.Host.Web.PageCommands.ValueOf<ConfidentialNotes>(

@@ -5,7 +5,6 @@ using Governance.Host.Access;
 using Governance.Host.Reflection;
 using Governance.Host.Infrastructure;
 using Governance.Host.Web;
-using Governance.Projections.Programmes;
 using Governance.Projections.Reflection;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -28,7 +27,7 @@ public sealed class VerslagModel(IDocumentSession session, IClock clock) : PageM
     /// <summary>Without JavaScript a fixed number of free rows; empty rows are left out.</summary>
     public const int LessonRows = 3, ActionRows = 3;
 
-    public ProgrammeOverview Programme { get; private set; } = null!;
+    public string ProgrammeName { get; private set; } = "";
     public ReflectionSessionView Session { get; private set; } = null!;
     public IReadOnlyList<Governance.Projections.Access.Member> Members { get; private set; } = [];
     public CommandAnswer? Answer { get; private set; }
@@ -129,7 +128,7 @@ public sealed class VerslagModel(IDocumentSession session, IClock clock) : PageM
     {
         var loaded = await ReflectionPage.Load(HttpContext, session, programmeId, sessionId, ct);
         if (loaded is null) return false;
-        (Programme, Session) = loaded.Value;
+        (ProgrammeName, Session) = loaded.Value;
         Members = await ProgrammePeople.Of(session, programmeId, ct);
         // One row per agenda item not yet marked discussed (what was typed stays), and the free rows.
         var posted = Items.ToDictionary(i => i.ItemId);
