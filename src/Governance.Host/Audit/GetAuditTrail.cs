@@ -26,10 +26,16 @@ public static class GetAuditTrail
         var page = Paging.Read(offset, limit, errors);
         if (errors.Count > 0) return QueryFilters.Invalid(errors);
         var (trail, problem) = await Read(programmeId, type, from, to, asOf, session, http.RequestAborted);
-        return problem ?? Results.Ok(trail!.Page(page, http));
+        if (problem is not null) return problem;
+        var shown = trail!.Page(page, http);
+        await AuditSubjects.NameAsync(session, programmeId, shown, http.RequestAborted);
+        return Results.Ok(shown);
     }
 
-    /// <summary>The selected trail, or the problem (400 for a bad filter, 404 for an unknown programme). Shared with the exports.</summary>
+    /// <summary>
+    /// The selected trail, or the problem (400 for a bad filter, 404 for an unknown programme). Shared with the exports.
+    /// Its subjects are not named yet: the caller names the rows it returns (<see cref="AuditSubjects"/>).
+    /// </summary>
     public static async Task<(List<AuditEntry>? Trail, IResult? Problem)> Read(Guid programmeId, string? type, string? from, string? to, string? asOf,
         IQuerySession session, CancellationToken ct)
     {
@@ -49,15 +55,16 @@ public static class GetAuditTrail
         return ((await Trail(programmeId, type, since, upTo, session, ct)).ToList(), null);
     }
 
-    /// <summary>The trail as the API, the exports and the pages show it, oldest first.</summary>
+    /// <summary>
+    /// The trail as the API, the exports and the pages select it, oldest first; the rows shown are named by the caller
+    /// (<see cref="AuditSubjects.NameAsync"/>), so a page of 50 does not name 10,000.
+    /// </summary>
     public static async Task<IReadOnlyList<AuditEntry>> Trail(Guid programmeId, string? type, NodaTime.Instant? since, NodaTime.Instant? until, IQuerySession session, CancellationToken ct)
     {
         // NodaTime members inside a document are not translated to SQL (no Marten NodaTime plugin): select by programme,
         // then filter the period in memory. A programme has thousands of events at most.
         var entries = await session.Query<AuditEntry>().Where(x => x.ProgrammeId == programmeId).ToListAsync(ct);
-        var trail = Filter(entries, type, since, until).ToList();
-        await AuditSubjects.NameAsync(session, programmeId, trail, ct);
-        return trail;
+        return Filter(entries, type, since, until).ToList();
     }
 
     /// <summary>

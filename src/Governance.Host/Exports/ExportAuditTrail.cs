@@ -36,7 +36,9 @@ public static class ExportAuditTrail
     {
         if (ExportFiles.Separator(separator, out var invalid) is not { } chosen) return invalid!;
         var (trail, problem) = await GetAuditTrail.Read(programmeId, type, from, to, asOf, session, ct);
-        return problem ?? ExportFiles.File(ExportFiles.ToCsv(trail!.Select(AuditRow.From), chosen), ExportFiles.Csv, "audittrail.csv");
+        if (problem is not null) return problem;
+        await AuditSubjects.NameAsync(session, programmeId, trail!, ct);
+        return ExportFiles.File(ExportFiles.ToCsv(trail!.Select(AuditRow.From), chosen), ExportFiles.Csv, "audittrail.csv");
     }
 
     /// <summary>Het auditspoor als JSON-bestand om te downloaden (de regels zoals het auditspoor ze geeft).</summary>
@@ -48,6 +50,7 @@ public static class ExportAuditTrail
     {
         var (trail, problem) = await GetAuditTrail.Read(programmeId, type, from, to, asOf, session, http.RequestAborted);
         if (problem is not null) return problem;
+        await AuditSubjects.NameAsync(session, programmeId, trail!, http.RequestAborted);
         http.Response.Headers.ContentDisposition = "attachment; filename=\"audittrail.json\"";
         return Results.Json(trail);
     }

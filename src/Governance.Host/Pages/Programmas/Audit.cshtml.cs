@@ -64,6 +64,7 @@ public sealed class AuditModel(IQuerySession session) : PageModel
         // An evidence link (?gebeurtenis=<event id>#gebeurtenis-<event id>) opens the page that holds its row.
         var wanted = Guid.TryParse(Request.Query[PageOfRows.Row], out var eventId) ? eventId : (Guid?)null;
         Entries = PageOfRows.Of(rows, PageSize, Request, "pagina", "gebeurtenissen", wanted is null ? null : e => e.Id == wanted);
+        await AuditSubjects.NameAsync(session, programmeId, Entries.Rows.ToList(), ct);
         return Page();
     }
 

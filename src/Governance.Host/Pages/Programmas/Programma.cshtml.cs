@@ -59,6 +59,8 @@ public sealed class ProgrammaModel(IQuerySession session, IClock clock) : PageMo
         // Newest first: what happened most recently is what a reader looks for.
         var trail = (await GetAuditTrail.Trail(programmeId, null, null, AsOf.Moment, session, ct)).Reverse();
         Timeline = PageOfRows.Of(Web.Timeline.Pages(trail), 1, Request, "tijdlijn", "tijdlijn");
+        var shown = Timeline.Rows.SelectMany(page => page).SelectMany(month => month.Lines).SelectMany(line => line.Entries).ToList();
+        await AuditSubjects.NameAsync(session, programmeId, shown, ct);
         return Page();
     }
 }
