@@ -43,20 +43,34 @@ public static class GetDecisions
     public static async Task<IResult> List(Guid programmeId, string? status, string? recommendation, Guid? partnerId, Guid? bodyId,
         string? from, string? to, string? asOf, string? sort, string? offset, string? limit, IQuerySession session, HttpContext http)
     {
-        var ct = http.RequestAborted;
-        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
+        // A bad offset or limit is named in the same 400 as a bad filter.
         var errors = new Dictionary<string, string[]>();
+        var page = Paging.Read(offset, limit, errors);
+        var (selected, problem) = await Select(programmeId, status, recommendation, partnerId, bodyId, from, to, asOf, sort, session, http.RequestAborted, errors);
+        return problem ?? Results.Ok(selected!.Page(page, http));
+    }
+
+    /// <summary>
+    /// Every decision the filters select, sorted, or the problem (400 naming the filter, 404 for an unknown programme):
+    /// the API pages it with offset/limit, the decision log page with its own page links. <paramref name="errors"/> may
+    /// already name the caller's own parameters.
+    /// </summary>
+    public static async Task<(List<DecisionRecord>? Selected, IResult? Problem)> Select(Guid programmeId, string? status, string? recommendation,
+        Guid? partnerId, Guid? bodyId, string? from, string? to, string? asOf, string? sort, IQuerySession session, CancellationToken ct,
+        Dictionary<string, string[]>? errors = null)
+    {
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return (null, problem);
+        errors ??= [];
         var wantedStatus = QueryFilters.Enum<DecisionStatus>(status, "status", "Onbekende status.", errors);
         var wantedRecommendation = QueryFilters.Enum<Recommendation>(recommendation, "recommendation", "Onbekende aanbeveling.", errors);
         var fromDate = QueryFilters.Date(from, "from", errors);
         var toDate = QueryFilters.Date(to, "to", errors);
-        var page = Paging.Read(offset, limit, errors);
         if (sort is not (null or "decidedOn" or "-decidedOn" or "title" or "-title"))
             errors["sort"] = ["Sorteer op decidedOn, -decidedOn (standaard: nieuwste eerst), title of -title."];
-        if (errors.Count > 0) return QueryFilters.Invalid(errors);
+        if (errors.Count > 0) return (null, QueryFilters.Invalid(errors));
 
         // As of a moment before its registration the programme did not exist yet.
-        if (await session.AsOf<Programme>(programmeId, moment, ct) is null) return Problems.NotFound("Programma", programmeId);
+        if (await session.AsOf<Programme>(programmeId, moment, ct) is null) return (null, Problems.NotFound("Programma", programmeId));
 
         // Few decisions per programme: load them by programme and filter in memory (NodaTime members inside a document are
         // not translated to SQL; only the columns of DecisionsModule are).
@@ -75,8 +89,7 @@ public static class GetDecisions
             .Where(d => partnerId is null || d.DecidedBy.PartnerId == partnerId || d.Positions.Any(p => p.PartnerId == partnerId))
             .Where(d => bodyId is null || d.DecidedBy.BodyId == bodyId)
             .Where(d => fromDate is null || d.DecidedOn >= fromDate)
-            .Where(d => toDate is null || d.DecidedOn <= toDate)
-            .ToList();
+            .Where(d => toDate is null || d.DecidedOn <= toDate);
         IEnumerable<DecisionRecord> sorted = sort switch
         {
             "decidedOn" => selected.OrderBy(d => d.DecidedOn).ThenBy(d => d.LoggedAt),
@@ -84,6 +97,6 @@ public static class GetDecisions
             "-title" => selected.OrderByDescending(d => d.Title, StringComparer.CurrentCultureIgnoreCase),
             _ => selected.OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.LoggedAt),
         };
-        return Results.Ok(sorted.ToList().Page(page, http));
+        return (sorted.ToList(), null);
     }
 }

@@ -22,9 +22,15 @@ namespace Governance.Host.Pages.Besluiten;
 public sealed class IndexModel(IQuerySession session) : PageModel
 {
     public Guid ProgrammeId { get; private set; }
-    public ProgrammeOverview Programme { get; private set; } = null!;
+    public string ProgrammeName { get; private set; } = "";
+    /// <summary>The programme's partners, for the partner filter.</summary>
+    public IReadOnlyList<PartnerSummary> Partners { get; private set; } = [];
     public GovernanceBodies Bodies { get; private set; } = null!;
-    public IReadOnlyList<DecisionRecord> Decisions { get; private set; } = [];
+    /// <summary>The page of decisions shown, <see cref="PageSize"/> at a time, newest first.</summary>
+    public PageOfRows<DecisionRecord> Decisions { get; private set; } = null!;
+
+    /// <summary>Decisions a page: a programme logs hundreds over the years, and a page of all of them is slow to read.</summary>
+    public const int PageSize = 50;
     public Dictionary<string, string> Errors { get; } = [];
     public bool CanLog { get; private set; }
 
@@ -38,23 +44,29 @@ public sealed class IndexModel(IQuerySession session) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
     {
         ProgrammeId = programmeId;
-        var programme = await session.LoadAsync<ProgrammeOverview>(programmeId, ct);
+        var programme = await session.Query<ProgrammeOverview>().Where(x => x.Id == programmeId)
+            .Select(x => new NameAndPartners(x.Name, x.Partners)).FirstOrDefaultAsync(ct);
         if (programme is null) return NotFound();
-        Programme = programme;
+        (ProgrammeName, Partners) = (programme.Name, programme.Partners);
         Bodies = await session.LoadAsync<GovernanceBodies>(programmeId, ct) ?? new GovernanceBodies { Id = programmeId };
         CanLog = await Can(Right.LogDecisions, ct);
 
-        var answer = await GetDecisions.List(programmeId, Status, Aanbeveling, Partner, Overleg, Van, Tot, asOf: null, sort: null, offset: null, limit: null, session, HttpContext);
-        if (answer is IValueHttpResult { Value: HttpValidationProblemDetails invalid })
+        Decisions = PageOfRows.Of<DecisionRecord>([], PageSize, Request, "pagina", "besluiten");
+        var (selected, problem) = await GetDecisions.Select(programmeId, Status, Aanbeveling, Partner, Overleg, Van, Tot, asOf: null, sort: null, session, ct);
+        if (problem is IValueHttpResult { Value: HttpValidationProblemDetails invalid })
         {
             // The API's field names, mapped to this form's.
             var names = new Dictionary<string, string> { ["status"] = "status", ["recommendation"] = "aanbeveling", ["from"] = "van", ["to"] = "tot" };
             foreach (var (field, messages) in invalid.Errors) Errors[names.GetValueOrDefault(field, field)] = string.Join(" ", messages);
             return Page();
         }
-        Decisions = PageCommands.ValueOf<IReadOnlyList<DecisionRecord>>(answer) ?? [];
+        if (selected is null) return NotFound();
+        Decisions = PageOfRows.Of(selected, PageSize, Request, "pagina", "besluiten");
         return Page();
     }
+
+    /// <summary>Of the programme only its name and partners: its overview also lists every decision, hundreds of them.</summary>
+    private sealed record NameAndPartners(string Name, List<PartnerSummary> Partners);
 
     public string MakerOf(DecisionRecord decision) => Dutch.Maker(decision.DecidedBy);
 
