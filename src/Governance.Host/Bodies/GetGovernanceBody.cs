@@ -17,13 +17,8 @@ public static class GetGovernanceBody
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Overleggen")]
     [ProducesResponseType<BodyView>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(Guid programmeId, Guid bodyId, string? asOf, IQuerySession session, HttpContext http)
-    {
-        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
-        var (existed, bodies) = await session.ProgrammeAsOf<GovernanceBodiesProjection, GovernanceBodies>(programmeId, moment, http.RequestAborted);
-        if (!existed) return Problems.NotFound("Programma", programmeId);
-        return bodies?.Bodies.FirstOrDefault(b => b.BodyId == bodyId) is { } body
-            ? Results.Ok(body)
-            : Problems.NotFound("Overleg", bodyId);
-    }
+    public static Task<IResult> Get(Guid programmeId, Guid bodyId, string? asOf, IQuerySession session, HttpContext http)
+        => session.ProgrammeItemAsOf<GovernanceBodiesProjection, GovernanceBodies>(programmeId, asOf,
+            bodies => Problems.Found(bodies?.Bodies.FirstOrDefault(b => b.BodyId == bodyId), "Overleg", bodyId),
+            http.RequestAborted);
 }

@@ -17,14 +17,10 @@ public static class GetMeeting
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Overleggen")]
     [ProducesResponseType<MeetingView>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(Guid programmeId, Guid bodyId, Guid meetingId, string? asOf, IQuerySession session, HttpContext http)
-    {
-        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
-        var (existed, bodies) = await session.ProgrammeAsOf<GovernanceBodiesProjection, GovernanceBodies>(programmeId, moment, http.RequestAborted);
-        if (!existed) return Problems.NotFound("Programma", programmeId);
-        if (bodies?.Bodies.FirstOrDefault(b => b.BodyId == bodyId) is not { } body) return Problems.NotFound("Overleg", bodyId);
-        return body.Meetings.FirstOrDefault(m => m.MeetingId == meetingId) is { } meeting
-            ? Results.Ok(meeting)
-            : Problems.NotFound("Vergadering", meetingId);
-    }
+    public static Task<IResult> Get(Guid programmeId, Guid bodyId, Guid meetingId, string? asOf, IQuerySession session, HttpContext http)
+        => session.ProgrammeItemAsOf<GovernanceBodiesProjection, GovernanceBodies>(programmeId, asOf,
+            bodies => bodies?.Bodies.FirstOrDefault(b => b.BodyId == bodyId) is { } body
+                ? Problems.Found(body.Meetings.FirstOrDefault(m => m.MeetingId == meetingId), "Vergadering", meetingId)
+                : Problems.NotFound("Overleg", bodyId),
+            http.RequestAborted);
 }

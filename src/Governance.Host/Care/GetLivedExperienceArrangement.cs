@@ -17,13 +17,8 @@ public static class GetLivedExperienceArrangement
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Spanning en zorg")]
     [ProducesResponseType<ArrangementView>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(Guid programmeId, Guid arrangementId, string? asOf, IQuerySession session, HttpContext http)
-    {
-        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
-        var (existed, care) = await session.ProgrammeAsOf<TensionsAndCareProjection, TensionsAndCare>(programmeId, moment, http.RequestAborted);
-        if (!existed) return Problems.NotFound("Programma", programmeId);
-        return care?.Arrangements.FirstOrDefault(a => a.ArrangementId == arrangementId) is { } arrangement
-            ? Results.Ok(arrangement)
-            : Problems.NotFound("Afspraak voor ervaringsdeskundigheid", arrangementId);
-    }
+    public static Task<IResult> Get(Guid programmeId, Guid arrangementId, string? asOf, IQuerySession session, HttpContext http)
+        => session.ProgrammeItemAsOf<TensionsAndCareProjection, TensionsAndCare>(programmeId, asOf,
+            care => Problems.Found(care?.Arrangements.FirstOrDefault(a => a.ArrangementId == arrangementId), "Afspraak voor ervaringsdeskundigheid", arrangementId),
+            http.RequestAborted);
 }

@@ -17,13 +17,8 @@ public static class GetOpdrachtnemerStrain
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Spanning en zorg")]
     [ProducesResponseType<StrainView>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(Guid programmeId, Guid strainId, string? asOf, IQuerySession session, HttpContext http)
-    {
-        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
-        var (existed, care) = await session.ProgrammeAsOf<TensionsAndCareProjection, TensionsAndCare>(programmeId, moment, http.RequestAborted);
-        if (!existed) return Problems.NotFound("Programma", programmeId);
-        return care?.Strains.FirstOrDefault(s => s.StrainId == strainId) is { } strain
-            ? Results.Ok(strain)
-            : Problems.NotFound("Druk op de opdrachtnemer", strainId);
-    }
+    public static Task<IResult> Get(Guid programmeId, Guid strainId, string? asOf, IQuerySession session, HttpContext http)
+        => session.ProgrammeItemAsOf<TensionsAndCareProjection, TensionsAndCare>(programmeId, asOf,
+            care => Problems.Found(care?.Strains.FirstOrDefault(s => s.StrainId == strainId), "Druk op de opdrachtnemer", strainId),
+            http.RequestAborted);
 }

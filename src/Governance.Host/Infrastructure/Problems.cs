@@ -47,4 +47,7 @@ public static class Problems
 
     /// <summary>The route names something that does not exist (see <see cref="Handled.Missing"/>): 404.</summary>
     public static IResult NotFound(string what, Guid id) => ToProblem([Handled.Missing(what, id)]);
+
+    /// <summary>The item found (200), or the 404 naming what was looked for.</summary>
+    public static IResult Found<T>(T? item, string what, Guid id) where T : class => item is null ? NotFound(what, id) : Results.Ok(item);
 }

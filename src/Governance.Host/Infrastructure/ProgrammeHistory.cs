@@ -38,6 +38,21 @@ public static class ProgrammeHistory
     }
 
     /// <summary>
+    /// GET of one item a programme's read model keeps (a body, a meeting, a funding commitment: where a Location header
+    /// points), now or as it stood at <paramref name="asOf"/>: 400 for an unreadable asOf, 404 for the programme when it
+    /// did not exist then, else what <paramref name="answer"/> makes of the read model (null when it has none yet).
+    /// </summary>
+    public static async Task<IResult> ProgrammeItemAsOf<TProjection, TDoc>(this IQuerySession session, Guid programmeId, string? asOf,
+        Func<TDoc?, IResult> answer, CancellationToken ct)
+        where TProjection : MultiStreamProjection<TDoc, Guid>, new()
+        where TDoc : class
+    {
+        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
+        var (existed, document) = await session.ProgrammeAsOf<TProjection, TDoc>(programmeId, moment, ct);
+        return existed ? answer(document) : Problems.NotFound("Programma", programmeId);
+    }
+
+    /// <summary>
     /// Every event of the programme recorded up to <paramref name="moment"/>, in append order. The audit trail is the
     /// index of events by programme (one row per event, every stream), so it names the streams to read.
     /// </summary>

@@ -17,13 +17,8 @@ public static class GetFundingCommitment
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Middelen")]
     [ProducesResponseType<FundingCommitmentView>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(Guid programmeId, Guid fundingId, string? asOf, IQuerySession session, HttpContext http)
-    {
-        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
-        var (existed, resources) = await session.ProgrammeAsOf<ProgrammeResourcesProjection, ProgrammeResources>(programmeId, moment, http.RequestAborted);
-        if (!existed) return Problems.NotFound("Programma", programmeId);
-        return resources?.Funding.FirstOrDefault(f => f.FundingId == fundingId) is { } funding
-            ? Results.Ok(funding)
-            : Problems.NotFound("Financieringstoezegging", fundingId);
-    }
+    public static Task<IResult> Get(Guid programmeId, Guid fundingId, string? asOf, IQuerySession session, HttpContext http)
+        => session.ProgrammeItemAsOf<ProgrammeResourcesProjection, ProgrammeResources>(programmeId, asOf,
+            resources => Problems.Found(resources?.Funding.FirstOrDefault(f => f.FundingId == fundingId), "Financieringstoezegging", fundingId),
+            http.RequestAborted);
 }

@@ -17,13 +17,8 @@ public static class GetMeansInstrument
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Middelen")]
     [ProducesResponseType<InstrumentView>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(Guid programmeId, Guid instrumentId, string? asOf, IQuerySession session, HttpContext http)
-    {
-        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
-        var (existed, resources) = await session.ProgrammeAsOf<ProgrammeResourcesProjection, ProgrammeResources>(programmeId, moment, http.RequestAborted);
-        if (!existed) return Problems.NotFound("Programma", programmeId);
-        return resources?.Instruments.FirstOrDefault(i => i.InstrumentId == instrumentId) is { } instrument
-            ? Results.Ok(instrument)
-            : Problems.NotFound("Instrument", instrumentId);
-    }
+    public static Task<IResult> Get(Guid programmeId, Guid instrumentId, string? asOf, IQuerySession session, HttpContext http)
+        => session.ProgrammeItemAsOf<ProgrammeResourcesProjection, ProgrammeResources>(programmeId, asOf,
+            resources => Problems.Found(resources?.Instruments.FirstOrDefault(i => i.InstrumentId == instrumentId), "Instrument", instrumentId),
+            http.RequestAborted);
 }

@@ -17,13 +17,8 @@ public static class GetTeamMember
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Middelen")]
     [ProducesResponseType<TeamMemberView>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(Guid programmeId, Guid memberId, string? asOf, IQuerySession session, HttpContext http)
-    {
-        if (!Moments.TryRead(asOf, "asOf", Moments.Boundary.EndOfDay, out var moment, out var problem)) return problem!;
-        var (existed, resources) = await session.ProgrammeAsOf<ProgrammeResourcesProjection, ProgrammeResources>(programmeId, moment, http.RequestAborted);
-        if (!existed) return Problems.NotFound("Programma", programmeId);
-        return resources?.TeamMembers.FirstOrDefault(m => m.MemberId == memberId) is { } member
-            ? Results.Ok(member)
-            : Problems.NotFound("Teamlid", memberId);
-    }
+    public static Task<IResult> Get(Guid programmeId, Guid memberId, string? asOf, IQuerySession session, HttpContext http)
+        => session.ProgrammeItemAsOf<ProgrammeResourcesProjection, ProgrammeResources>(programmeId, asOf,
+            resources => Problems.Found(resources?.TeamMembers.FirstOrDefault(m => m.MemberId == memberId), "Teamlid", memberId),
+            http.RequestAborted);
 }
