@@ -32,9 +32,9 @@ public class long_lists_on_the_pages_are_paged_and_name_what_they_show(AppFixtur
         {
             var id = Guid.NewGuid();
             ids.Add(id);
-            // One a day: the newest is the last.
+            // One a day, each recorded a second after the one before: the newest is the last, in the log and in the trail.
             history.Add((id, new DecisionLogged(id, programmeId, $"Besluit {i:00}", "", [], "A", "Omdat", new DecisionMaker(null, null, "Stuurgroep"), null,
-                today.PlusDays(-perPage - 1 + i), [], "", null, DecisionStatus.Taken, new WooClassification(true, null), now)));
+                today.PlusDays(-perPage - 1 + i), [], "", null, DecisionStatus.Taken, new WooClassification(true, null), now.Plus(Duration.FromSeconds(i + 1)))));
         }
         await Host.AppendHistory([.. history]);
 
