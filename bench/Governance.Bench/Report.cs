@@ -139,8 +139,8 @@ public sealed class Report(
         foreach (var (name, time) in rebuildFull.PerProjection) m.AppendLine($"- {name}: {F(time.TotalSeconds, "0.00")} s");
         m.AppendLine();
         m.AppendLine("How measured: (a) alternating rounds of HTTP and direct Marten appends (same events, same store configuration); " +
-                     "(b)/(c) request round trip on loopback with the body read, alternated with the floor query (b now: answered from the " +
-                     "evaluations the host keeps while no fact changes and the day does not turn; b as of yesterday: evaluated in full); " +
+                     "(b)/(c) request round trip on loopback with the body read, alternated with the floor query (b and c now: answered from the " +
+                     "evaluations the host keeps while no fact changes and the day does not turn; b as of yesterday and c as-of: evaluated in full); " +
                      "(d) Marten's daemon " +
                      $"rebuilds every projection as `projections rebuild` does: {rebuildFull.Concurrency} at a time (the store's cap, " +
                      $"max(1, pool size / 8)), {RebuildOptions.PageSize.ToString("N0", Inv)} events per page, aggregates written once per " +
