@@ -32,11 +32,12 @@ public static class GovernanceStore
     public static StoreOptions ConfigureGovernance(this StoreOptions opts, string connectionString, string schema = DefaultSchema)
     {
         opts.Connection(connectionString);
-        // Npgsql writes and reads NodaTime values itself, so a date a read model keeps (a decision's review date) can be
-        // a real date column the database filters and sorts on without opening the document.
-        // Weasel, which maps member types to columns and parameters for Marten, is told the same.
+        // Npgsql writes and reads NodaTime values itself, so a date or moment a read model keeps (a decision's review
+        // date, when an audited event was recorded) can be a real column the database filters and sorts on without
+        // opening the document. Weasel, which maps member types to columns and parameters for Marten, is told the same.
         opts.ConfigureNpgsqlDataSourceBuilder(builder => builder.UseNodaTime());
         PostgresqlProvider.Instance.RegisterMapping(typeof(LocalDate), "date", NpgsqlDbType.Date);
+        PostgresqlProvider.Instance.RegisterMapping(typeof(Instant), "timestamp with time zone", NpgsqlDbType.TimestampTz);
         opts.DatabaseSchemaName = schema;
         // Marten.NodaTime is not served here: NodaTime goes through Marten's System.Text.Json serializer directly.
         // Enums are stored by name so the stored JSON stays readable and survives reordering of members.

@@ -51,6 +51,40 @@ public class a_programmes_documents_are_found_through_an_index(StoreFixture fixt
     }
 
     [Fact]
+    public async Task a_page_of_the_audit_trail_is_read_in_order_from_one_index_without_opening_documents()
+    {
+        await using var session = fixture.Store.QuerySession();
+        var programme = Guid.NewGuid();
+        var since = Instant.FromUtc(2020, 1, 1, 0, 0);
+        var rows = session.Query<AuditEntry>().Where(x => x.ProgrammeId == programme && x.RecordedAt >= since);
+
+        // Newest first, one page: the index is walked backwards, so no sort of the programme's thousands of rows.
+        var page = await PlanOf(rows.OrderByDescending(x => x.RecordedAt).ThenByDescending(x => x.StreamId).ThenByDescending(x => x.Version).Take(50));
+        page.ShouldContain("Index Scan Backward");
+        page.ShouldNotContain("Sort");
+        page.ShouldNotContain("data ->");
+        (await PlanOf(rows, FetchType.Count)).ShouldContain("Index Only Scan");
+        (await PlanOf(rows.Where(x => x.EventType == "DecisionLogged"))).ShouldNotContain("data ->");
+    }
+
+    [Fact]
+    public async Task the_audit_rows_carry_one_index_besides_their_key_as_every_event_writes_one_row()
+    {
+        await fixture.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        await using var connection = fixture.Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "select indexdef from pg_indexes where schemaname = @schema and tablename = 'mt_doc_auditentry' order by indexname", connection);
+        command.Parameters.AddWithValue("schema", fixture.Store.Options.DatabaseSchemaName);
+        var indexes = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) indexes.Add(reader.GetString(0));
+
+        indexes.Count.ShouldBe(2, string.Join("\n", indexes));
+        indexes.ShouldContain(i => i.Contains("(programme_id, recorded_at, stream_id, version)"));
+    }
+
+    [Fact]
     public async Task the_database_matches_the_configured_columns_and_indexes_after_migration()
     {
         await fixture.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();

@@ -3,9 +3,34 @@ using Governance.Host.Access;
 using Governance.Host.Infrastructure;
 using Governance.Projections.Audit;
 using Marten;
+using NodaTime;
 using Wolverine.Http;
 
 namespace Governance.Host.Audit;
+
+/// <summary>
+/// Which part of a programme's audit trail is asked for: one kind of event, a period of recording (both ends
+/// included), a person or organisation (a part of the name, any case). The API, the exports, the audit page and the
+/// programme's timeline all select through this, so they cannot disagree about what a filter means.
+/// </summary>
+public sealed record AuditSelection(Guid ProgrammeId, string? Type = null, Instant? Since = null, Instant? Until = null, string? Person = null)
+{
+    /// <summary>
+    /// The selected rows, still in the database: the caller counts them and reads only the rows it shows. Every
+    /// condition but the person is a column (AuditModule), compared to the microsecond as PostgreSQL keeps moments.
+    /// </summary>
+    public IQueryable<AuditEntry> In(IQuerySession session)
+    {
+        var rows = session.Query<AuditEntry>().Where(x => x.ProgrammeId == ProgrammeId);
+        if (Type is { } type) rows = rows.Where(x => x.EventType == type);
+        if (Since is { } since) rows = rows.Where(x => x.RecordedAt >= since);
+        if (Until is { } until) rows = rows.Where(x => x.RecordedAt <= until);
+        if (!string.IsNullOrWhiteSpace(Person) && Person.Trim() is var person)
+            rows = rows.Where(x => x.Person!.Contains(person, StringComparison.OrdinalIgnoreCase)
+                                   || x.Organisation!.Contains(person, StringComparison.OrdinalIgnoreCase));
+        return rows;
+    }
+}
 
 public static class GetAuditTrail
 {
@@ -22,21 +47,25 @@ public static class GetAuditTrail
     public static async Task<IResult> Get(Guid programmeId, string? type, string? from, string? to, string? asOf, string? offset, string? limit,
         IQuerySession session, HttpContext http)
     {
+        var ct = http.RequestAborted;
         var errors = new Dictionary<string, string[]>();
         var page = Paging.Read(offset, limit, errors);
         if (errors.Count > 0) return QueryFilters.Invalid(errors);
-        var (trail, problem) = await Read(programmeId, type, from, to, asOf, session, http.RequestAborted);
+        var (selection, problem) = await Read(programmeId, type, from, to, asOf, session, ct);
         if (problem is not null) return problem;
-        var shown = trail!.Page(page, http);
-        await AuditSubjects.NameAsync(session, programmeId, shown, http.RequestAborted);
+
+        var rows = selection!.In(session);
+        Paging.Counted(http, await rows.CountAsync(ct));
+        var shown = await rows.OldestFirst().Skip(page.Offset).Take(page.Limit).ToListAsync(ct);
+        await AuditSubjects.NameAsync(session, programmeId, shown, ct);
         return Results.Ok(shown);
     }
 
     /// <summary>
-    /// The selected trail, or the problem (400 for a bad filter, 404 for an unknown programme). Shared with the exports.
-    /// Its subjects are not named yet: the caller names the rows it returns (<see cref="AuditSubjects"/>).
+    /// The selection the API's filters ask for, or the problem (400 for a bad filter, 404 for an unknown programme).
+    /// Shared with the exports.
     /// </summary>
-    public static async Task<(List<AuditEntry>? Trail, IResult? Problem)> Read(Guid programmeId, string? type, string? from, string? to, string? asOf,
+    public static async Task<(AuditSelection? Selection, IResult? Problem)> Read(Guid programmeId, string? type, string? from, string? to, string? asOf,
         IQuerySession session, CancellationToken ct)
     {
         if (!Moments.TryRead(from, "from", Moments.Boundary.StartOfDay, out var since, out var problem)) return (null, problem);
@@ -51,30 +80,22 @@ public static class GetAuditTrail
             return (null, Problems.NotFound("Programma", programmeId));
 
         // "As of" a moment is the period up to that moment: nothing recorded after it.
-        var upTo = moment is null ? until : until is null ? moment : NodaTime.Instant.Min(until.Value, moment.Value);
-        return ((await Trail(programmeId, type, since, upTo, session, ct)).ToList(), null);
+        var upTo = moment is null ? until : until is null ? moment : Instant.Min(until.Value, moment.Value);
+        return (new AuditSelection(programmeId, string.IsNullOrWhiteSpace(type) ? null : type, since, upTo), null);
     }
 
     /// <summary>
-    /// The trail as the API, the exports and the pages select it, oldest first; the rows shown are named by the caller
-    /// (<see cref="AuditSubjects.NameAsync"/>), so a page of 50 does not name 10,000.
+    /// Every selected row, oldest first, for the exports and the timeline that show them all; their subjects are named
+    /// by the caller (<see cref="AuditSubjects.NameAsync"/>) for the rows it shows.
     /// </summary>
-    public static async Task<IReadOnlyList<AuditEntry>> Trail(Guid programmeId, string? type, NodaTime.Instant? since, NodaTime.Instant? until, IQuerySession session, CancellationToken ct)
-    {
-        // NodaTime members inside a document are not translated to SQL (no Marten NodaTime plugin): select by programme,
-        // then filter the period in memory. A programme has thousands of events at most.
-        var entries = await session.Query<AuditEntry>().Where(x => x.ProgrammeId == programmeId).ToListAsync(ct);
-        return Filter(entries, type, since, until).ToList();
-    }
+    public static async Task<IReadOnlyList<AuditEntry>> All(AuditSelection selection, IQuerySession session, CancellationToken ct) =>
+        await selection.In(session).OldestFirst().ToListAsync(ct);
 
-    /// <summary>
-    /// The entries of one kind within a period, oldest first. The audit page reads the whole trail once (it lists every
-    /// kind for its filter) and narrows it with this, rather than reading the trail a second time.
-    /// </summary>
-    public static IEnumerable<AuditEntry> Filter(IEnumerable<AuditEntry> entries, string? type, NodaTime.Instant? since, NodaTime.Instant? until) =>
-        entries
-            .Where(x => type is null || x.EventType == type)
-            .Where(x => since is null || x.RecordedAt >= since)
-            .Where(x => until is null || x.RecordedAt <= until)
-            .OrderBy(x => x.RecordedAt).ThenBy(x => x.StreamId).ThenBy(x => x.Version);
+    /// <summary>The order of the trail: when each event was recorded, and within one moment by stream and version.</summary>
+    public static IQueryable<AuditEntry> OldestFirst(this IQueryable<AuditEntry> rows) =>
+        rows.OrderBy(x => x.RecordedAt).ThenBy(x => x.StreamId).ThenBy(x => x.Version);
+
+    /// <summary>The same order turned round, as the pages show the trail: what happened last on top.</summary>
+    public static IQueryable<AuditEntry> NewestFirst(this IQueryable<AuditEntry> rows) =>
+        rows.OrderByDescending(x => x.RecordedAt).ThenByDescending(x => x.StreamId).ThenByDescending(x => x.Version);
 }

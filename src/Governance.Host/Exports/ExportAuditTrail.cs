@@ -35,10 +35,11 @@ public static class ExportAuditTrail
         IQuerySession session, CancellationToken ct)
     {
         if (ExportFiles.Separator(separator, out var invalid) is not { } chosen) return invalid!;
-        var (trail, problem) = await GetAuditTrail.Read(programmeId, type, from, to, asOf, session, ct);
+        var (selection, problem) = await GetAuditTrail.Read(programmeId, type, from, to, asOf, session, ct);
         if (problem is not null) return problem;
-        await AuditSubjects.NameAsync(session, programmeId, trail!, ct);
-        return ExportFiles.File(ExportFiles.ToCsv(trail!.Select(AuditRow.From), chosen), ExportFiles.Csv, "audittrail.csv");
+        var trail = await GetAuditTrail.All(selection!, session, ct);
+        await AuditSubjects.NameAsync(session, programmeId, trail, ct);
+        return ExportFiles.File(ExportFiles.ToCsv(trail.Select(AuditRow.From), chosen), ExportFiles.Csv, "audittrail.csv");
     }
 
     /// <summary>Het auditspoor als JSON-bestand om te downloaden (de regels zoals het auditspoor ze geeft).</summary>
@@ -48,9 +49,10 @@ public static class ExportAuditTrail
     [ProducesResponseType<IReadOnlyList<AuditEntry>>(StatusCodes.Status200OK)]
     public static async Task<IResult> Json(Guid programmeId, string? type, string? from, string? to, string? asOf, IQuerySession session, HttpContext http)
     {
-        var (trail, problem) = await GetAuditTrail.Read(programmeId, type, from, to, asOf, session, http.RequestAborted);
+        var (selection, problem) = await GetAuditTrail.Read(programmeId, type, from, to, asOf, session, http.RequestAborted);
         if (problem is not null) return problem;
-        await AuditSubjects.NameAsync(session, programmeId, trail!, http.RequestAborted);
+        var trail = await GetAuditTrail.All(selection!, session, http.RequestAborted);
+        await AuditSubjects.NameAsync(session, programmeId, trail, http.RequestAborted);
         http.Response.Headers.ContentDisposition = "attachment; filename=\"audittrail.json\"";
         return Results.Json(trail);
     }

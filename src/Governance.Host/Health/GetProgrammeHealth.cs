@@ -30,15 +30,12 @@ public static class GetProgrammeHealth
     [RequiresRight(Right.ReadProgramme)]
     [Tags("Gezondheid")]
     [ProducesResponseType<HealthReport>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(Guid programmeId, string? asOf, IQuerySession session, IClock clock, CancellationToken ct)
+    public static async Task<IResult> Get(Guid programmeId, string? asOf, IQuerySession session, IClock clock, ProgrammeHealthReads reads, CancellationToken ct)
     {
         if (!Moments.TryParse(asOf, endOfDay: true, clock.GetCurrentInstant(), out var moment)) return Moments.Invalid("asOf");
 
-        var document = await session.LoadAsync<ProgrammeHealthFacts>(programmeId, ct);
-        if (document is null) return Problems.NotFound("Programma", programmeId);
-
-        var thresholds = document.Facts.AsOf(moment).EffectiveThresholds;
-        return Results.Ok(new HealthReport(programmeId, document.Name, moment, moment.InZone(AmsterdamTime.Zone).Date, thresholds,
-            HealthEvaluation.Evaluate(document.Facts, thresholds, moment)));
+        if (await reads.ReadAsync(session, programmeId, moment, withHistory: false, ct) is not { } health)
+            return Problems.NotFound("Programma", programmeId);
+        return Results.Ok(new HealthReport(programmeId, health.Name, moment, moment.InZone(AmsterdamTime.Zone).Date, health.Thresholds, health.Indicators));
     }
 }

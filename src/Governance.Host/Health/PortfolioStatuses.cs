@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Governance.Domain.Health;
 using Governance.Host.Web;
 using Governance.Projections.Health;
@@ -20,40 +19,26 @@ public sealed record PortfolioLine(
     PlannedEndAttention? PlannedEnd);
 
 /// <summary>
-/// What the portfolio last evaluated for each programme in the present, kept while it cannot differ: the same facts
-/// (<see cref="ProgrammeHealthFacts.FactsVersion"/>) and the same <see cref="SteadyPeriod"/>. Without it every
-/// portfolio request loaded and evaluated the whole fact history of every programme (23 MB for 200 programmes in the
-/// benchmark); with it a request reads only the facts versions (<see cref="FactsVersions"/>) and loads and evaluates
-/// only the programmes whose facts changed or whose day turned. It is a memory of this host process only, never a
-/// source of truth: a line is used only when its facts version equals the one just read from the database, so another
-/// node's writes are seen at once.
-/// Evaluations of a past moment are not kept (they would only push out the present ones).
+/// What the portfolio last evaluated for each programme in the present, kept while it cannot differ
+/// (<see cref="KeptEvaluations{T}"/>). Without it every portfolio request loaded and evaluated the whole fact history
+/// of every programme (23 MB for 200 programmes in the benchmark); with it a request reads only the facts versions
+/// (<see cref="FactsVersions"/>) and loads and evaluates only the programmes whose facts changed or whose day turned.
 /// </summary>
 public sealed class PortfolioStatuses(IClock clock)
 {
-    private sealed record Kept(Guid FactsVersion, SteadyPeriod Period, PortfolioLine Line);
-
-    private readonly ConcurrentDictionary<Guid, Kept> _kept = new();
+    private readonly KeptEvaluations<PortfolioLine> _kept = new(clock);
 
     public PortfolioLine? Find(Guid programmeId, Guid factsVersion, Instant moment) =>
-        _kept.TryGetValue(programmeId, out var kept) && kept.FactsVersion == factsVersion && kept.Period.Contains(moment)
-            ? kept.Line
-            : null;
+        _kept.At(programmeId, moment) is { } kept && kept.FactsVersion == factsVersion ? kept.Value : null;
 
     public PortfolioLine Evaluate(ProgrammeHealthFacts document, Instant moment)
     {
         var known = document.Facts.AsOf(moment);
-        var line = new PortfolioLine(document.Name, document.OpdrachtgeverKeys,
+        return _kept.Keep(document, moment, new PortfolioLine(document.Name, document.OpdrachtgeverKeys,
             known.Registration is not null,
             HealthEvaluation.Evaluate(document.Facts, moment).Select(r => new PortfolioIndicator(r.Number, r.Title, r.Status, r.Reason,
                 r.Coverage.Where(k => !k.Recorded).Select(k => k.Kind).ToList())).ToList(),
             PortfolioAttention.OpenTensionsOf(document.Id, document.Name, known),
-            PortfolioAttention.PlannedEndOf(document.Id, document.Name, known, moment.InZone(AmsterdamTime.Zone).Date));
-
-        var period = SteadyPeriod.Around(document.Facts, moment);
-        // Documents built before the version existed carry none: evaluate them every time rather than risk a stale line.
-        if (document.FactsVersion != Guid.Empty && period.Contains(clock.GetCurrentInstant()))
-            _kept[document.Id] = new Kept(document.FactsVersion, period, line);
-        return line;
+            PortfolioAttention.PlannedEndOf(document.Id, document.Name, known, moment.InZone(AmsterdamTime.Zone).Date)));
     }
 }

@@ -32,6 +32,7 @@ public static class Api
         // The portfolio's memory of evaluations that still hold (Health/PortfolioStatuses.cs).
         builder.Services.AddSingleton<Governance.Host.Health.PortfolioStatuses>();
         builder.Services.AddSingleton<Governance.Host.Health.HealthHistories>();
+        builder.Services.AddSingleton<Governance.Host.Health.ProgrammeHealthReads>();
         return builder;
     }
 

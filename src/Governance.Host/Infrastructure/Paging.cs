@@ -29,7 +29,11 @@ public static class Paging
 
     public static List<T> Page<T>(this IReadOnlyCollection<T> all, (int Offset, int Limit) page, HttpContext http)
     {
-        http.Response.Headers[TotalCountHeader] = all.Count.ToString();
+        Counted(http, all.Count);
         return all.Skip(page.Offset).Take(page.Limit).ToList();
     }
+
+    /// <summary>Says how many there are in all, for a list the database pages itself.</summary>
+    public static void Counted(HttpContext http, int total) =>
+        http.Response.Headers[TotalCountHeader] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

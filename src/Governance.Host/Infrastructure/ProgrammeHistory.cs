@@ -58,9 +58,8 @@ public static class ProgrammeHistory
     /// </summary>
     public static async Task<IReadOnlyList<IEvent>> ProgrammeEventsUpTo(this IQuerySession session, Guid programmeId, Instant moment, CancellationToken ct)
     {
-        var entries = await session.Query<AuditEntry>().Where(a => a.ProgrammeId == programmeId).ToListAsync(ct);
-        // RecordedAt lives only inside the document (not a column, see GovernanceStore): the moment is compared in memory.
-        var streams = entries.Where(a => a.RecordedAt <= moment).Select(a => a.StreamId).Distinct().ToList();
+        var streams = await session.Query<AuditEntry>().Where(a => a.ProgrammeId == programmeId && a.RecordedAt <= moment)
+            .Select(a => a.StreamId).Distinct().ToListAsync(ct);
         var events = new List<IEvent>();
         foreach (var streamId in streams)
         {

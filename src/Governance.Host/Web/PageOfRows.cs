@@ -40,14 +40,29 @@ public static class PageOfRows
     /// </summary>
     public static PageOfRows<T> Of<T>(IReadOnlyList<T> all, int size, HttpRequest request, string parameter, string fragment, Func<T, bool>? holds = null)
     {
-        var count = Math.Max(1, (all.Count + size - 1) / size);
-        var number = int.TryParse(request.Query[parameter], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)
-                     && asked >= 1 && asked <= count ? asked : 1;
-        if (holds is not null)
-        {
-            var index = all.Select((row, i) => (row, i)).FirstOrDefault(x => holds(x.row), (default!, -1)).Item2;
-            if (index >= 0) number = index / size + 1;
-        }
-        return new PageOfRows<T>(all.Skip((number - 1) * size).Take(size).ToList(), number, count, all.Count, parameter, fragment, request.Query);
+        var index = holds is null ? -1 : all.Select((row, i) => (row, i)).FirstOrDefault(x => holds(x.row), (default!, -1)).Item2;
+        var number = NumberOf(all.Count, size, request, parameter, index);
+        return new PageOfRows<T>(all.Skip((number - 1) * size).Take(size).ToList(), number, PagesFor(all.Count, size), all.Count, parameter, fragment, request.Query);
+    }
+
+    /// <summary>
+    /// The same for a list the database pages: the caller counts the <paramref name="total"/> rows (and finds the
+    /// position of a wanted row, <paramref name="indexOfRow"/>, or -1), and <paramref name="read"/> reads only the rows of
+    /// the page (to skip, to take).
+    /// </summary>
+    public static async Task<PageOfRows<T>> ReadAsync<T>(int total, int size, HttpRequest request, string parameter, string fragment, int indexOfRow,
+        Func<int, int, Task<IReadOnlyList<T>>> read)
+    {
+        var number = NumberOf(total, size, request, parameter, indexOfRow);
+        return new PageOfRows<T>(await read((number - 1) * size, size), number, PagesFor(total, size), total, parameter, fragment, request.Query);
+    }
+
+    private static int PagesFor(int total, int size) => Math.Max(1, (total + size - 1) / size);
+
+    private static int NumberOf(int total, int size, HttpRequest request, string parameter, int indexOfRow)
+    {
+        if (indexOfRow >= 0) return indexOfRow / size + 1;
+        return int.TryParse(request.Query[parameter], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)
+               && asked >= 1 && asked <= PagesFor(total, size) ? asked : 1;
     }
 }

@@ -251,6 +251,35 @@ public class when_health_is_read_over_http(AppFixture app) : HostTest(app)
         (await ReflectionStatusInPortfolio(programmeId)).ShouldBe("oranje");
     }
 
+    // The health page and GET …/health keep a programme's evaluation while it holds too (ProgrammeHealthReads): each
+    // step reads both twice, so a kept answer that missed a new fact or a new day would show.
+
+    [Fact]
+    public async Task the_health_page_and_its_api_show_a_new_fact_and_time_passing_on_the_next_request()
+    {
+        var programmeId = await ProgrammeWithOneReflection();
+        await ReflectionStatusShouldBe(programmeId, "rood", "aandacht");
+
+        var sessionId = Guid.NewGuid();
+        var today = App.Clock.GetCurrentInstant().InZone(AmsterdamTime.Zone).Date;
+        await Host.AppendHistory((sessionId, new ReflectionSessionHeld(sessionId, programmeId, today, ["VNG"],
+            [ReflectionQuestion.SamenLeren], "Lessen", null, App.Clock.GetCurrentInstant().Minus(Duration.FromMinutes(1)))));
+        await ReflectionStatusShouldBe(programmeId, "groen", "op-orde");
+
+        App.Clock.Advance(Duration.FromDays(7 * 10));
+        await ReflectionStatusShouldBe(programmeId, "oranje", "aandacht");
+    }
+
+    private async Task ReflectionStatusShouldBe(Guid programmeId, string status, string group)
+    {
+        for (var read = 0; read < 2; read++)
+        {
+            (await Host.GetHealth(programmeId)).IndicatorStatus(9).ShouldBe(status);
+            var page = await (await Host.Scenario(s => { s.Get.Url($"/programmas/{programmeId}/gezondheid"); s.StatusCodeShouldBe(200); })).ReadAsTextAsync();
+            page.ShouldContain($"<section class=\"indicator indicator--{group}\" id=\"indicator-9\"");
+        }
+    }
+
     private async Task<string?> ReflectionStatusInPortfolio(Guid programmeId)
     {
         var portfolio = await Host.GetAsJson<JsonElement>("/api/portfolio");

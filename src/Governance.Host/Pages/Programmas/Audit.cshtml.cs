@@ -49,21 +49,20 @@ public sealed class AuditModel(IQuerySession session) : PageModel
         if (since is not null && until is not null && until < since) Errors["tot"] = "De einddatum ligt vóór de begindatum.";
 
         Entries = PageOfRows.Of<AuditEntry>([], PageSize, Request, "pagina", "gebeurtenissen");
-        var all = await GetAuditTrail.Trail(programmeId, null, null, null, session, ct);
-        Kinds = all.GroupBy(e => e.EventType).Select(g => (g.Key, g.First().Kind))
+        // The kinds the programme has, for the filter: one column of its rows, described as the trail describes them.
+        var types = await session.Query<AuditEntry>().Where(x => x.ProgrammeId == programmeId).Select(x => x.EventType).Distinct().ToListAsync(ct);
+        Kinds = types.Select(type => (type, EventDescriptions.KindOf(type)))
             .OrderBy(k => k.Item2, StringComparer.Create(Dutch.Culture, true)).ToList();
         if (Errors.Count > 0) return Page();
 
-        var type = string.IsNullOrWhiteSpace(Soort) ? null : Soort;
-        var person = Persoon?.Trim();
-        var rows = GetAuditTrail.Filter(all, type, since, until)
-            .Where(e => string.IsNullOrEmpty(person)
-                        || (e.Person?.Contains(person, StringComparison.CurrentCultureIgnoreCase) ?? false)
-                        || (e.Organisation?.Contains(person, StringComparison.CurrentCultureIgnoreCase) ?? false))
-            .Reverse().ToList();
-        // An evidence link (?gebeurtenis=<event id>#gebeurtenis-<event id>) opens the page that holds its row.
-        var wanted = Guid.TryParse(Request.Query[PageOfRows.Row], out var eventId) ? eventId : (Guid?)null;
-        Entries = PageOfRows.Of(rows, PageSize, Request, "pagina", "gebeurtenissen", wanted is null ? null : e => e.Id == wanted);
+        var rows = new AuditSelection(programmeId, string.IsNullOrWhiteSpace(Soort) ? null : Soort, since, until, Persoon).In(session);
+        // An evidence link (?gebeurtenis=<event id>#gebeurtenis-<event id>) opens the page that holds its row: its
+        // place in the selection, from the ids alone.
+        var indexOfRow = -1;
+        if (Guid.TryParse(Request.Query[PageOfRows.Row], out var eventId))
+            indexOfRow = (await rows.NewestFirst().Select(x => x.Id).ToListAsync(ct)).ToList().IndexOf(eventId);
+        Entries = await PageOfRows.ReadAsync(await rows.CountAsync(ct), PageSize, Request, "pagina", "gebeurtenissen", indexOfRow,
+            async (skip, take) => await rows.NewestFirst().Skip(skip).Take(take).ToListAsync(ct));
         await AuditSubjects.NameAsync(session, programmeId, Entries.Rows.ToList(), ct);
         return Page();
     }

@@ -1,7 +1,6 @@
 using Governance.Domain.Access;
 using Governance.Domain.Health;
 using Governance.Host.Access;
-using Governance.Host.Audit;
 using Governance.Host.Web;
 using Governance.Projections.Audit;
 using Governance.Projections.Health;
@@ -18,7 +17,7 @@ namespace Governance.Host.Pages.Programmas;
 /// evaluation as GET /api/programmes/{id}/health and …/health/history.
 /// </summary>
 [RequiresRight(Right.ReadProgramme)]
-public sealed class GezondheidModel(IQuerySession session, IClock clock, Health.HealthHistories histories) : PageModel
+public sealed class GezondheidModel(IQuerySession session, IClock clock, Health.ProgrammeHealthReads reads) : PageModel
 {
     public Guid ProgrammeId { get; private set; }
     public string Name { get; private set; } = "";
@@ -37,17 +36,15 @@ public sealed class GezondheidModel(IQuerySession session, IClock clock, Health.
     {
         ProgrammeId = programmeId;
         AsOf = AsOfForm.Read(opDatum, clock.GetCurrentInstant());
-        var document = await session.LoadAsync<ProgrammeHealthFacts>(programmeId, ct);
-        if (document is null) return NotFound();
-        Name = document.Name;
-
-        var facts = document.Facts.AsOf(AsOf.Moment);
-        Existed = facts.Registration is not null;
+        // The evaluation and its history are kept while they cannot change (ProgrammeHealthReads), as for GET …/health.
+        if (await reads.ReadAsync(session, programmeId, AsOf.Moment, withHistory: true, ct) is not { } health) return NotFound();
+        Name = health.Name;
+        Existed = health.Existed;
         if (!Existed) return Page();
 
-        Indicators = HealthEvaluation.Evaluate(document.Facts, facts.EffectiveThresholds, AsOf.Moment);
-        HistoryFrom = facts.Registration!.Source.RecordedAt;
-        History = histories.Between(document, HistoryFrom, AsOf.Moment).ToLookup(c => c.Number);
+        Indicators = health.Indicators;
+        HistoryFrom = health.RegisteredAt!.Value;
+        History = health.History!.ToLookup(c => c.Number);
         Conversations = (await Reflection.AgendaEndpoints.Conversations(programmeId, session, ct))
             .Where(c => c.DiscussedOn <= AsOf.Date).ToLookup(c => c.Number);
         // Only the evidence's own entries (an entry's id is its event's id), not the whole trail of thousands of events.

@@ -57,7 +57,7 @@ public sealed class ProgrammaModel(IQuerySession session, IClock clock) : PageMo
             && await ProgrammeRightHandler.MembershipOf(HttpContext, programmeId, person) is { } member
             && Rights.Allows(member.Role, Right.ManageProgramme);
         // Newest first: what happened most recently is what a reader looks for.
-        var trail = (await GetAuditTrail.Trail(programmeId, null, null, AsOf.Moment, session, ct)).Reverse();
+        var trail = (await GetAuditTrail.All(new AuditSelection(programmeId, Until: AsOf.Moment), session, ct)).Reverse();
         Timeline = PageOfRows.Of(Web.Timeline.Pages(trail), 1, Request, "tijdlijn", "tijdlijn");
         var shown = Timeline.Rows.SelectMany(page => page).SelectMany(month => month.Lines).SelectMany(line => line.Entries).ToList();
         await AuditSubjects.NameAsync(session, programmeId, shown, ct);
