@@ -80,7 +80,7 @@ public class Long_lists_are_paged(WebApp app) : BrowserTest(app)
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var person = await NewOpdrachtgever("Olaf Overzicht " + suffix, suffix);
-        var now = App.Clock.GetCurrentInstant().Minus(Duration.FromMinutes(10));
+        var now = App.Clock.GetCurrentInstant().Minus(Duration.FromMinutes(5));
         var today = now.InZone(AmsterdamTime.Zone).Date;
         var programmeId = Guid.NewGuid();
         var history = new List<(Guid, object)>
@@ -88,8 +88,8 @@ public class Long_lists_are_paged(WebApp app) : BrowserTest(app)
             (programmeId, new ProgrammeRegistered(programmeId, "Veel besluiten " + suffix, "Opgave", "Ministerie van VWS", today.PlusYears(-5), today.PlusYears(2), now)),
             (programmeId, new ProgrammeMemberAssigned(programmeId, person.Id, person.Name, MemberRole.Opdrachtgever, null, now)),
         };
-        // One taken decision a day, each recorded a second after the one before, so no two share a moment; and, newest
-        // of all, one proposal: the filter "Genomen" leaves it out and still selects one page and a row.
+        // Fifty-one taken decisions, one a day, each recorded a second after the one before, so no two share a moment;
+        // and, newest of all, one proposal: the filter "Genomen" leaves it out and still selects a page and one more.
         var decisions = DecisionsPerPage + 1;
         for (var i = 0; i < decisions; i++)
             history.Add(Decision(programmeId, $"Besluit {i:00}", today.PlusDays(-decisions - 1 + i), DecisionStatus.Taken, now.Plus(Duration.FromSeconds(i + 1))));
