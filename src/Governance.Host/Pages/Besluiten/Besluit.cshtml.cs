@@ -37,13 +37,9 @@ public sealed class BesluitModel(IQuerySession session) : PageModel
 /// <summary>What the decision page and the position form both read.</summary>
 public static class DecisionPage
 {
-    /// <summary>Of the programme only its partners: its overview also lists every decision, which this page does not need.</summary>
-    private sealed record ProgrammePartners(List<PartnerSummary> Partners);
-
     public static async Task<(Guid, IReadOnlyList<PartnerSummary>, DecisionRecord, PartnerSummary?)?> Load(HttpContext http, IQuerySession session, Guid programmeId, Guid decisionId, CancellationToken ct)
     {
-        var programme = await session.Query<ProgrammeOverview>().Where(x => x.Id == programmeId)
-            .Select(x => new ProgrammePartners(x.Partners)).FirstOrDefaultAsync(ct);
+        var programme = await ProgrammeNames.WithPartners(http, session, programmeId, ct);
         var decision = PageCommands.ValueOf<DecisionRecord>(await GetDecisions.Get(programmeId, decisionId, null, session, http, ct));
         if (programme is null || decision is null) return null;
 

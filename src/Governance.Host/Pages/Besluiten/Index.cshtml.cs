@@ -44,8 +44,7 @@ public sealed class IndexModel(IQuerySession session) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
     {
         ProgrammeId = programmeId;
-        var programme = await session.Query<ProgrammeOverview>().Where(x => x.Id == programmeId)
-            .Select(x => new NameAndPartners(x.Name, x.Partners)).FirstOrDefaultAsync(ct);
+        var programme = await ProgrammeNames.WithPartners(HttpContext, session, programmeId, ct);
         if (programme is null) return NotFound();
         (ProgrammeName, Partners) = (programme.Name, programme.Partners);
         Bodies = await session.LoadAsync<GovernanceBodies>(programmeId, ct) ?? new GovernanceBodies { Id = programmeId };
@@ -64,9 +63,6 @@ public sealed class IndexModel(IQuerySession session) : PageModel
         Decisions = PageOfRows.Of(selected, PageSize, Request, "pagina", "besluiten");
         return Page();
     }
-
-    /// <summary>Of the programme only its name and partners: its overview also lists every decision, hundreds of them.</summary>
-    private sealed record NameAndPartners(string Name, List<PartnerSummary> Partners);
 
     public string MakerOf(DecisionRecord decision) => Dutch.Maker(decision.DecidedBy);
 
