@@ -108,6 +108,20 @@ public class WebApp : IAsyncLifetime
     public async Task<Guid> Create(Guid actingAs, string url, object body) =>
         await Post(actingAs, url, body) ?? throw new InvalidOperationException($"POST {url} gaf geen id terug.");
 
+    /// <summary>
+    /// Appends a history straight to the store, as the host tests do: for a past too long to record through the API in
+    /// a browser test's time (fifty-one programmes or decisions). The host writes no event without an actor, so the
+    /// tests name one.
+    /// </summary>
+    public async Task AppendHistory(IEnumerable<(Guid StreamId, object Event)> events)
+    {
+        await using var session = _factory.Services.GetRequiredService<Governance.Host.Infrastructure.AttributedSessions>()
+            .OpenSession(Actor.Application("test"), correlationId: "test");
+        foreach (var stream in events.GroupBy(e => e.StreamId))
+            session.Events.Append(stream.Key, stream.Select(e => e.Event).ToArray());
+        await session.SaveChangesAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
