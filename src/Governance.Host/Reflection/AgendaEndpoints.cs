@@ -75,10 +75,7 @@ public static class AgendaEndpoints
         return Results.Ok(Ordered(conversations).Where(c => number is null || c.Number == number).ToList().Page(page, http));
     }
 
-    /// <summary>The conversations as the health page shows them: by indicator, newest first.</summary>
-    public static async Task<IReadOnlyList<IndicatorConversation>> Conversations(Guid programmeId, IQuerySession session, CancellationToken ct) =>
-        Ordered(await session.LoadAsync<IndicatorConversations>(programmeId, ct));
-
-    private static List<IndicatorConversation> Ordered(IndicatorConversations? conversations) =>
+    /// <summary>The conversations as the API and the health page show them: by indicator, newest first.</summary>
+    public static List<IndicatorConversation> Ordered(IndicatorConversations? conversations) =>
         conversations?.Conversations.OrderBy(c => c.Number).ThenByDescending(c => c.DiscussedOn).ToList() ?? [];
 }
