@@ -45,9 +45,34 @@ public class a_programmes_documents_are_found_through_an_index(StoreFixture fixt
         var listed = await PlanOf(due.OrderBy(x => x.ReviewOn).Take(25));
         listed.ShouldContain("Index");
         listed.ShouldNotContain("data ->");
+        // The portfolio counts up to a limit (PortfolioAttention.DecisionsCounted): it reads an indexed column of at
+        // most that many rows, from the index alone, and stops there.
+        var counted = await PlanOf(due.Select(x => x.ProgrammeId).Take(1001));
+        counted.ShouldContain("Limit");
+        counted.ShouldContain("Index Only Scan");
+        counted.ShouldNotContain("data ->");
         var planned = await PlanOf(session.Query<ReflectionSessionView>().Where(x => x.Status == ReflectionSessionStatus.Scheduled && x.ProgrammeId.IsOneOf(programmes)));
         planned.ShouldContain("Index");
         planned.ShouldNotContain("data ->");
+    }
+
+    [Fact]
+    public async Task a_count_up_to_a_limit_stops_at_the_limit()
+    {
+        var programme = Guid.NewGuid();
+        await using (var write = fixture.Store.LightweightSession())
+        {
+            for (var i = 0; i < 3; i++)
+                write.Store(new DecisionRecord { Id = Guid.NewGuid(), ProgrammeId = programme, Status = DecisionStatus.Taken, ReviewOn = new LocalDate(2026, 1, 1) });
+            await write.SaveChangesAsync();
+        }
+        await using var session = fixture.Store.QuerySession();
+        var due = session.Query<DecisionRecord>().Where(x => x.Status == DecisionStatus.Taken && x.ProgrammeId == programme);
+
+        // As the portfolio counts (PortfolioAttention.DecisionsCounted): the limit applies to the rows read and counted.
+        (await due.CountAsync()).ShouldBe(3);
+        (await due.Select(x => x.ProgrammeId).Take(2).ToListAsync()).Count.ShouldBe(2);
+        (await due.Select(x => x.ProgrammeId).Take(5).ToListAsync()).Count.ShouldBe(3);
     }
 
     [Fact]
