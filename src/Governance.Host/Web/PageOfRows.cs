@@ -17,8 +17,9 @@ public sealed record PageOfRows<T>(IReadOnlyList<T> Rows, int Number, int Count,
     /// <summary>The address of page <paramref name="number"/>: the current query with only the page number changed.</summary>
     public string Href(int number)
     {
+        // An empty filter field (a GET form sends every field) means no filter: left out, so the address stays short.
         var query = new QueryBuilder(Query.Where(q => q.Key != Parameter && q.Key != PageOfRows.Row)
-            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))));
+            .SelectMany(q => q.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => new KeyValuePair<string, string>(q.Key, v!))));
         if (number > 1) query.Add(Parameter, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // "?" alone still leaves the current query behind (a bare "#…" would not).
         var search = query.ToString();
