@@ -13,7 +13,8 @@ public sealed record InboxItem(Guid Id, NotificationKind Kind, Guid ProgrammeId,
 public static class InboxEndpoints
 {
     /// <summary>
-    /// De meldingen van de aangemelde persoon, nieuwste eerst. Met <c>unread=true</c> alleen de ongelezen meldingen.
+    /// De meldingen van de aangemelde persoon, nieuwste eerst: de nieuwste 500. Met <c>unread=true</c> alleen de
+    /// ongelezen meldingen.
     /// </summary>
     [WolverineGet("/api/me/inbox", OperationId = "getInbox")]
     [Tags("Meldingen")]
@@ -21,14 +22,27 @@ public static class InboxEndpoints
     [ProducesResponseType<IReadOnlyList<InboxItem>>(StatusCodes.Status200OK)]
     public static async Task<IReadOnlyList<InboxItem>> Get(bool? unread, HttpContext http, IQuerySession session)
     {
-        var personId = http.User.PersonIdOf()!.Value;
-        var items = await session.Query<Notification>().Where(n => n.PersonId == personId).Take(500).ToListAsync(http.RequestAborted);
-        return items
-            .Where(n => unread != true || n.ReadAt is null)
-            .OrderByDescending(n => n.CreatedAt)
-            .Select(n => new InboxItem(n.Id, n.Kind, n.ProgrammeId, n.Title, n.Body, n.CreatedAt, n.ReadAt is not null, n.Link ?? Links.Programme(n.ProgrammeId)))
-            .ToList();
+        var items = await Selection(http.User.PersonIdOf()!.Value, unread == true, session).Take(MaxListed).ToListAsync(http.RequestAborted);
+        return items.Select(ToItem).ToList();
     }
+
+    /// <summary>The most the API lists at once; the Meldingen page pages through all of them.</summary>
+    public const int MaxListed = 500;
+
+    /// <summary>
+    /// One person's notifications, newest first, selected and ordered by the database (person, creation and read time
+    /// are columns: NotificationsSetup). Taking the first 500 before ordering them, as this once did, showed the oldest
+    /// 500 to anyone with more and never their new ones.
+    /// </summary>
+    public static IQueryable<Notification> Selection(Guid personId, bool unreadOnly, IQuerySession session)
+    {
+        var mine = session.Query<Notification>().Where(n => n.PersonId == personId);
+        if (unreadOnly) mine = mine.Where(n => n.ReadAt == null);
+        return mine.OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id);
+    }
+
+    public static InboxItem ToItem(Notification n) =>
+        new(n.Id, n.Kind, n.ProgrammeId, n.Title, n.Body, n.CreatedAt, n.ReadAt is not null, n.Link ?? Links.Programme(n.ProgrammeId));
 
     /// <summary>Markeer een melding van de aangemelde persoon als gelezen. Antwoordt 204.</summary>
     [WolverinePost("/api/me/inbox/{id}/read", OperationId = "markInboxItemRead")]

@@ -14,7 +14,13 @@ public static class NotificationsSetup
         builder.Services.AddHostedService<NotificationSweepService>();
         builder.Services.ConfigureMarten(opts =>
         {
-            opts.Schema.For<Notification>().Index(x => x.PersonId).Index(x => x.NextAttemptUtc);
+            // The inbox is selected, ordered and paged by the database (InboxEndpoints.Selection): person, creation and
+            // read time are columns; the sweep finds what is due by its next attempt.
+            opts.Schema.For<Notification>()
+                .Duplicate(x => x.PersonId)
+                .Duplicate(x => x.CreatedAt, pgType: "timestamp with time zone", dbType: NpgsqlTypes.NpgsqlDbType.TimestampTz)
+                .Duplicate(x => x.ReadAt, pgType: "timestamp with time zone", dbType: NpgsqlTypes.NpgsqlDbType.TimestampTz)
+                .Index(x => x.NextAttemptUtc);
             opts.RegisterDocumentType<DeliveryClaim>();
             opts.RegisterDocumentType<NotificationPreferences>();
         });

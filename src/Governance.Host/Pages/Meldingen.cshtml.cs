@@ -1,5 +1,6 @@
 using Governance.Host.Access;
 using Governance.Host.Notifications;
+using Governance.Host.Web;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,12 +12,20 @@ namespace Governance.Host.Pages;
 [RequiresSignIn]
 public sealed class MeldingenModel(IDocumentSession session, IClock clock) : PageModel
 {
-    public IReadOnlyList<InboxItem> Items { get; private set; } = [];
+    /// <summary>The notifications on this page, newest first; the database counts and pages them.</summary>
+    public PageOfRows<InboxItem> Items { get; private set; } = null!;
+
+    public const int PageSize = 50;
 
     [BindProperty(SupportsGet = true, Name = "ongelezen")]
     public bool UnreadOnly { get; set; }
 
-    public async Task OnGetAsync() => Items = await InboxEndpoints.Get(UnreadOnly ? true : null, HttpContext, session);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var mine = InboxEndpoints.Selection(User.PersonIdOf()!.Value, UnreadOnly, session);
+        Items = await PageOfRows.ReadAsync<InboxItem>(await mine.CountAsync(ct), PageSize, Request, "pagina", "meldingen", -1,
+            async (skip, take) => (await mine.Skip(skip).Take(take).ToListAsync(ct)).Select(InboxEndpoints.ToItem).ToList());
+    }
 
     public async Task<IActionResult> OnPostGelezenAsync(Guid id)
     {
