@@ -29,6 +29,10 @@ public sealed record HealthContext(ProgrammeFacts Facts, HealthThresholds Thresh
 
     public static string Percent(int part, int whole) => whole == 0 ? "–" : $"{part * 100 / whole}%";
 
+    /// <summary>A count with the right word, as the pages write it: "1 partner", "3 partners", "geen partners".</summary>
+    public static string Count(int count, string one, string many) =>
+        count switch { 0 => "geen " + many, 1 => "1 " + one, _ => count.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")) + " " + many };
+
     /// <summary>An amount as Dutch readers write it: "€ 32.000.000" (never the invariant "32,000,000").</summary>
     public static string Money(decimal amount) => "€ " + amount.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 

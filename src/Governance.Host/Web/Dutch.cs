@@ -23,8 +23,7 @@ public static class Dutch
     public static string Moment(Instant instant) => instant.InZone(AmsterdamTime.Zone).ToString("d MMMM yyyy HH:mm", Culture);
 
     /// <summary>A count with the right word: "1 organisatie", "3 organisaties", "geen organisaties".</summary>
-    public static string Count(int count, string one, string many) =>
-        count switch { 0 => "geen " + many, 1 => "1 " + one, _ => Number(count) + " " + many };
+    public static string Count(int count, string one, string many) => Governance.Domain.Health.HealthContext.Count(count, one, many);
 
     /// <summary>A whole number as Dutch readers write it: 32.000.000.</summary>
     public static string Number(long value) => value.ToString("N0", Culture);

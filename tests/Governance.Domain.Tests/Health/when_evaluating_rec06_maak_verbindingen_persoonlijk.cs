@@ -44,6 +44,17 @@ public class when_evaluating_rec06_maak_verbindingen_persoonlijk : HealthSpec
         result.Evidence.ShouldAllBe(e => e.Kind == EvidenceKind.Negative);
     }
 
+    [Theory]
+    [InlineData(1, "met 1 partner is het contact verouderd")]
+    [InlineData(3, "met 3 partners is het contact verouderd")]
+    public void the_reason_counts_stale_contacts_in_real_plurals(int stale, string told)
+    {
+        Partners(count: stale, contacted: stale, contactOn: D(2019, 12, 1));
+        var reason = On(Today, Rec).Reason;
+        reason.ShouldContain(told);
+        reason.ShouldNotContain("(s)");
+    }
+
     [Fact]
     public void a_contact_with_a_since_replaced_representative_is_stale()
     {

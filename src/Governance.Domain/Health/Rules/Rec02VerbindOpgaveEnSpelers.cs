@@ -96,7 +96,7 @@ public static class Rec02VerbindOpgaveEnSpelers
             return c.NotRecorded(Recommendation.VerbindOpgaveEnSpelers,
                 $"of genoeg partners de opgave onderschrijven en wat hun belang is ({shares}; groen vanaf {t.Rec2GreenFromPercent}%).", evidence, missing);
         return c.Result(Recommendation.VerbindOpgaveEnSpelers, IndicatorStatus.Oranje,
-            $"De opgave is op {Date(DateOf(reformulation!))} opnieuw geformuleerd en {lapsed} partner(s) onderschreven haar alleen vóór die herformulering ({shares}).", evidence, missing);
+            $"De opgave is op {Date(DateOf(reformulation!))} opnieuw geformuleerd en {(lapsed == 1 ? "1 partner onderschreef" : $"{lapsed} partners onderschreven")} haar alleen vóór die herformulering ({shares}).", evidence, missing);
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public static class Rec03HandelDaarWaarNodig
         // worth a question; but a local link may simply not be registered as a partner, so never more than oranje.
         var (status, reason) =
             regional.Count == 0 ? (IndicatorStatus.Oranje, $"Zwaartepunt {focus.Level}, maar geen regionale of lokale partner vastgelegd.")
-            : regional.Count < t.Rec3RegionalPartnersForGreen ? (IndicatorStatus.Oranje, $"Zwaartepunt {focus.Level}, met {regional.Count} regionale of lokale partner(s).")
+            : regional.Count < t.Rec3RegionalPartnersForGreen ? (IndicatorStatus.Oranje, $"Zwaartepunt {focus.Level}, met {Count(regional.Count, "regionale of lokale partner", "regionale of lokale partners")}.")
             : (IndicatorStatus.Groen, $"Zwaartepunt {focus.Level}, met {regional.Count} regionale of lokale partners.");
         return c.Result(Recommendation.HandelDaarWaarNodig, status, reason, evidence, missing);
     }

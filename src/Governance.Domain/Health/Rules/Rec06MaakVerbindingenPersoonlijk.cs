@@ -61,6 +61,6 @@ public static class Rec06MaakVerbindingenPersoonlijk
             return c.NotRecorded(Recommendation.MaakVerbindingenPersoonlijk, $"of er persoonlijk contact is met de andere partners ({text}).", evidence, missing);
         // Aged contact asks for a new round; it is not proof that trust is gone, so never rood.
         return c.Result(Recommendation.MaakVerbindingenPersoonlijk, IndicatorStatus.Oranje,
-            $"{text}; met {stale} partner(s) is het contact verouderd of met een vorige vertegenwoordiger (groen vanaf {t.Rec6GreenFromPercent}%).", evidence, missing);
+            $"{text}; met {Count(stale, "partner", "partners")} is het contact verouderd of met een vorige vertegenwoordiger (groen vanaf {t.Rec6GreenFromPercent}%).", evidence, missing);
     }
 }
