@@ -117,7 +117,7 @@ public static class GhntDemo
         // source: 004 l. 568–591 ("niet primair om het ontwikkelen van nieuw beleid maar om de aanpak in de regio"); invented: the day.
         s.On(D(2018, 5, 15), by: DirecteurGhnt);
         s.Programme(Id, (p, now) => ChooseFocusLevel.Decide(p, new ChooseFocusLevel(FocusLevel.Regionaal,
-            "Het gaat niet primair om het ontwikkelen van nieuw beleid maar om de aanpak in de regio (004 l. 580–591)."), now));
+            "Het gaat niet primair om het ontwikkelen van nieuw beleid maar om de aanpak in de regio."), now));
 
         // invented: interests, contributions, endorsements and learning goals per partner (the source names the partners, not their words).
         s.On(D(2018, 5, 20), by: DirecteurGhnt);
@@ -138,7 +138,7 @@ public static class GhntDemo
         s.On(D(2018, 6, 1), by: DirecteurGhnt);
         s.LogDecision(Id, SubsidieDecision, new LogDecision(
             "Regionale aanpak ondersteunen met een subsidieregeling voor regionale projectleiders",
-            "De aanpak moet in de regio landen (004 l. 568–591); regio's hebben daarvoor capaciteit nodig.",
+            "De aanpak moet in de regio landen; regio's hebben daarvoor capaciteit nodig.",
             [
                 new DecisionOption("Subsidieregeling voor regionale projectleiders", "Capaciteit in elke regio; regio's kiezen zelf", "Verantwoording van subsidies kost tijd"),
                 new DecisionOption("Landelijke ondersteuning vanuit het programmateam", "Snel en eenvoudig", "Minder eigenaarschap in de regio"),
@@ -189,7 +189,7 @@ public static class GhntDemo
         s.On(D(2018, 9, 14), by: DirecteurGhnt);
         s.LogDecision(Id, SpiegelgroepDecision, new LogDecision(
             "Spiegelgroep ervaringsdeskundigheid instellen", "Slachtoffers en plegers spiegelen de aanpak vanuit hun ervaring.",
-            [], "Een spiegelgroep van slachtoffers en plegers", "De leefwereld hoort structureel aan tafel (004 l. 1307–1313).",
+            [], "Een spiegelgroep van slachtoffers en plegers", "De leefwereld hoort structureel aan tafel.",
             new DecidedByInput(Ketenoverleg, null), null, D(2018, 9, 14), [Recommendation.BlijfDeMensZien], "", null, DecisionStatus.Taken, new WooInput(true, null)));
         // source: 004 l. 709–713 (the spiegelgroep "ingericht": a standing group, no end named); invented: the day it was set up.
         s.Programme(Id, (p, now) => EstablishLivedExperienceArrangement.Decide(p, Spiegelgroep, new EstablishLivedExperienceArrangement(
@@ -216,7 +216,7 @@ public static class GhntDemo
         s.On(D(2018, 9, 3), by: OpdrachtgeverVws, hour: 14);
         s.Programme(Id, (p, now) => RecordOpdrachtnemerStrain.Decide(p, ThreatToResign, new RecordOpdrachtnemerStrain(
             OpdrachtnemerStrain.DirectorThreatenedToResign,
-            "In de moeizame samenwerking met VWS over de subsidieregeling dreigt de programmadirecteur op te stappen (004 l. 683–687).",
+            "In de moeizame samenwerking met VWS over de subsidieregeling dreigt de programmadirecteur op te stappen.",
             D(2018, 9, 3)), now));
         s.On(D(2018, 10, 1), by: DirecteurGhnt);
         s.Programme(Id, (p, now) => EscalateTension.Decide(p, SubsidieTension, new EscalateTension(Opdrachtgeversoverleg, D(2018, 10, 1)), now));
@@ -277,7 +277,7 @@ public static class GhntDemo
         // gewijzigde vorm wordt voortgezet"); invented: the days; the new end 31-12-2022 follows from "met een jaar".
         s.On(D(2021, 9, 28), by: OpdrachtgeverVws);
         s.LogDecision(Id, ExtensionDecision, new LogDecision("Looptijd met een jaar verlengen",
-            "Geweldsproblematiek vergt een langdurige aanpak (004 l. 753–755); over voortzetting is nog niet besloten.",
+            "Geweldsproblematiek vergt een langdurige aanpak; over voortzetting is nog niet besloten.",
             [new DecisionOption("Verlengen met een jaar", "Tijd om de borging te regelen", "De vraag over voortzetting blijft open"),
              new DecisionOption("Stoppen per 31-12-2021", "Duidelijkheid", "Resultaten in de regio's nog niet geborgd")],
             "Verlengen met een jaar", "De resultaten zijn veelbelovend maar nog niet geborgd.",

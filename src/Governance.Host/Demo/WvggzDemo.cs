@@ -166,7 +166,7 @@ public static class WvggzDemo
         s.On(D(2020, 3, 9), by: DirecteurWvggz);
         s.Programme(Id, (p, now) => EscalateTension.Decide(p, AardTension, new EscalateTension(BestuurlijkOverleg, D(2020, 3, 9)), now));
         s.LogDecision(Id, RoleDecision, new LogDecision("Rol van het programma na de inwerkingtreding",
-            "Nieuwe opdrachtgevers vragen het programma de niet-rijkspartijen te bewegen tot snellere realisatie (004 l. 4450–4456).",
+            "Nieuwe opdrachtgevers vragen het programma de niet-rijkspartijen te bewegen tot snellere realisatie.",
             [new DecisionOption("Programma jaagt de niet-rijkspartijen aan", "Tempo", "Past niet bij een programma van de keten"),
              new DecisionOption("Programma ondersteunt bestuurlijke onderhandelingen", "Past bij de keten", "Trager")],
             "Programma jaagt de niet-rijkspartijen aan", "Voorstel van de nieuwe opdrachtgevers.",

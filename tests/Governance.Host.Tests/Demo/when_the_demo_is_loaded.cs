@@ -85,6 +85,19 @@ public class when_the_demo_is_loaded(AppFixture app) : HostTest(app)
     }
 
     [Fact]
+    public async Task what_people_read_in_it_carries_no_internal_source_references()
+    {
+        // The sources are cited in the demo's code comments; a decision's rationale or a strain's description is read
+        // by partners on its page (and handed on), so "(004 l. 580–591)" has no place in it.
+        var citation = new System.Text.RegularExpressions.Regex(@"\d{3} l\. \d");
+        await using var session = Host.DocumentStore().QuerySession();
+        var events = await session.Events.QueryAllRawEvents().ToListAsync();
+        events.Count.ShouldBeGreaterThan(500);
+        var cited = events.Select(e => JsonSerializer.Serialize(e.Data, e.Data.GetType())).Where(json => citation.IsMatch(json)).ToList();
+        cited.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task one_invented_programme_is_live_on_the_day_of_loading_with_its_history_counted_back_from_that_day()
     {
         var now = App.Clock.GetCurrentInstant();

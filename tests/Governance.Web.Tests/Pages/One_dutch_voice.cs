@@ -31,6 +31,10 @@ public class One_dutch_voice(WebApp app) : BrowserTest(app)
         foreach (var summary in await Page.Locator("summary", new() { HasText = "De aanbeveling" }).AllAsync()) await summary.ClickAsync();
         var sources = string.Join("\n", await Page.Locator(".bron").AllInnerTextsAsync());
         sources.ShouldContain("gespreksvraag: 004 l.");
+        // Nor anywhere else on the page (what is missing included): references stand only in a "Bron" detail.
+        var outsideSources = await Page.EvaluateAsync<string>(
+            "() => { const main = document.querySelector('main').cloneNode(true); main.querySelectorAll('.bron').forEach(b => b.remove()); return main.innerText; }");
+        Citation.IsMatch(outsideSources).ShouldBeFalse(Citation.Match(outsideSources).Value);
         // One date format for people, also in the texts the health rules write.
         NumericDate.IsMatch(await Page.Locator("main").InnerTextAsync()).ShouldBeFalse();
         await CheckPage("gezondheid-nederlands");
