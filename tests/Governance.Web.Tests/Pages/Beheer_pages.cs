@@ -57,6 +57,21 @@ public class Beheer_pages(WebApp app) : BrowserTest(app)
         (await Page.Locator("tr", new() { HasText = name }).InnerTextAsync()).ShouldContain("Meelezer");
         await CheckPage("beheer-leden");
 
+        // Taking the role away asks first: the row's button opens a confirmation step with the focus on it, and
+        // nothing is written until the confirmation is ticked.
+        await Page.GetByRole(AriaRole.Button, new() { Name = $"Rol afnemen van {name}" }).ClickAsync();
+        (await Page.Locator("#afnemen-kop").InnerTextAsync()).ShouldBe($"Rol van {name} afnemen?");
+        (await Page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("afnemen");
+        await CheckPage("beheer-leden-afnemen");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Rol afnemen", Exact = true }).ClickAsync();
+        (await Page.TitleAsync()).ShouldStartWith("Fout: ");
+        (await Page.Locator("#afnemen-bevestigd-fout").InnerTextAsync()).ShouldContain("Vink aan");
+        (await Page.Locator("tr", new() { HasText = name }).InnerTextAsync()).ShouldContain("Meelezer");
+        await Page.Locator("#afnemen-bevestigd").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Rol afnemen", Exact = true }).ClickAsync();
+        (await Page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe($"{name} heeft geen rol meer in Beheerbaar {suffix}.");
+        (await Page.Locator("tr", new() { HasText = name }).CountAsync()).ShouldBe(0);
+
         // Correct the name, then withdraw access: not without ticking the confirmation.
         await Page.GotoAsync("/beheer/personen");
         await Page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();

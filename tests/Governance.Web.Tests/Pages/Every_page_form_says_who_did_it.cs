@@ -390,6 +390,8 @@ public class Every_page_form_says_who_did_it(WebApp app) : BrowserTest(app)
         await Submitted("Beheer.LedenModel.OnPostVerwijderenAsync", administrator, async () =>
         {
             await Page.GetByRole(AriaRole.Button, new() { Name = $"Rol afnemen van {newcomer}" }).ClickAsync();
+            await Page.Locator("#afnemen-bevestigd").CheckAsync();
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Rol afnemen", Exact = true }).ClickAsync();
             await Page.GetByText($"{newcomer} heeft geen rol meer").WaitForAsync();
         });
         await Submitted("Beheer.PersoonModel.OnPostVerbeterenAsync", administrator, async () =>

@@ -26,6 +26,13 @@ public sealed class LedenModel(IDocumentSession session, IClock clock) : PageMod
     public CommandAnswer? Answer { get; private set; }
 
     [BindProperty] public MemberForm Form { get; set; } = new();
+    [BindProperty] public bool Confirmed { get; set; }
+    /// <summary>Posted by the confirmation step itself: an unticked box there is an error, the row's button is not.</summary>
+    [BindProperty] public bool FromConfirmation { get; set; }
+
+    /// <summary>The member whose role is about to be taken away: the page asks to confirm it first.</summary>
+    public Member? ToRemove { get; private set; }
+    public CommandAnswer? RemovalAnswer { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct) =>
         await Load(programmeId, ct) ? Page() : NotFound();
@@ -44,9 +51,18 @@ public sealed class LedenModel(IDocumentSession session, IClock clock) : PageMod
     public async Task<IActionResult> OnPostVerwijderenAsync(Guid programmeId, Guid personId, CancellationToken ct)
     {
         if (!await Load(programmeId, ct)) return NotFound();
-        var name = Members.FirstOrDefault(m => m.PersonId == personId)?.Name;
-        Answer = await PageCommands.Run(session, () => MembersEndpoints.ExecuteRemove(programmeId, personId, session, clock, null, ct), ct);
-        if (!Answer.Accepted) return Page();
+        var member = Members.FirstOrDefault(m => m.PersonId == personId);
+        var name = member?.Name;
+        // Taking a role away is destructive (the person no longer sees the programme): the row's button opens a
+        // confirmation step, and only a ticked confirmation carries it out.
+        if (!Confirmed && member is not null)
+        {
+            ToRemove = member;
+            if (FromConfirmation) RemovalAnswer = Confirmation.Missing("afnemen-bevestigd", $"Vink aan dat u de rol van {member.Name} echt wilt afnemen.");
+            return Page();
+        }
+        RemovalAnswer = await PageCommands.Run(session, () => MembersEndpoints.ExecuteRemove(programmeId, personId, session, clock, null, ct), ct);
+        if (!RemovalAnswer.Accepted) return Page();
         Saved.Tell(TempData, $"{name} heeft geen rol meer in {Programme.Name}.");
         return RedirectToPage(new { programmeId });
     }
