@@ -19,6 +19,11 @@ public class Reflection_planner(WebApp app) : BrowserTest(app)
         await Page.WaitForURLAsync("**/reflectie/plannen");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sessie plannen" }).ClickAsync();
         (await Page.Locator("#title-fout").InnerTextAsync()).ShouldNotBeEmpty();
+        // What the session needs is marked before anyone types, with the limits the API keeps.
+        foreach (var field in new[] { "title", "startsAt", "lengthMinutes", "location", "facilitator" })
+            (await Page.Locator($"label[for={field}]").InnerTextAsync()).ShouldContain("(verplicht)", Case.Sensitive, field);
+        foreach (var field in new[] { "title", "location", "facilitator" })
+            (await Page.Locator($"[data-counter-for={field}]").CountAsync()).ShouldBe(1, field);
         await CheckPage("sessie-plannen-met-fouten");
         await Page.GetByLabel("Titel").FillAsync("Voorjaarsreflectie");
         await Page.GetByLabel("Begin").FillAsync("2026-03-10T14:00");
@@ -51,6 +56,16 @@ public class Reflection_planner(WebApp app) : BrowserTest(app)
         await Page.Locator("#volgorde-0").FillAsync("2");
         await Page.Locator("#eigen-titel-0").FillAsync("Kennismaking met de nieuwe wethouder");
         await Page.Locator("#eigen-volgorde-0").FillAsync("1");
+        // An item of one's own with an explanation but no title is refused on its own row; the rest stays as typed.
+        await Page.Locator("#eigen-toelichting-1").FillAsync("Zonder titel");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Agenda opslaan" }).ClickAsync();
+        (await Page.TitleAsync()).ShouldStartWith("Fout: ");
+        (await Page.Locator("#eigen-titel-1-fout").InnerTextAsync()).ShouldContain("Geef eigen punt 2 een titel");
+        (await Page.Locator("[data-error-summary] a").GetAttributeAsync("href")).ShouldBe("#eigen-titel-1");
+        (await Page.Locator("#eigen-titel-0").InputValueAsync()).ShouldBe("Kennismaking met de nieuwe wethouder");
+        (await questionRow.Locator("input[type=checkbox]").IsCheckedAsync()).ShouldBeFalse();
+        await CheckPage("agenda-voorbereiden-met-fout");
+        await Page.Locator("#eigen-toelichting-1").FillAsync("");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Agenda opslaan" }).ClickAsync();
         await Page.WaitForURLAsync($"**{sessionUrl}/agenda");
 

@@ -26,6 +26,7 @@ public sealed class AgendaVoorbereidenModel(IDocumentSession session, IClock clo
     public string ProgrammeName { get; private set; } = "";
     public ReflectionSessionView Session { get; private set; } = null!;
     public CommandAnswer? Answer { get; private set; }
+    public string? ErrorOf(string field) => Answer?.ErrorOf(field);
 
     [BindProperty] public List<AgendaRow> Rows { get; set; } = [];
     [BindProperty] public List<AgendaRow> Free { get; set; } = [];
@@ -54,7 +55,7 @@ public sealed class AgendaVoorbereidenModel(IDocumentSession session, IClock clo
             .OrderBy(x => x.row.Position ?? int.MaxValue).ThenBy(x => x.index)
             .Select(x => new AgendaItemInput(x.row.Kind, x.row.Title ?? "", x.row.Why, x.row.Reference))
             .ToList();
-        Answer = await PageCommands.Run(session,
+        Answer = AgendaForm.CheckOwnItems(Free.Select(f => (f.Title, f.Why)).ToList()) ?? await PageCommands.Run(session,
             () => AgendaEndpoints.ExecuteSet(programmeId, sessionId, new SetReflectionAgenda(items), session, clock, null, ct), ct);
         if (Answer.Accepted)
         {

@@ -23,6 +23,7 @@ public sealed class AgendaVoorbereidenModel(IDocumentSession session, IClock clo
 
     public JointReflectionSessionView Joint { get; private set; } = null!;
     public CommandAnswer? Answer { get; private set; }
+    public string? ErrorOf(string field) => Answer?.ErrorOf(field);
 
     [BindProperty] public List<JointAgendaRow> Rows { get; set; } = [];
     [BindProperty] public List<JointAgendaRow> Free { get; set; } = [];
@@ -60,7 +61,7 @@ public sealed class AgendaVoorbereidenModel(IDocumentSession session, IClock clo
             .OrderBy(x => x.row.Position ?? int.MaxValue).ThenBy(x => x.index)
             .Select(x => new JointAgendaItemInput(x.row.ProgrammeId, x.row.Kind, x.row.Title ?? "", x.row.Why, x.row.Reference))
             .ToList();
-        Answer = await PageCommands.Run(session,
+        Answer = AgendaForm.CheckOwnItems(Free.Select(f => (f.Title, f.Why)).ToList()) ?? await PageCommands.Run(session,
             () => SetJointReflectionAgendaEndpoint.Execute(_parts, new SetJointReflectionAgenda(items), session, clock, ct), ct);
         if (Answer.Accepted)
         {
