@@ -46,8 +46,15 @@ public static partial class PageNavigation
             ("Overzicht", root, asOf), ("Gezondheid", root + "/gezondheid", asOf), ("Besluiten", root + "/besluiten", ""),
             ("Reflectie", root + "/reflectie", ""), ("Audittrail", root + "/audit", ""),
         };
-        return tabs.Select(t => new NavLink(t.Item1, t.Item2 + t.Item3,
-            t.Item2 == root ? (Normalise(path) == root ? NavState.Page : NavState.None) : StateOf(path, t.Item2))).ToList();
+        var links = tabs.Select(t => new NavLink(t.Item1, t.Item2 + t.Item3, t.Item2 == root ? NavState.None : StateOf(path, t.Item2))).ToList();
+        // The overview is the tab of the programme's own page and of the pages reached from it that have no tab of
+        // their own (the Bestuur page, opened from the overview by those who may record there): some tab is always marked.
+        var current = Normalise(path);
+        var overview = current == root ? NavState.Page
+            : current.StartsWith(root + "/", StringComparison.Ordinal) && links.All(l => l.State == NavState.None) ? NavState.Section
+            : NavState.None;
+        links[0] = links[0] with { State = overview };
+        return links;
     }
 
     /// <summary>

@@ -44,6 +44,10 @@ public class Page_composition(WebApp app) : BrowserTest(app)
         await Page.GotoAsync($"/programmas/{history.ProgrammeId}");
         (await tabs.Locator("[aria-current=page]").InnerTextAsync()).ShouldBe("Overzicht");
         await CheckPage("compositie-programma");
+        // The Bestuur page has no tab of its own: it is opened from the overview, whose tab marks it as its section.
+        await Page.GotoAsync($"/programmas/{history.ProgrammeId}/bestuur");
+        (await tabs.Locator("[aria-current]").InnerTextAsync()).ShouldBe("Overzicht");
+        (await tabs.Locator("[aria-current]").GetAttributeAsync("aria-current")).ShouldBe("true");
     }
 
     [Fact]
