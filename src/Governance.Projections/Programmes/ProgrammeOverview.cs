@@ -19,6 +19,11 @@ public sealed class ProgrammeOverview
     /// <summary>Null while the planned end is not known (pages show "onbekend").</summary>
     public LocalDate? PlannedEndDate { get; set; }
     public ProgrammePhase Phase { get; set; }
+    /// <summary>
+    /// The day the phase was recorded as of (the start, until a phase change or the end): a phase nobody updated reads as
+    /// old, not as current. Null in an overview written before this field existed, until the programme's next event.
+    /// </summary>
+    public LocalDate? PhaseSince { get; set; }
     public Instant RegisteredAt { get; set; }
     public List<PartnerSummary> Partners { get; set; } = [];
     public List<DecisionSummary> Decisions { get; set; } = [];

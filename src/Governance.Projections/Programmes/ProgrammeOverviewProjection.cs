@@ -42,10 +42,15 @@ public partial class ProgrammeOverviewProjection : MultiStreamProjection<Program
         view.StartDate = e.StartDate;
         view.PlannedEndDate = e.PlannedEndDate;
         view.Phase = ProgrammePhase.Verkenning;
+        view.PhaseSince = e.StartDate;
         view.RegisteredAt = e.RecordedAt;
     }
 
-    public void Apply(ProgrammeOverview view, ProgrammePhaseChanged e) => view.Phase = e.Phase;
+    public void Apply(ProgrammeOverview view, ProgrammePhaseChanged e)
+    {
+        view.Phase = e.Phase;
+        view.PhaseSince = e.On;
+    }
 
     public void Apply(ProgrammeOverview view, OpgaveFormulated e)
     {
@@ -78,6 +83,7 @@ public partial class ProgrammeOverviewProjection : MultiStreamProjection<Program
     public void Apply(ProgrammeOverview view, ProgrammeEnded e)
     {
         view.Phase = ProgrammePhase.Beeindigd;
+        view.PhaseSince = e.EndedOn;
         view.EndedOn = e.EndedOn;
         view.EndReason = e.Reason;
     }

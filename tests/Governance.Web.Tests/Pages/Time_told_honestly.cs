@@ -24,6 +24,13 @@ public class Time_told_honestly(WebApp app) : BrowserTest(app)
         facts.ShouldContain("Uitvoering, vastgelegd per 1 maart 2020");
         await CheckPage("programma-einddatum-verstreken");
 
+        // The list of programmes tells it too, with the phase as recorded.
+        await Page.GotoAsync("/programmas");
+        var row = await Page.Locator("tr", new() { HasText = history.Name }).InnerTextAsync();
+        row.ShouldContain("Uitvoering (per 1 maart 2020)");
+        row.ShouldContain("einddatum verstreken, nog geen besluit over stoppen of doorgaan");
+        await CheckPage("programmas-einddatum-verstreken");
+
         // On a day before the end, the same page says nothing of the kind.
         await Page.GotoAsync($"/programmas/{history.ProgrammeId}?opDatum=2020-07-01");
         (await Page.Locator("main").InnerTextAsync()).ShouldNotContain("einddatum verstreken");

@@ -49,7 +49,9 @@ public sealed class ProgrammaModel(IQuerySession session, IClock clock) : PageMo
             OpdrachtgeverOrganisation = registered.OpdrachtgeverOrganisation;
             Formulation = events.OfType<OpgaveFormulated>().LastOrDefault();
             Opgave = Formulation?.Opgave ?? registered.Opgave;
-            PhaseSince = events.OfType<ProgrammePhaseChanged>().LastOrDefault()?.On ?? registered.StartDate;
+            // As the overview's PhaseSince, but as of the moment shown: the end, the last phase change, or the start.
+            PhaseSince = events.OfType<ProgrammeEnded>().LastOrDefault()?.EndedOn
+                ?? events.OfType<ProgrammePhaseChanged>().LastOrDefault()?.On ?? registered.StartDate;
             PlannedEndPassed = !Programme.Ended && Programme.PlannedEndDate < AsOf.Date;
             ContinuationDecided = events.OfType<ContinuationDecided>().Any();
         }
