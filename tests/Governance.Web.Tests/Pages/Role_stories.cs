@@ -65,6 +65,8 @@ public class Role_stories(WebApp app) : BrowserTest(app)
         await Visited("rol-partner-standpunt");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Standpunt vastleggen" }).ClickAsync();
         await Page.WaitForURLAsync($"**{decisionPath}#standpunten");
+        (await Page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
+        await Visited("rol-partner-standpunt-opgeslagen");
 
         // Back with the director: the decision shows which partner dissents, and why.
         await SignInAs(WebPeople.DirectorName);
@@ -187,6 +189,7 @@ public class Role_stories(WebApp app) : BrowserTest(app)
         (await Page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain($"{name} is geregistreerd");
 
         await Page.GotoAsync("/beheer/programmas");
+        await Visited("rol-beheerder-programmas");
         await Page.GetByRole(AriaRole.Link, new() { Name = programme }).ClickAsync();
         await Page.Locator("#personId").SelectOptionAsync(new SelectOptionValue { Label = $"{name} ({organisation})" });
         await Page.Locator("#role").SelectOptionAsync(new SelectOptionValue { Label = "Meelezer" });
