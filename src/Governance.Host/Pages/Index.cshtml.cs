@@ -26,7 +26,7 @@ public sealed class IndexModel(IQuerySession session, PortfolioStatuses statuses
     /// 200 programmes in one table were 1.3 MB that took longer to draw than everything the page reads (benchmark
     /// figure g). Most opdrachtgevers have fewer and never see a second page.
     /// </summary>
-    public const int ProgrammesPerPage = 50;
+    public const int ProgrammesPerPage = PageOfRows.Size;
 
     public async Task OnGetAsync(string? opDatum, CancellationToken ct)
     {

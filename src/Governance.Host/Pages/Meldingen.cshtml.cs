@@ -15,7 +15,7 @@ public sealed class MeldingenModel(IDocumentSession session, IClock clock) : Pag
     /// <summary>The notifications on this page, newest first; the database counts and pages them.</summary>
     public PageOfRows<InboxItem> Items { get; private set; } = null!;
 
-    public const int PageSize = 50;
+    public const int PageSize = PageOfRows.Size;
 
     [BindProperty(SupportsGet = true, Name = "ongelezen")]
     public bool UnreadOnly { get; set; }

@@ -32,6 +32,9 @@ public sealed record PageLinks(int Number, int Count, Func<int, string> Href, st
 
 public static class PageOfRows
 {
+    /// <summary>The rows a page of a long list shows: enough to scan, few enough to draw at once.</summary>
+    public const int Size = 50;
+
     /// <summary>The query parameter that asks for the page holding one row (an evidence link to the audit trail).</summary>
     public const string Row = "gebeurtenis";
 

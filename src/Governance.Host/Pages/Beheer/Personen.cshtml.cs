@@ -14,7 +14,8 @@ namespace Governance.Host.Pages.Beheer;
 [RequiresAdministrator]
 public sealed class PersonenModel(IDocumentSession session, IClock clock) : PageModel
 {
-    public IReadOnlyList<DirectoryPerson> People { get; private set; } = [];
+    /// <summary>The register, 50 people a page in name order (the whole register of a large organisation is thousands).</summary>
+    public PageOfRows<DirectoryPerson> People { get; private set; } = null!;
     public IReadOnlyList<DirectoryOrganisation> Organisations { get; private set; } = [];
     public CommandAnswer? Answer { get; private set; }
 
@@ -37,7 +38,7 @@ public sealed class PersonenModel(IDocumentSession session, IClock clock) : Page
 
     private async Task Load(CancellationToken ct)
     {
-        People = await RegisterPersonEndpoint.List(session, ct);
+        People = PageOfRows.Of(await RegisterPersonEndpoint.List(session, ct), PageOfRows.Size, Request, "pagina", "lijst");
         Organisations = await RegisterOrganisationEndpoint.List(session, ct);
     }
 }

@@ -30,7 +30,7 @@ public sealed class IndexModel(IQuerySession session) : PageModel
     public PageOfRows<DecisionRecord> Decisions { get; private set; } = null!;
 
     /// <summary>Decisions a page: a programme logs hundreds over the years, and a page of all of them is slow to read.</summary>
-    public const int PageSize = 50;
+    public const int PageSize = PageOfRows.Size;
     public Dictionary<string, string> Errors { get; } = [];
     public bool CanLog { get; private set; }
 

@@ -35,7 +35,7 @@ public sealed class AuditModel(IQuerySession session) : PageModel
     public PageOfRows<AuditEntry> Entries { get; private set; } = null!;
 
     /// <summary>Rows per page: a screenful or two, not the 300+ a programme collects over the years.</summary>
-    public const int PageSize = 50;
+    public const int PageSize = PageOfRows.Size;
 
     public async Task<IActionResult> OnGetAsync(Guid programmeId, CancellationToken ct)
     {
