@@ -68,11 +68,11 @@ public sealed class GezondheidModel(IQuerySession session, IClock clock, Health.
         return Page();
     }
 
-    /// <summary>Where an evidence item leads: the decision it is about, or the event in the audit trail.</summary>
-    public (string Href, string Text) EvidenceLink(Evidence evidence)
+    /// <summary>Where an evidence item leads, and the word for it: the decision it is about, or the event in the audit trail.</summary>
+    public (string Href, string Where) EvidenceLink(Evidence evidence)
     {
         if (EvidenceEvents.TryGetValue(evidence.EventId, out var entry) && entry.EventType.StartsWith("Decision", StringComparison.Ordinal))
-            return ($"/programmas/{ProgrammeId}/besluiten/{entry.StreamId}", "Bekijk het besluit");
-        return ($"/programmas/{ProgrammeId}/audit?{PageOfRows.Row}={evidence.EventId}#gebeurtenis-{evidence.EventId}", "Bekijk in de audittrail");
+            return ($"/programmas/{ProgrammeId}/besluiten/{entry.StreamId}", "besluit");
+        return ($"/programmas/{ProgrammeId}/audit?{PageOfRows.Row}={evidence.EventId}#gebeurtenis-{evidence.EventId}", "audittrail");
     }
 }
