@@ -37,7 +37,10 @@ public abstract class BrowserTest(WebApp app) : IAsyncLifetime
     {
         await Page.GotoAsync("/aanmelden");
         await Page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(name) + " ") }).ClickAsync();
-        await Page.WaitForLoadStateAsync();
+        // Signed in once the browser has left the sign-in page and drawn the next one. Not WaitForLoadState: under a
+        // full run it once waited the whole 90 s for a "load" that had already fired (the page had been served).
+        await Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/aanmelden", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await Page.Locator("main").WaitForAsync();
     }
 
     /// <summary>

@@ -24,15 +24,16 @@ public sealed record ScheduleReflectionSession(
     public static Outcome Decide(Programme programme, Guid sessionId, ScheduleReflectionSession command, Instant now)
     {
         var invitees = command.Invitees ?? [];
-        var input = new Check()
-            .Required("title", command.Title, "De titel")
+        // In the order of the form's fields: the error summary lists them as they are checked.
+        var input = new Check().Required("title", command.Title, "De titel");
+        var start = SessionTime.Check(input, command.StartsAt, command.LengthMinutes, now);
+        input
             .Required("location", command.Location, "De locatie of link", TextLimits.Long)
             .Required("facilitator", command.Facilitator, "De begeleider")
             .That((command.InviteePersonIds ?? []).Count <= MaxInvitees, "inviteePersonIds", "input.too-many", $"Nodig maximaal {MaxInvitees} mensen uit.")
             .That(invitees.Count <= MaxInvitees, "invitees", "input.too-many", $"Nodig maximaal {MaxInvitees} mensen uit.")
             .That(invitees.All(i => !string.IsNullOrWhiteSpace(i) && i.Length <= TextLimits.Short), "invitees",
                 "reflection.invitee-named", "Geef elke genodigde een naam van maximaal 200 tekens.");
-        var start = SessionTime.Check(input, command.StartsAt, command.LengthMinutes, now);
         if (input.Failed) return Outcome.Refuse(input.Refusals);
 
         if (programme.Ended)

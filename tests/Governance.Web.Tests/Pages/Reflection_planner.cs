@@ -19,6 +19,9 @@ public class Reflection_planner(WebApp app) : BrowserTest(app)
         await Page.WaitForURLAsync("**/reflectie/plannen");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sessie plannen" }).ClickAsync();
         (await Page.Locator("#title-fout").InnerTextAsync()).ShouldNotBeEmpty();
+        // The error summary lists the errors in the order of the fields.
+        (await Page.Locator("[data-error-summary] a").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href'))"))
+            .ShouldBe(["#title", "#startsAt", "#location"]);
         // What the session needs is marked before anyone types, with the limits the API keeps.
         foreach (var field in new[] { "title", "startsAt", "lengthMinutes", "location", "facilitator" })
             (await Page.Locator($"label[for={field}]").InnerTextAsync()).ShouldContain("(verplicht)", Case.Sensitive, field);

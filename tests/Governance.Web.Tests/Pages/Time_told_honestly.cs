@@ -28,7 +28,7 @@ public class Time_told_honestly(WebApp app) : BrowserTest(app)
         await Page.GotoAsync("/programmas");
         var row = await Page.Locator("tr", new() { HasText = history.Name }).InnerTextAsync();
         row.ShouldContain("Uitvoering (per 1 maart 2020)");
-        row.ShouldContain("einddatum verstreken, nog geen besluit over stoppen of doorgaan");
+        row.ShouldContain("31 december 2020 — einddatum verstreken");
         await CheckPage("programmas-einddatum-verstreken");
 
         // On a day before the end, the same page says nothing of the kind.
