@@ -15,7 +15,9 @@ started_data=""
 app_pid=""
 
 cleanup() {
-  trap - INT TERM EXIT
+  # A second Ctrl-C (or TERM) while stopping must not cut the cleanup short and leave the database running.
+  trap '' INT TERM
+  trap - EXIT
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
     # TERM, not INT: a background job of a script starts with SIGINT ignored; ASP.NET stops cleanly on TERM.
     kill -TERM "$app_pid" 2>/dev/null || true
@@ -26,7 +28,8 @@ cleanup() {
     pg_stop "$started_data"
   fi
 }
-trap cleanup INT TERM EXIT
+trap 'cleanup; exit 130' INT TERM
+trap cleanup EXIT
 
 if [ -z "${ConnectionStrings__Governance:-}" ]; then
   port="${GOVERNANCE_PG_PORT:-54329}"
