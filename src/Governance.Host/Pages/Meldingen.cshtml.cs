@@ -15,21 +15,21 @@ public sealed class MeldingenModel(IDocumentSession session, IClock clock) : Pag
     /// <summary>The notifications on this page, newest first; the database counts and pages them.</summary>
     public PageOfRows<InboxItem> Items { get; private set; } = null!;
 
-    public const int PageSize = PageOfRows.Size;
-
     [BindProperty(SupportsGet = true, Name = "ongelezen")]
     public bool UnreadOnly { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var mine = InboxEndpoints.Selection(User.PersonIdOf()!.Value, UnreadOnly, session);
-        Items = await PageOfRows.ReadAsync<InboxItem>(await mine.CountAsync(ct), PageSize, Request, "pagina", "meldingen", -1,
+        Items = await PageOfRows.ReadAsync<InboxItem>(await mine.CountAsync(ct), PageOfRows.Size, Request, "pagina", "meldingen", -1,
             async (skip, take) => (await mine.Skip(skip).Take(take).ToListAsync(ct)).Select(InboxEndpoints.ToItem).ToList());
     }
 
-    public async Task<IActionResult> OnPostGelezenAsync(Guid id)
+    /// <summary>Marks one as read and goes back to the page it was on (the same filter, the same page number).</summary>
+    public async Task<IActionResult> OnPostGelezenAsync(Guid id, int? pagina)
     {
         var result = await InboxEndpoints.MarkRead(id, HttpContext, session, clock);
-        return result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status404NotFound } ? NotFound() : RedirectToPage(new { ongelezen = UnreadOnly });
+        return result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status404NotFound } ? NotFound()
+            : RedirectToPage(new { ongelezen = UnreadOnly, pagina = pagina > 1 ? pagina : null });
     }
 }

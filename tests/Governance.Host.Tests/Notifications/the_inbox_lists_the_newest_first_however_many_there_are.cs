@@ -63,6 +63,10 @@ public sealed class the_inbox_lists_the_newest_first_however_many_there_are(AppF
 
         var last = await (await Host.Scenario(s => { s.Get.Url($"/meldingen?pagina={(Stored + 49) / 50}"); s.StatusCodeShouldBe(200); })).ReadAsTextAsync();
         last.ShouldContain("Melding 000<");
+        // Marking one as read comes back to the page it was on.
+        var actions = System.Text.RegularExpressions.Regex.Matches(last, "<form method=\"post\" action=\"([^\"]*handler=Gelezen[^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        actions.ShouldNotBeEmpty();
+        actions.ShouldAllBe(a => a.Contains($"pagina={(Stored + 49) / 50}"));
 
         var unread = await (await Host.Scenario(s => { s.Get.Url("/meldingen?ongelezen=true"); s.StatusCodeShouldBe(200); })).ReadAsTextAsync();
         unread.ShouldContain($"{Stored - Stored / 10} ongelezen meldingen");
