@@ -11,6 +11,9 @@ public sealed record PageOfRows<T>(IReadOnlyList<T> Rows, int Number, int Count,
 {
     public bool Paged => Count > 1;
 
+    /// <summary>How many there are in all and, when paged, which page this is: "120 besluiten, pagina 2 van 3".</summary>
+    public string Caption(string one, string many) => Dutch.Count(Total, one, many) + (Paged ? $", pagina {Number} van {Count}" : "");
+
     /// <summary>The paging links under the list (partial _Paginering), named for screen readers by <paramref name="label"/>.</summary>
     public PageLinks Links(string label) => new(Number, Count, Href, label);
 
